@@ -1,0 +1,39 @@
+// @ts-check
+/**
+ * Astro configuration. Deployment details come from the environment so the
+ * same commit builds for any host:
+ *   BASE_PATH  sub-path the site is served under, e.g. "/archive/" (default "/")
+ *   SITE_URL   absolute origin for canonical URLs, e.g. "https://example.org"
+ *   ARCHIVE_CACHE_DIR  Astro's cache folder (the build tests give each fixture its own)
+ */
+import { unified } from '@astrojs/markdown-remark';
+import { defineConfig } from 'astro/config';
+import remarkGfm from 'remark-gfm';
+import remarkParagraphIds from './src/markdown/remark-paragraph-ids.ts';
+
+export default defineConfig({
+  site: process.env.SITE_URL || undefined,
+  base: process.env.BASE_PATH || '/',
+  trailingSlash: 'always',
+  build: { format: 'directory' },
+  cacheDir: process.env.ARCHIVE_CACHE_DIR || './node_modules/.astro',
+  // Lossless: Astro 7's default ('jsx') drops spaces between inline elements
+  // written on separate lines.
+  compressHTML: true,
+  markdown: {
+    processor: unified({
+      // remark-gfm is the project's one GFM implementation, configured here.
+      gfm: false,
+      // An archive copy keeps the publisher's punctuation: no curly quotes or
+      // dashes that the source did not have.
+      smartypants: false,
+      remarkPlugins: [remarkGfm, remarkParagraphIds],
+      remarkRehype: {
+        // Footnotes in archive copies are the archive's notes, never the source's.
+        footnoteLabel: 'Notes by the archive',
+        footnoteLabelTagName: 'h2',
+        footnoteBackLabel: (referenceIndex) => `Back to the text of note ${referenceIndex + 1}`,
+      },
+    }),
+  },
+});

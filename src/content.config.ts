@@ -1,0 +1,33 @@
+/**
+ * The archive's content collections. The data lives in `content/` at the
+ * project root (or in ARCHIVE_CONTENT_DIR, which the tests point at fixtures);
+ * the schemas live in `src/schemas/`, one per collection, so plain TypeScript
+ * can use them too. Checks that span collections (references, citations,
+ * duplicate URLs, unsafe markup) run in `src/lib/archive.ts`.
+ */
+import { defineCollection } from 'astro:content';
+import { glob } from 'astro/loaders';
+import { articleSchema } from './schemas/article.ts';
+import { entitySchema } from './schemas/entity.ts';
+import { eventSchema } from './schemas/event.ts';
+import { topicSchema } from './schemas/topic.ts';
+import { contentDir } from './lib/content-dir.ts';
+
+/**
+ * An entry's id is its file name without the extension, and nothing else:
+ * Astro's default would let a `slug` field in front matter override it, so
+ * two files could silently claim one id and one of them would be lost.
+ */
+function idFromFileName({ entry }: { entry: string }): string {
+  return entry.replace(/\.(md|ya?ml)$/, '');
+}
+
+const loaderFor = (folder: string, pattern: string) =>
+  glob({ base: `${contentDir()}/${folder}`, pattern, generateId: idFromFileName });
+
+export const collections = {
+  articles: defineCollection({ loader: loaderFor('articles', '*.md'), schema: articleSchema }),
+  topics: defineCollection({ loader: loaderFor('topics', '*.yaml'), schema: topicSchema }),
+  entities: defineCollection({ loader: loaderFor('entities', '*.yaml'), schema: entitySchema }),
+  events: defineCollection({ loader: loaderFor('events', '*.yaml'), schema: eventSchema }),
+};

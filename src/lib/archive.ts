@@ -1,0 +1,87 @@
+/**
+ * The archive as pages see it: every collection loaded once, checked across
+ * collections and sorted explicitly (getCollection's order is not
+ * guaranteed). Broken content throws a ContentError naming each file and
+ * field before any page is rendered.
+ */
+import { readFileSync } from 'node:fs';
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { comparePartialDates } from './dates.ts';
+import { bodyLineOffset, checkArchive, ContentError } from './integrity.ts';
+import { bodyParagraphs, type BodyParagraph } from './paragraphs.ts';
+
+/** An article entry with its numbered paragraphs. */
+export type ArchiveArticle = CollectionEntry<'articles'> & {
+  /** The body's top-level paragraphs, numbered as their anchors are. */
+  paragraphs: BodyParagraph[];
+};
+
+/** Everything in the archive, validated and in reading order. */
+export interface Archive {
+  /** Articles, newest first; ties broken by id so the order is stable. */
+  articles: ArchiveArticle[];
+  /** Topics by name. */
+  topics: CollectionEntry<'topics'>[];
+  /** Entities by name. */
+  entities: CollectionEntry<'entities'>[];
+  /** Events in date order. */
+  events: CollectionEntry<'events'>[];
+  /** Topic entries by id. */
+  topicsById: Map<string, CollectionEntry<'topics'>>;
+  /** Entity entries by id. */
+  entitiesById: Map<string, CollectionEntry<'entities'>>;
+  /** Article entries by id. */
+  articlesById: Map<string, ArchiveArticle>;
+}
+
+let loaded: Promise<Archive> | undefined;
+
+/** Loads, checks and sorts the archive once per build; later calls share the result. */
+export function getArchive(): Promise<Archive> {
+  loaded ??= loadArchive();
+  return loaded;
+}
+
+/** The entry's source file, relative to the project root, for error messages. */
+function fileOf(entry: { id: string; filePath?: string }, collection: string): string {
+  return entry.filePath ?? `${collection}/${entry.id}`;
+}
+
+async function loadArchive(): Promise<Archive> {
+  const [articles, topics, entities, events] = await Promise.all([
+    getCollection('articles'),
+    getCollection('topics'),
+    getCollection('entities'),
+    getCollection('events'),
+  ]);
+
+  const problems = checkArchive({
+    articles: articles.map((entry) => {
+      const body = entry.body ?? '';
+      const file = fileOf(entry, 'articles');
+      const source = entry.filePath ? readFileSync(entry.filePath, 'utf8') : body;
+      return { id: entry.id, file, data: entry.data, body, bodyLineOffset: bodyLineOffset(source, body) };
+    }),
+    topics: topics.map((entry) => ({ id: entry.id, file: fileOf(entry, 'topics'), data: entry.data })),
+    entities: entities.map((entry) => ({ id: entry.id, file: fileOf(entry, 'entities'), data: entry.data })),
+    events: events.map((entry) => ({ id: entry.id, file: fileOf(entry, 'events'), data: entry.data })),
+  });
+  if (problems.length > 0) throw new ContentError(problems);
+
+  const byName = (a: { data: { name: string } }, b: { data: { name: string } }) =>
+    a.data.name.localeCompare(b.data.name, 'en', { sensitivity: 'base' });
+
+  const sortedArticles: ArchiveArticle[] = articles
+    .map((entry) => ({ ...entry, paragraphs: bodyParagraphs(entry.body ?? '') }))
+    .sort((a, b) => comparePartialDates(b.data.published, a.data.published) || a.id.localeCompare(b.id));
+
+  return {
+    articles: sortedArticles,
+    topics: [...topics].sort(byName),
+    entities: [...entities].sort(byName),
+    events: [...events].sort((a, b) => comparePartialDates(a.data.date, b.data.date) || a.id.localeCompare(b.id)),
+    topicsById: new Map(topics.map((entry) => [entry.id, entry])),
+    entitiesById: new Map(entities.map((entry) => [entry.id, entry])),
+    articlesById: new Map(sortedArticles.map((entry) => [entry.id, entry])),
+  };
+}

@@ -1,0 +1,49 @@
+/**
+ * Paragraph numbering for article bodies. Paragraphs are what readers cite and
+ * what events and mentions point to, so they are numbered in one place: the
+ * top-level paragraphs of the Markdown, in order, from 1. Footnote definitions
+ * (the archive's notes) are not top-level paragraphs, so adding a note never
+ * renumbers the text.
+ */
+import type { Paragraph, Root } from 'mdast';
+import { toString } from 'mdast-util-to-string';
+import remarkGfm from 'remark-gfm';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+
+/** One numbered paragraph of an article body. */
+export interface BodyParagraph {
+  /** 1-based position among the body's top-level paragraphs; the anchor is `p-${number}`. */
+  number: number;
+  /** The paragraph's text as a reader sees it, without footnote markers. */
+  text: string;
+  /** Line of the Markdown body where the paragraph starts (1-based), for error messages. */
+  line: number;
+}
+
+/** The top-level paragraph nodes of a Markdown tree, in document order. */
+export function topLevelParagraphs(tree: Root): Paragraph[] {
+  return tree.children.filter((node): node is Paragraph => node.type === 'paragraph');
+}
+
+/** Parses Markdown with the same GFM dialect the site renders with. */
+export function parseMarkdown(markdown: string): Root {
+  return unified().use(remarkParse).use(remarkGfm).parse(markdown);
+}
+
+/**
+ * Splits a Markdown body into its numbered paragraphs, exactly as the site
+ * numbers them (see `src/markdown/remark-paragraph-ids.ts`).
+ */
+export function bodyParagraphs(markdown: string): BodyParagraph[] {
+  return topLevelParagraphs(parseMarkdown(markdown)).map((node, index) => ({
+    number: index + 1,
+    text: normaliseWhitespace(toString(node)),
+    line: node.position?.start.line ?? 0,
+  }));
+}
+
+/** Collapses runs of white space to one space and trims, as browsers render text. */
+export function normaliseWhitespace(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}

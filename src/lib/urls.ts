@@ -1,0 +1,96 @@
+/**
+ * The one place that builds internal URLs. Every link, asset and form action
+ * on the site comes from here, so the archive works at the root of a host or
+ * under any sub-path (`base` in astro.config.mjs). No component writes a
+ * root-relative URL by hand.
+ */
+
+/** The kinds of entity the archive records; each has its own URL segment. */
+export type EntityKind = 'person' | 'place' | 'organisation';
+
+/** The site's base path as Astro resolved it: "/" or "/some/base/" (Vitest sets "/" too). */
+const DEFAULT_BASE: string = import.meta.env.BASE_URL ?? '/';
+
+/** Normalises a base path to start and end with exactly one slash. */
+export function normaliseBase(base: string): string {
+  const trimmed = base.replace(/^\/+|\/+$/g, '');
+  return trimmed === '' ? '/' : `/${trimmed}/`;
+}
+
+/**
+ * Prefixes a site-relative path ("articles/x/", "/search/", "favicon.svg")
+ * with the base path. Query strings and fragments pass through untouched.
+ */
+export function withBase(path: string, base: string = DEFAULT_BASE): string {
+  const prefix = normaliseBase(base);
+  return prefix + path.replace(/^\/+/, '');
+}
+
+/** URL of the home page, which lists every article. */
+export function homeUrl(base?: string): string {
+  return withBase('', base);
+}
+
+/** URL of one article page; `id` is the content entry id, e.g. "2019-10-16-el-mundo-ayn-issa-escape". */
+export function articleUrl(id: string, base?: string): string {
+  return withBase(`articles/${encodePath(id)}/`, base);
+}
+
+/** The fragment id of paragraph `n` (1-based) of an article body. */
+export function paragraphAnchor(n: number): string {
+  if (!Number.isInteger(n) || n < 1) throw new RangeError(`Paragraph numbers start at 1, got ${n}`);
+  return `p-${n}`;
+}
+
+/** URL of paragraph `n` (1-based) of an article. */
+export function paragraphUrl(articleId: string, n: number, base?: string): string {
+  return `${articleUrl(articleId, base)}#${paragraphAnchor(n)}`;
+}
+
+/** URL of the topic index. */
+export function topicsUrl(base?: string): string {
+  return withBase('topics/', base);
+}
+
+/** URL of one topic page. */
+export function topicUrl(id: string, base?: string): string {
+  return withBase(`topics/${encodePath(id)}/`, base);
+}
+
+/** URL of the index of people, places and organisations. */
+export function entitiesUrl(base?: string): string {
+  return withBase('entities/', base);
+}
+
+/** URL of one entity page, e.g. /places/al-hol/. */
+export function entityUrl(kind: EntityKind, id: string, base?: string): string {
+  return withBase(`${ENTITY_SEGMENTS[kind]}/${encodePath(id)}/`, base);
+}
+
+/** URL of the timeline of events. */
+export function timelineUrl(base?: string): string {
+  return withBase('timeline/', base);
+}
+
+/** URL of the search page, optionally with a query already filled in. */
+export function searchUrl(query?: string, base?: string): string {
+  const path = withBase('search/', base);
+  return query ? `${path}?q=${encodeURIComponent(query)}` : path;
+}
+
+/** URL of a file in `public/` or one the build writes (feeds, data files). */
+export function fileUrl(path: string, base?: string): string {
+  return withBase(path, base);
+}
+
+/** The URL segment for each entity kind; plural, as readers expect (/people/, /places/). */
+const ENTITY_SEGMENTS: Record<EntityKind, string> = {
+  person: 'people',
+  place: 'places',
+  organisation: 'organisations',
+};
+
+/** Encodes each segment of an id that may contain slashes (ids from nested folders). */
+function encodePath(id: string): string {
+  return id.split('/').map(encodeURIComponent).join('/');
+}

@@ -1,0 +1,22 @@
+/**
+ * Gives every top-level paragraph of an article body a stable id, `p-1`,
+ * `p-2`, … so readers, events and search results can link to a paragraph.
+ * Numbering comes from `topLevelParagraphs`, the same function the content
+ * checks use, so a citation checked at build time points where it says.
+ */
+import type { Root } from 'mdast';
+import { topLevelParagraphs } from '../lib/paragraphs.ts';
+import { paragraphAnchor } from '../lib/urls.ts';
+
+/** Remark plugin: adds `id="p-n"` to the n-th top-level paragraph. */
+export default function remarkParagraphIds() {
+  return (tree: Root): void => {
+    topLevelParagraphs(tree).forEach((paragraph, index) => {
+      paragraph.data ??= {};
+      paragraph.data.hProperties = {
+        ...paragraph.data.hProperties,
+        id: paragraphAnchor(index + 1),
+      };
+    });
+  };
+}

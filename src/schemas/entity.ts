@@ -1,0 +1,42 @@
+import { z } from 'astro/zod';
+
+/** A point on the map in WGS84 degrees. */
+const coordinatesSchema = z.strictObject({
+  /** Latitude in degrees, north positive. */
+  lat: z.number().min(-90).max(90),
+  /** Longitude in degrees, east positive. */
+  lon: z.number().min(-180).max(180),
+});
+
+/**
+ * A person, place or organisation the articles mention, one YAML file per
+ * entity in `content/entities/`. The aliases make it findable in any spelling.
+ */
+export const entitySchema = z
+  .strictObject({
+    /** What the entity is; decides its URL (/people/, /places/, /organisations/) and whether it needs coordinates. */
+    kind: z.enum(['person', 'place', 'organisation']),
+    /** The canonical name the archive uses in headings, e.g. "al-Hol camp". */
+    name: z.string().min(1),
+    /**
+     * Every other spelling: those the sources use (they are how mentions are
+     * found in the text) and those readers type ("al-Hawl", "Daesh", "ISIS").
+     * Aliases written wholly in capitals ("IS", "SDS") match case-sensitively.
+     */
+    aliases: z.array(z.string().min(1)).default([]),
+    /** One line, in the archive's words, saying who or what this is. */
+    description: z.string().min(1),
+    /** Approximate position; required for places, absent for people and organisations. */
+    coordinates: coordinatesSchema.optional(),
+  })
+  .superRefine((entity, ctx) => {
+    if (entity.kind === 'place' && !entity.coordinates) {
+      ctx.addIssue({ code: 'custom', path: ['coordinates'], message: 'a place needs coordinates: { lat, lon }' });
+    }
+    if (entity.kind !== 'place' && entity.coordinates) {
+      ctx.addIssue({ code: 'custom', path: ['coordinates'], message: `only places have coordinates, not a ${entity.kind}` });
+    }
+  });
+
+/** An entity's data after validation. */
+export type Entity = z.infer<typeof entitySchema>;

@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import {
+  comparePartialDates,
+  datetimeAttribute,
+  formatPartialDate,
+  isDateError,
+  parsePartialDate,
+  toPartialDate,
+} from '../../src/lib/dates.ts';
+
+describe('parsePartialDate', () => {
+  it.each([
+    ['2019', 'year'],
+    ['2019-10', 'month'],
+    ['2019-10-16', 'day'],
+  ])('reads %s at %s precision', (text, precision) => {
+    expect(toPartialDate(text).precision).toBe(precision);
+  });
+
+  it.each([
+    ['2019-02-30', /February 2019 has 28 days/],
+    ['2020-02-30', /February 2020 has 29 days/],
+    ['2019-13', /no month 13/],
+    ['2019-00-01', /no month 00/],
+    ['16 October 2019', /YYYY, YYYY-MM or YYYY-MM-DD/],
+    ['2019-1-5', /YYYY, YYYY-MM or YYYY-MM-DD/],
+    ['', /YYYY/],
+  ])('rejects %s', (text, reason) => {
+    const parsed = parsePartialDate(text);
+    expect(isDateError(parsed) && parsed.error).toMatch(reason);
+  });
+
+  it('accepts 29 February in a leap year only', () => {
+    expect(isDateError(parsePartialDate('2020-02-29'))).toBe(false);
+    expect(isDateError(parsePartialDate('2019-02-29'))).toBe(true);
+  });
+});
+
+describe('formatPartialDate', () => {
+  it('never shows more precision than is known', () => {
+    expect(formatPartialDate(toPartialDate('2019'))).toBe('2019');
+    expect(formatPartialDate(toPartialDate('2019-10'))).toBe('October 2019');
+    expect(formatPartialDate(toPartialDate('2019-10-06'))).toBe('6 October 2019');
+  });
+
+  it('gives <time datetime> values that keep the precision', () => {
+    expect(datetimeAttribute(toPartialDate('2019-10'))).toBe('2019-10');
+  });
+});
+
+describe('comparePartialDates', () => {
+  it('orders chronologically, a month before the days in it', () => {
+    const sorted = ['2019-10-16', '2012', '2019-10', '2019-10-09', '2019'].map(toPartialDate).sort(comparePartialDates);
+    expect(sorted.map((date) => date.iso)).toEqual(['2012', '2019', '2019-10', '2019-10-09', '2019-10-16']);
+  });
+});

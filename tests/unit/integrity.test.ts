@@ -1,0 +1,113 @@
+import { describe, expect, it } from 'vitest';
+import { bodyLineOffset, canonicalUrlKey, checkArchive, ContentError, formatProblem, type ArchiveInput } from '../../src/lib/integrity.ts';
+import { loadArchiveFromDisk } from '../support/content.ts';
+
+/** A fresh, deep copy of the real archive to break in one way per test. */
+function archive(): ArchiveInput {
+  return structuredClone(loadArchiveFromDisk());
+}
+
+const problemsOf = (input: ArchiveInput) => checkArchive(input).map(formatProblem);
+const ELMUNDO = 'content/articles/2019-10-16-el-mundo-ayn-issa-escape.md';
+
+describe('checkArchive', () => {
+  it('finds nothing wrong with the real archive', () => {
+    expect(problemsOf(archive())).toEqual([]);
+  });
+
+  it('names the file and field of a topic that does not exist', () => {
+    const input = archive();
+    input.articles.find((a) => a.file === ELMUNDO)!.data.topics.push('no-such-topic');
+    expect(problemsOf(input)).toEqual([`${ELMUNDO} › topics[5]: no topic "no-such-topic" exists in content/topics/`]);
+  });
+
+  it('names an entity that does not exist, and one listed but never mentioned', () => {
+    const input = archive();
+    const article = input.articles.find((a) => a.file === ELMUNDO)!;
+    article.data.entities = ['no-such-entity', 'edwin-bakker'];
+    expect(problemsOf(input)).toEqual([
+      `${ELMUNDO} › entities[0]: no entity "no-such-entity" exists in content/entities/`,
+      `${ELMUNDO} › entities[1]: "edwin-bakker" is listed, but neither "Edwin Bakker" nor any of its aliases appears in the text`,
+    ]);
+  });
+
+  it('rejects two articles with the same original URL, however its case or trailing slash differ', () => {
+    const input = archive();
+    const [first, second] = input.articles;
+    second!.data.originalUrl = first!.data.originalUrl.replace('https://www.', 'https://WWW.') + '/';
+    expect(problemsOf(input)).toEqual([
+      `${second!.file} › originalUrl: ${second!.data.originalUrl} is already archived by ${first!.file}`,
+    ]);
+  });
+
+  it('rejects an empty body', () => {
+    const input = archive();
+    const article = input.articles.find((a) => a.file === ELMUNDO)!;
+    article.body = '\n\n';
+    expect(problemsOf(input)).toContain(`${ELMUNDO} › body: the article has no text: the body after the front matter is empty`);
+  });
+
+  it('reports unsafe markup at its line in the file', () => {
+    const input = archive();
+    const article = input.articles.find((a) => a.file === ELMUNDO)!;
+    article.body = 'Text.\n\n<script>alert(1)</script>\n';
+    article.bodyLineOffset = 70;
+    expect(problemsOf(input)).toContain(`${ELMUNDO} › line 73: raw HTML element <script> could run code in a reader's browser; archive copies hold text only`);
+  });
+
+  it('checks that an event cites an existing paragraph that contains its quote', () => {
+    const input = archive();
+    const event = input.events.find((e) => e.id === '2019-10-13-ayn-issa-escape')!;
+    event.data.sources = [
+      { article: '2019-10-16-el-mundo-ayn-issa-escape', paragraph: 99, quote: 'x' },
+      { article: '2019-10-16-el-mundo-ayn-issa-escape', paragraph: 3, quote: 'escape of 860 prisoners' },
+      { article: 'no-such-article', paragraph: 1, quote: 'x' },
+    ];
+    expect(problemsOf(input)).toEqual([
+      `${event.file} › sources[0].paragraph: 2019-10-16-el-mundo-ayn-issa-escape has 10 paragraphs, not 99`,
+      `${event.file} › sources[1].quote: paragraph 3 of 2019-10-16-el-mundo-ayn-issa-escape does not contain "escape of 860 prisoners"`,
+      `${event.file} › sources[2].article: no article "no-such-article" exists in content/articles/`,
+    ]);
+  });
+
+  it('checks that an event names places as places and actors as people or organisations', () => {
+    const input = archive();
+    const event = input.events.find((e) => e.id === '2019-10-13-ayn-issa-escape')!;
+    event.data.places = ['sdf'];
+    event.data.actors = ['al-hol', 'nobody'];
+    expect(problemsOf(input)).toEqual([
+      `${event.file} › places[0]: "sdf" is of kind organisation, not a place`,
+      `${event.file} › actors[0]: "al-hol" is of kind place, not a person or organisation`,
+      `${event.file} › actors[1]: no entity "nobody" exists in content/entities/`,
+    ]);
+  });
+
+  it('rejects an alias that two entities share', () => {
+    const input = archive();
+    input.entities.find((e) => e.id === 'raqqa')!.data.aliases.push('Al Hol');
+    const problems = problemsOf(input);
+    expect(problems).toContain('content/entities/raqqa.yaml › aliases: the name "alhol" (as searched) also belongs to al-hol; a name must lead to one entity');
+    expect(problems).toContain('content/entities/al-hol.yaml › aliases: the name "alhol" (as searched) also belongs to raqqa; a name must lead to one entity');
+  });
+});
+
+describe('ContentError', () => {
+  it('lists every problem on its own line', () => {
+    const error = new ContentError([
+      { file: 'a.md', where: 'headline', message: 'x' },
+      { file: 'b.yaml', where: 'kind', message: 'y' },
+    ]);
+    expect(error.message).toBe("The archive's content has 2 problems:\n  - a.md › headline: x\n  - b.yaml › kind: y");
+  });
+});
+
+describe('helpers', () => {
+  it('finds where the body starts in a file', () => {
+    expect(bodyLineOffset('---\na: 1\n---\n\nBody.\n', '\nBody.\n')).toBe(3);
+  });
+
+  it('treats URLs that differ in host case, fragment or trailing slash as one', () => {
+    expect(canonicalUrlKey('https://WWW.Example.org/a/#x')).toBe(canonicalUrlKey('https://www.example.org/a'));
+    expect(canonicalUrlKey('https://example.org/a?id=1')).not.toBe(canonicalUrlKey('https://example.org/a?id=2'));
+  });
+});

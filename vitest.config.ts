@@ -1,0 +1,31 @@
+/**
+ * Test projects, run together by `npm test`:
+ *   unit     pure logic in src/lib (fast, no build)
+ *   content  the real content: schemas, references, faithfulness to the captures
+ *   build    broken content must stop the build with file and field named
+ *   e2e      the real built site, served on 127.0.0.1, in headless Chromium
+ */
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    projects: [
+      { extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },
+      { extends: true, test: { name: 'content', include: ['tests/content/**/*.test.ts'] } },
+      {
+        extends: true,
+        test: { name: 'build', include: ['tests/build/**/*.test.ts'], testTimeout: 180_000, hookTimeout: 180_000 },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'e2e',
+          include: ['tests/e2e/**/*.test.ts'],
+          globalSetup: ['tests/support/build-site.global.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 300_000,
+        },
+      },
+    ],
+  },
+});
