@@ -32,6 +32,8 @@ export default defineConfig({
         // Footnotes in archive copies are the archive's notes, never the source's.
         footnoteLabel: 'Notes by the archive',
         footnoteLabelTagName: 'h2',
+        // Visible, not the default screen-reader-only class: readers should see whose notes these are.
+        footnoteLabelProperties: { className: ['footnotes-heading'] },
         footnoteBackLabel: (referenceIndex) => `Back to the text of note ${referenceIndex + 1}`,
       },
     }),

@@ -1,0 +1,68 @@
+/**
+ * Runs the real `npm run build` pipeline (scripts/build.mjs → astro build)
+ * on a content folder, for tests that build fixtures or the site itself.
+ */
+import { spawn } from 'node:child_process';
+import { cpSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+
+/** The project root. */
+export const ROOT = resolve(import.meta.dirname, '../..');
+
+/** What a build printed and how it ended. */
+export interface BuildResult {
+  /** Exit status of the build command (0 on success). */
+  status: number;
+  /** Everything it printed, stdout and stderr together. */
+  output: string;
+  /** The folder the site was (or would have been) written to. */
+  outDir: string;
+}
+
+/** Options for {@link buildSite}. */
+export interface BuildOptions {
+  /** Content folder to build from; the project's own content by default. */
+  contentDir?: string;
+  /** Where to write the site. */
+  outDir: string;
+  /** Extra environment, e.g. BASE_PATH or SITE_URL. */
+  env?: Record<string, string>;
+}
+
+/**
+ * Builds the site with scripts/build.mjs. Each build gets its own Astro cache
+ * folder so builds of different content can run side by side.
+ */
+export function buildSite({ contentDir, outDir, env = {} }: BuildOptions): Promise<BuildResult> {
+  const cacheDir = `${outDir}.cache`;
+  return new Promise((resolvePromise, reject) => {
+    const child = spawn(process.execPath, [join(ROOT, 'scripts/build.mjs'), '--outDir', outDir], {
+      cwd: ROOT,
+      env: {
+        ...process.env,
+        ASTRO_TELEMETRY_DISABLED: '1',
+        ARCHIVE_CACHE_DIR: cacheDir,
+        ...(contentDir ? { ARCHIVE_CONTENT_DIR: contentDir } : {}),
+        ...env,
+      },
+    });
+    let output = '';
+    child.stdout.on('data', (chunk) => (output += chunk));
+    child.stderr.on('data', (chunk) => (output += chunk));
+    child.on('error', reject);
+    child.on('close', (status) => resolvePromise({ status: status ?? 1, output, outDir }));
+  });
+}
+
+/** Copies the project's content into a fresh temporary folder and returns its path. */
+export function copyContent(): string {
+  const dir = join(mkdtempSync(join(tmpdir(), 'archive-content-')), 'content');
+  cpSync(join(ROOT, 'content'), dir, { recursive: true });
+  return dir;
+}
+
+/** A fresh temporary folder for build output. */
+export function tempOutDir(): string {
+  return join(mkdtempSync(join(tmpdir(), 'archive-site-')), 'dist');
+}
