@@ -45,21 +45,45 @@ function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-/**
- * Builds a regular expression that finds an alias in folded text as a whole
- * word, with any separator between its parts: "al-Hol" also finds "al Hol".
- */
-export function aliasPattern(alias: string): RegExp {
+/** The pattern source that finds one alias in folded text, with any separator between its parts. */
+function aliasSource(alias: string): string {
   const parts = foldDiacritics(alias).split(SEPARATORS).filter(Boolean).map(escapeRegExp);
   if (parts.length === 0) throw new Error(`Alias "${alias}" has no letters or digits`);
-  const flags = isAcronym(alias) ? 'gu' : 'giu';
-  return new RegExp(`(?<![\\p{L}\\p{N}])${parts.join('[\\s\\-\\u2010-\\u2015\\u2212]*')}(?![\\p{L}\\p{N}])`, flags);
+  return parts.join('[\\s\\-\\u2010-\\u2015\\u2212]*');
 }
 
-/** True when `text` mentions any of `aliases` (see {@link aliasPattern} for how names match). */
+/** Builds a whole-word pattern for a list of alias sources, or null when the list is empty. */
+function wordPattern(sources: string[], flags: string): RegExp | null {
+  if (sources.length === 0) return null;
+  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${sources.join('|')})(?![\\p{L}\\p{N}])`, flags);
+}
+
+/**
+ * Finds any of an entity's names in text, as whole words, with any separator
+ * between their parts ("al-Hol" also finds "Al Hol"). Acronyms match
+ * case-sensitively, other names in any case. Build one per entity and reuse it:
+ * the patterns are compiled once.
+ */
+export class NameMatcher {
+  readonly #caseSensitive: RegExp | null;
+  readonly #caseInsensitive: RegExp | null;
+
+  /** @param names the canonical name and every alias */
+  constructor(names: readonly string[]) {
+    this.#caseSensitive = wordPattern(names.filter(isAcronym).map(aliasSource), 'u');
+    this.#caseInsensitive = wordPattern(names.filter((name) => !isAcronym(name)).map(aliasSource), 'iu');
+  }
+
+  /** True when the text mentions one of the names. */
+  test(text: string): boolean {
+    const folded = foldDiacritics(text);
+    return Boolean(this.#caseSensitive?.test(folded) || this.#caseInsensitive?.test(folded));
+  }
+}
+
+/** True when `text` mentions any of `aliases` (see {@link NameMatcher} for how names match). */
 export function mentionsAny(text: string, aliases: readonly string[]): boolean {
-  const folded = foldDiacritics(text);
-  return aliases.some((alias) => aliasPattern(alias).test(folded));
+  return new NameMatcher(aliases).test(text);
 }
 
 /**

@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { comparePartialDates } from './dates.ts';
 import { bodyLineOffset, checkArchive, ContentError } from './integrity.ts';
+import { findMentions, type Mention } from './mentions.ts';
 import { bodyParagraphs, type BodyParagraph } from './paragraphs.ts';
 
 /** An article entry with its numbered paragraphs. */
@@ -32,6 +33,13 @@ export interface Archive {
   entitiesById: Map<string, CollectionEntry<'entities'>>;
   /** Article entries by id. */
   articlesById: Map<string, ArchiveArticle>;
+  /** Every paragraph that mentions each entity, newest article first. */
+  mentionsByEntity: Map<string, Mention[]>;
+}
+
+/** An entity's canonical name followed by all its aliases: every name it is found by. */
+export function namesOf(entity: CollectionEntry<'entities'>): string[] {
+  return [entity.data.name, ...entity.data.aliases];
 }
 
 let loaded: Promise<Archive> | undefined;
@@ -75,6 +83,11 @@ async function loadArchive(): Promise<Archive> {
     .map((entry) => ({ ...entry, paragraphs: bodyParagraphs(entry.body ?? '') }))
     .sort((a, b) => comparePartialDates(b.data.published, a.data.published) || a.id.localeCompare(b.id));
 
+  const mentionsByEntity = findMentions(
+    sortedArticles.map((article) => ({ id: article.id, entities: article.data.entities, paragraphs: article.paragraphs })),
+    new Map(entities.map((entity) => [entity.id, namesOf(entity)])),
+  );
+
   return {
     articles: sortedArticles,
     topics: [...topics].sort(byName),
@@ -83,5 +96,6 @@ async function loadArchive(): Promise<Archive> {
     topicsById: new Map(topics.map((entry) => [entry.id, entry])),
     entitiesById: new Map(entities.map((entry) => [entry.id, entry])),
     articlesById: new Map(sortedArticles.map((entry) => [entry.id, entry])),
+    mentionsByEntity,
   };
 }

@@ -1,0 +1,30 @@
+/**
+ * Small helpers for writing SVG markup as strings at build time, shared by the
+ * maps and the timeline chart. Output must be byte-identical for identical
+ * input, so numbers are always written through {@link formatNumber}.
+ */
+
+const XML_ESCAPES: Record<string, string> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '"': '&quot;',
+  "'": '&#39;',
+};
+
+/** Escapes text for use in SVG/HTML text content and double-quoted attribute values. */
+export function escapeXml(text: string): string {
+  return text.replace(/[&<>"']/g, (char) => XML_ESCAPES[char]!);
+}
+
+/**
+ * Writes a number with at most `digits` decimals and no redundant characters
+ * ("12", "12.5", "-0.5" becomes "-.5"), so markup stays small and stable.
+ */
+export function formatNumber(value: number, digits = 1): string {
+  const factor = 10 ** digits;
+  const rounded = Math.round(value * factor) / factor;
+  // Avoid "-0", which is legal but differs textually from "0".
+  if (Object.is(rounded, -0) || rounded === 0) return '0';
+  return String(rounded).replace(/^(-?)0\./, '$1.');
+}
