@@ -9,10 +9,12 @@
 import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
 import remarkGfm from 'remark-gfm';
+import pagefind from './src/integrations/pagefind.ts';
 import remarkParagraphIds from './src/markdown/remark-paragraph-ids.ts';
 
-export default defineConfig({
-  site: process.env.SITE_URL || undefined,
+/** @type {import('astro').AstroUserConfig} */
+const config = {
+  ...(process.env.SITE_URL ? { site: process.env.SITE_URL } : {}),
   base: process.env.BASE_PATH || '/',
   trailingSlash: 'always',
   build: { format: 'directory' },
@@ -20,6 +22,7 @@ export default defineConfig({
   // Lossless: Astro 7's default ('jsx') drops spaces between inline elements
   // written on separate lines.
   compressHTML: true,
+  integrations: [pagefind()],
   markdown: {
     processor: unified({
       // remark-gfm is the project's one GFM implementation, configured here.
@@ -34,8 +37,10 @@ export default defineConfig({
         footnoteLabelTagName: 'h2',
         // Visible, not the default screen-reader-only class: readers should see whose notes these are.
         footnoteLabelProperties: { className: ['footnotes-heading'] },
-        footnoteBackLabel: (referenceIndex) => `Back to the text of note ${referenceIndex + 1}`,
+        footnoteBackLabel: (/** @type {number} */ referenceIndex) => `Back to the text of note ${referenceIndex + 1}`,
       },
     }),
   },
-});
+};
+
+export default defineConfig(config);

@@ -4,11 +4,17 @@
  * under any sub-path (`base` in astro.config.mjs). No component writes a
  * root-relative URL by hand.
  */
+import { paragraphAnchor } from './anchors.ts';
 
 /** The kinds of entity the archive records; each has its own URL segment. */
 export type EntityKind = 'person' | 'place' | 'organisation';
 
-/** The site's base path as Astro resolved it: "/" or "/some/base/" (Vitest sets "/" too). */
+/**
+ * The site's base path as Astro resolved it: "/" or "/some/base/" (Vitest sets
+ * "/" too). Astro replaces `import.meta.env.BASE_URL` only in modules it
+ * bundles, so astro.config.mjs must never import this module (directly or
+ * through a plugin): the config's copy would be reused with the base lost.
+ */
 const DEFAULT_BASE: string = import.meta.env.BASE_URL ?? '/';
 
 /** Normalises a base path to start and end with exactly one slash. */
@@ -36,12 +42,6 @@ export function articleUrl(id: string, base?: string): string {
   return withBase(`articles/${encodePath(id)}/`, base);
 }
 
-/** The fragment id of paragraph `n` (1-based) of an article body. */
-export function paragraphAnchor(n: number): string {
-  if (!Number.isInteger(n) || n < 1) throw new RangeError(`Paragraph numbers start at 1, got ${n}`);
-  return `p-${n}`;
-}
-
 /** URL of paragraph `n` (1-based) of an article. */
 export function paragraphUrl(articleId: string, n: number, base?: string): string {
   return `${articleUrl(articleId, base)}#${paragraphAnchor(n)}`;
@@ -65,6 +65,11 @@ export function entitiesUrl(base?: string): string {
 /** URL of one entity page, e.g. /places/al-hol/. */
 export function entityUrl(kind: EntityKind, id: string, base?: string): string {
   return withBase(`${ENTITY_SEGMENTS[kind]}/${encodePath(id)}/`, base);
+}
+
+/** URL of one event's page. */
+export function eventUrl(id: string, base?: string): string {
+  return withBase(`events/${encodePath(id)}/`, base);
 }
 
 /** URL of the timeline of events. */

@@ -101,7 +101,9 @@ const cases: Case[] = [
   },
 ];
 
-describe.concurrent('npm run build refuses broken content', () => {
+// Sequential: Astro writes prerender chunks to the project's .astro/ folder,
+// so builds of one project must not overlap.
+describe('npm run build refuses broken content', { sequential: true }, () => {
   it.for(cases)('stops on $name, naming the file and field, and builds no site', async ({ breakIt, expected }) => {
     const contentDir = copyContent();
     const outDir = tempOutDir();

@@ -1,24 +1,39 @@
 /**
- * Vitest global setup for the end-to-end tests: builds the real site once,
- * with the real `npm run build` pipeline, into a test folder, and tells the
- * tests where it is. A failed build fails the run with the build's output.
+ * Vitest global setup for the end-to-end tests: builds the real site twice
+ * with the real `npm run build` pipeline, once for the root of a host and
+ * once for a sub-path, and tells the tests where each is. A failed build
+ * fails the run with the build's output.
  */
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { buildSite, ROOT } from './build.ts';
 
+/** The sub-path the second build is made for, as a deployment under a folder would be. */
+export const SUB_PATH = '/some/base/';
+
 declare module 'vitest' {
   export interface ProvidedContext {
-    /** Folder holding the site built at the root path. */
+    /** Folder holding the site built for the root path. */
     siteDir: string;
+    /** Folder holding the site built for SUB_PATH. */
+    subPathSiteDir: string;
+    /** The sub-path that site was built for. */
+    subPath: string;
   }
 }
 
 export default async function setup(project: TestProject): Promise<void> {
-  const outDir = join(ROOT, '.cache/test-site/dist');
-  rmSync(join(ROOT, '.cache/test-site'), { recursive: true, force: true });
-  const result = await buildSite({ outDir });
-  if (result.status !== 0) throw new Error(`The site did not build:\n${result.output}`);
-  project.provide('siteDir', outDir);
+  const testSites = join(ROOT, '.cache/test-site');
+  rmSync(testSites, { recursive: true, force: true });
+  // One after the other: Astro writes its prerender chunks to the project's
+  // .astro/ folder, so two builds of one project at once overwrite each other's.
+  const root = await buildSite({ outDir: join(testSites, 'root') });
+  const subPath = await buildSite({ outDir: join(testSites, 'sub-path'), env: { BASE_PATH: SUB_PATH, SITE_URL: 'https://example.org' } });
+  for (const result of [root, subPath]) {
+    if (result.status !== 0) throw new Error(`The site did not build:\n${result.output}`);
+  }
+  project.provide('siteDir', root.outDir);
+  project.provide('subPathSiteDir', subPath.outDir);
+  project.provide('subPath', SUB_PATH);
 }

@@ -31,8 +31,9 @@ export interface BuildOptions {
 }
 
 /**
- * Builds the site with scripts/build.mjs. Each build gets its own Astro cache
- * folder so builds of different content can run side by side.
+ * Builds the site with scripts/build.mjs, with its own Astro cache folder so
+ * one content folder's cache never serves another's. Run builds one at a
+ * time: Astro's prerender step writes to the project's shared .astro/ folder.
  */
 export function buildSite({ contentDir, outDir, env = {} }: BuildOptions): Promise<BuildResult> {
   const cacheDir = `${outDir}.cache`;
@@ -40,7 +41,7 @@ export function buildSite({ contentDir, outDir, env = {} }: BuildOptions): Promi
     const child = spawn(process.execPath, [join(ROOT, 'scripts/build.mjs'), '--outDir', outDir], {
       cwd: ROOT,
       env: {
-        ...process.env,
+        ...buildEnvironment(),
         ASTRO_TELEMETRY_DISABLED: '1',
         ARCHIVE_CACHE_DIR: cacheDir,
         ...(contentDir ? { ARCHIVE_CONTENT_DIR: contentDir } : {}),
@@ -53,6 +54,19 @@ export function buildSite({ contentDir, outDir, env = {} }: BuildOptions): Promi
     child.on('error', reject);
     child.on('close', (status) => resolvePromise({ status: status ?? 1, output, outDir }));
   });
+}
+
+/**
+ * The test process's environment without what Vitest adds for its own Vite:
+ * Astro reads BASE_URL, MODE, SSR and the like from the environment, so a
+ * leaked BASE_URL=/ would silently undo BASE_PATH, and NODE_ENV=test would
+ * change the build.
+ */
+function buildEnvironment(): NodeJS.ProcessEnv {
+  const env = { ...process.env };
+  for (const key of ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'SITE', 'ASSETS_PREFIX', 'NODE_ENV']) delete env[key];
+  for (const key of Object.keys(env)) if (key.startsWith('VITEST') || key.startsWith('VITE_')) delete env[key];
+  return env;
 }
 
 /** Copies the project's content into a fresh temporary folder and returns its path. */

@@ -1,0 +1,61 @@
+/**
+ * The search page's state as it lives in the URL: the query in `q` and each
+ * selected filter value as a repeated parameter named after its filter
+ * (`?q=al-Hol&type=Article&topic=…`). Keeping all state in the URL makes
+ * results linkable and lets back and forward work.
+ */
+
+/** The filters readers can narrow results by, in the order the page shows them. */
+export const FILTER_NAMES = ['type', 'topic', 'publisher', 'language'] as const;
+
+/** One of {@link FILTER_NAMES}. */
+export type FilterName = (typeof FILTER_NAMES)[number];
+
+/** Human labels for the filter groups. */
+export const FILTER_LABELS: Record<FilterName, string> = {
+  type: 'Kind of page',
+  topic: 'Topic',
+  publisher: 'Publisher',
+  language: 'Original language',
+};
+
+/** What the reader searched for and which filter values are selected. */
+export interface SearchState {
+  /** The query as typed, trimmed; empty for none. */
+  query: string;
+  /** Selected values per filter; filters with none selected are absent. */
+  filters: Partial<Record<FilterName, string[]>>;
+}
+
+/** Reads the state from a URL's search string ("?q=…&type=…"). */
+export function readSearchState(search: string): SearchState {
+  const params = new URLSearchParams(search);
+  const filters: SearchState['filters'] = {};
+  for (const name of FILTER_NAMES) {
+    const values = params.getAll(name).filter(Boolean);
+    if (values.length > 0) filters[name] = [...new Set(values)];
+  }
+  return { query: (params.get('q') ?? '').trim(), filters };
+}
+
+/** Writes the state as a search string, "?q=…&type=…", or "" when empty. */
+export function writeSearchState(state: SearchState): string {
+  const params = new URLSearchParams();
+  if (state.query) params.set('q', state.query);
+  for (const name of FILTER_NAMES) for (const value of state.filters[name] ?? []) params.append(name, value);
+  const text = params.toString();
+  return text ? `?${text}` : '';
+}
+
+/** True when the state asks for anything: a query or at least one filter. */
+export function hasCriteria(state: SearchState): boolean {
+  return state.query !== '' || Object.keys(state.filters).length > 0;
+}
+
+/**
+ * Pagefind's filter argument for the selected values: any of the values
+ * within one filter, all of the filters together.
+ */
+export function toPagefindFilters(state: SearchState): Record<string, { any: string[] }> {
+  return Object.fromEntries(Object.entries(state.filters).map(([name, values]) => [name, { any: values }]));
+}

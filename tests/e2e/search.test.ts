@@ -1,0 +1,241 @@
+/**
+ * Search, end to end: queries typed into the real search page in Chromium,
+ * answered by the real Pagefind index of the built site.
+ */
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { entityUrl } from '../../src/lib/urls.ts';
+import { launchBrowser } from '../support/browser.ts';
+import { loadArchiveFromDisk } from '../support/content.ts';
+import { searchFor, shownResults, waitForStatus } from '../support/search-page.ts';
+import { serveSite, type SiteServer } from '../support/server.ts';
+
+const archive = loadArchiveFromDisk();
+let server: SiteServer;
+let browser: Browser;
+let context: BrowserContext;
+let page: Page;
+
+beforeAll(async () => {
+  server = await serveSite(inject('siteDir'));
+  browser = await launchBrowser();
+  context = await browser.newContext();
+  page = await context.newPage();
+  await page.goto(`${server.url}search/`);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** The ways a reader may type one name: as written, in capitals, with hyphens and spaces swapped, run together, with a Unicode hyphen. */
+function spellingsOf(name: string): string[] {
+  const swapped = name.replace(/[-\s]/g, (separator) => (separator === '-' ? ' ' : '-'));
+  return [...new Set([name, name.toUpperCase(), swapped, name.replace(/[-\s]+/g, ''), name.replace(/-/g, '\u2010')])];
+}
+
+const articlePath = (id: string) => `/articles/${id}/`;
+const pathOf = (href: string) => href.split('#')[0]!;
+
+describe('every name in every spelling', () => {
+  const cases = archive.entities.flatMap((entity) =>
+    [entity.data.name, ...entity.data.aliases].flatMap((name) =>
+      spellingsOf(name).map((spelling) => ({ spelling, name, entity })),
+    ),
+  );
+
+  it.for(cases)('"$spelling" ($entity.id) finds its page and the articles that mention it, and no other article', async ({ spelling, entity }) => {
+    const results = await searchFor(page, spelling);
+    const paths = results.map((result) => pathOf(result.href));
+    const mentioning = archive.articles.filter((article) => article.data.entities.includes(entity.id));
+    const others = archive.articles.filter((article) => !article.data.entities.includes(entity.id));
+
+    expect(paths).toContain(entityUrl(entity.data.kind, entity.id, '/'));
+    for (const article of mentioning) expect(paths).toContain(articlePath(article.id));
+    for (const article of others) expect(paths).not.toContain(articlePath(article.id));
+    // The entity's own page comes among the first results, before pages that merely mention it.
+    expect(paths.indexOf(entityUrl(entity.data.kind, entity.id, '/'))).toBeLessThan(3);
+  });
+});
+
+describe('the search page', () => {
+  it('opens with results for the query in its URL, and keeps the query in the box', async () => {
+    await page.goto(`${server.url}search/?q=al-Hol`);
+    expect(await waitForStatus(page)).toMatch(/^\d+ results? for “al-Hol”\.$/);
+    expect(await page.getByRole('searchbox', { name: /names, places or words/i }).inputValue()).toBe('al-Hol');
+    expect((await shownResults(page)).map((result) => pathOf(result.href))).toContain('/places/al-hol/');
+  });
+
+  it('puts each new query in the URL, and back and forward return to earlier queries', async () => {
+    await page.goto(`${server.url}search/?q=Raqqa`);
+    await waitForStatus(page);
+    await searchFor(page, 'Bakker');
+    expect(new URL(page.url()).searchParams.get('q')).toBe('Bakker');
+    await page.goBack();
+    expect(await waitForStatus(page)).toContain('“Raqqa”');
+    expect(await page.getByRole('searchbox', { name: /names, places or words/i }).inputValue()).toBe('Raqqa');
+    await page.goForward();
+    expect(await waitForStatus(page)).toContain('“Bakker”');
+  });
+
+  it('shows each result with title, kind, publisher, date and an excerpt with the match marked', async () => {
+    await page.goto(`${server.url}search/?q=Qamishlo`);
+    await waitForStatus(page);
+    const article = page.locator('.search-result', { has: page.locator('a[href*="/articles/2019-10-16-el-mundo"]') });
+    expect(await article.locator('.search-result__meta').innerText()).toBe('Article · El Mundo · 16 October 2019');
+    expect(await article.locator('.search-result__excerpt mark').first().innerText()).toMatch(/^Qamishlo/);
+  });
+
+  it('announces the number of results to screen readers', async () => {
+    await page.goto(`${server.url}search/?q=Erdogan`);
+    const status = page.getByRole('status');
+    expect(await status.getAttribute('aria-live')).toBe('polite');
+    expect(await waitForStatus(page)).toMatch(/^\d+ results? for “Erdogan”\.$/);
+  });
+
+  it('says so when nothing matches', async () => {
+    expect(await searchFor(page, 'zzyzxqwv')).toEqual([]);
+    expect(await page.locator('#search-status').innerText()).toBe('No results for “zzyzxqwv”.');
+  });
+
+  it('loads no Pagefind code until there is something to search for', async () => {
+    const fresh = await context.newPage();
+    const requests: string[] = [];
+    fresh.on('request', (request) => requests.push(new URL(request.url()).pathname));
+    await fresh.goto(`${server.url}search/`);
+    await fresh.waitForLoadState('networkidle');
+    expect(requests.filter((path) => path.includes('/pagefind/'))).toEqual([]);
+    await searchFor(fresh, 'Raqqa');
+    expect(requests.filter((path) => path.includes('/pagefind/')).length).toBeGreaterThan(0);
+    await fresh.close();
+  });
+});
+
+describe('filters', () => {
+  it('narrow results by kind of page, with counts, and the choice lives in the URL', async () => {
+    await page.goto(`${server.url}search/?q=Syria`);
+    await waitForStatus(page);
+    const all = await shownResults(page);
+    const articleBox = page.getByRole('group', { name: 'Kind of page' }).getByRole('checkbox', { name: /^Article \(\d+\)$/ });
+    const label = await articleBox.locator('xpath=..').innerText();
+    const expectedCount = Number(/\((\d+)\)/.exec(label)![1]);
+    await articleBox.check();
+    await page.waitForURL(/type=Article/);
+    await waitForStatus(page);
+    const filtered = await shownResults(page);
+    expect(filtered.length).toBe(expectedCount);
+    expect(filtered.length).toBeLessThan(all.length);
+    expect(filtered.every((result) => result.meta.startsWith('Article'))).toBe(true);
+  });
+
+  it.each([
+    ['publisher', 'Publisher', 'El Mundo'],
+    ['language', 'Original language', 'Spanish'],
+    ['topic', 'Topic', 'IS detainees, prisons and camps'],
+  ])('narrow by %s', async (param, group, value) => {
+    await page.goto(`${server.url}search/?q=prison`);
+    await waitForStatus(page);
+    await page.getByRole('group', { name: group }).getByRole('checkbox', { name: new RegExp(`^${value} \\(\\d+\\)$`) }).check();
+    await page.waitForURL((url) => url.searchParams.get(param) === value);
+    await waitForStatus(page);
+    const results = await shownResults(page);
+    expect(results.length).toBeGreaterThan(0);
+    if (param === 'publisher') expect(results.every((result) => result.meta.includes('El Mundo'))).toBe(true);
+  });
+});
+
+describe('deep links', () => {
+  it('open the article at the paragraph with the match, with the words highlighted', async () => {
+    await page.goto(`${server.url}search/?q=Qamishlo`);
+    await waitForStatus(page);
+    const link = page.locator('.search-result h2 a[href*="/articles/2019-10-16-el-mundo"]');
+    const href = await link.getAttribute('href');
+    expect(href).toMatch(/#p-5:~:text=Qamishlo$/);
+    await link.click();
+    await page.waitForURL(/\/articles\/2019-10-16-el-mundo-ayn-issa-escape\//);
+    const target = await page.evaluate(() => {
+      const element = document.querySelector(':target');
+      return { id: element?.id, text: element?.textContent };
+    });
+    expect(target.id).toBe('p-5');
+    expect(target.text).toContain('Qamishlo');
+  });
+
+  it('open at the first paragraph mentioning a name found only in another spelling', async () => {
+    // El Mundo writes "Al Hol"; the reader types "al-Hawl".
+    await page.goto(`${server.url}search/?q=al-Hawl`);
+    await waitForStatus(page);
+    const href = await page.locator('.search-result h2 a[href*="/articles/2019-10-16-el-mundo"]').getAttribute('href');
+    expect(href).toMatch(/#p-7$/);
+  });
+});
+
+describe('the search box in the header', () => {
+  it('is on every kind of page and leads to the search page with the query', async () => {
+    for (const path of ['', `articles/${archive.articles[0]!.id}/`, 'topics/', 'timeline/']) {
+      await page.goto(`${server.url}${path}`);
+      const box = page.getByRole('search').first().getByRole('searchbox', { name: 'Search the archive' });
+      await box.fill('Ayn Issa');
+      await box.press('Enter');
+      await page.waitForURL(/\/search\/\?q=Ayn\+Issa$/);
+      expect(await waitForStatus(page)).toContain('“Ayn Issa”');
+    }
+  });
+
+  it('can be used by keyboard alone, from the skip link to a result', async () => {
+    await page.goto(server.url);
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Skip to content');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('name'))).toBe('q');
+    await page.keyboard.type('Raqqa');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/\/search\/\?q=Raqqa$/);
+    await waitForStatus(page);
+    const firstResult = page.locator('.search-result h2 a').first();
+    for (let step = 0; step < 80 && !(await firstResult.evaluate((link) => link === document.activeElement)); step++) {
+      await page.keyboard.press('Tab');
+    }
+    expect(await firstResult.evaluate((link) => link === document.activeElement)).toBe(true);
+  });
+});
+
+describe('without JavaScript', () => {
+  it('the header box still submits, and the search page says search needs JavaScript and links the indexes', async () => {
+    const noScript = await browser.newContext({ javaScriptEnabled: false });
+    const plain = await noScript.newPage();
+    await plain.goto(server.url);
+    await plain.getByRole('searchbox', { name: 'Search the archive' }).fill('al-Hol');
+    await plain.getByRole('searchbox', { name: 'Search the archive' }).press('Enter');
+    await plain.waitForURL(/\/search\/\?q=al-Hol$/);
+    const notice = plain.locator('.search-nojs');
+    expect(await notice.innerText()).toMatch(/needs JavaScript/);
+    expect(await notice.getByRole('link').evaluateAll((links) => links.map((link) => new URL((link as HTMLAnchorElement).href).pathname)))
+      .toEqual(['/topics/', '/entities/', '/timeline/']);
+    await noScript.close();
+  });
+});
+
+describe('under a sub-path', () => {
+  it('searches, and every result links under the sub-path', async () => {
+    const subPath = inject('subPath');
+    const subServer = await serveSite(inject('subPathSiteDir'), subPath);
+    try {
+      const subPage = await context.newPage();
+      await subPage.goto(`${subServer.url}search/?q=al-Hol`);
+      await waitForStatus(subPage);
+      const results = await shownResults(subPage);
+      expect(results.length).toBeGreaterThan(0);
+      expect(results.every((result) => result.href.startsWith(subPath))).toBe(true);
+      expect(results.map((result) => pathOf(result.href))).toContain(`${subPath}places/al-hol/`);
+      await subPage.locator('.search-result h2 a').first().click();
+      await subPage.waitForLoadState();
+      expect(await subPage.locator('h1').count()).toBe(1);
+      await subPage.close();
+    } finally {
+      await subServer.close();
+    }
+  });
+});
