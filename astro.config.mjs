@@ -3,18 +3,21 @@
  * Astro configuration. Deployment details come from the environment so the
  * same commit builds for any host:
  *   BASE_PATH  sub-path the site is served under, e.g. "/archive/" (default "/")
- *   SITE_URL   absolute origin for canonical URLs, e.g. "https://example.org"
+ *   SITE_URL   absolute origin for canonical URLs, e.g. "https://example.org" (default http://localhost:4321)
  *   ARCHIVE_CACHE_DIR  Astro's cache folder (the build tests give each fixture its own)
  */
 import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
 import remarkGfm from 'remark-gfm';
 import pagefind from './src/integrations/pagefind.ts';
+import rehypeParagraphLinks from './src/markdown/rehype-paragraph-links.ts';
 import remarkParagraphIds from './src/markdown/remark-paragraph-ids.ts';
 
 /** @type {import('astro').AstroUserConfig} */
 const config = {
-  ...(process.env.SITE_URL ? { site: process.env.SITE_URL } : {}),
+  // Absolute URLs (canonical links, feeds, citations) need an origin; the
+  // default suits a local preview, and deployments set SITE_URL.
+  site: process.env.SITE_URL || 'http://localhost:4321',
   base: process.env.BASE_PATH || '/',
   trailingSlash: 'always',
   build: { format: 'directory' },
@@ -31,6 +34,7 @@ const config = {
       // dashes that the source did not have.
       smartypants: false,
       remarkPlugins: [remarkGfm, remarkParagraphIds],
+      rehypePlugins: [rehypeParagraphLinks],
       remarkRehype: {
         // Footnotes in archive copies are the archive's notes, never the source's.
         footnoteLabel: 'Notes by the archive',

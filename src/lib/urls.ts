@@ -88,6 +88,14 @@ export function fileUrl(path: string, base?: string): string {
   return withBase(path, base);
 }
 
+/**
+ * Turns a site path from one of the helpers above into an absolute URL on the
+ * deployed site, for canonical links, feeds, structured data and citations.
+ */
+export function absoluteUrl(path: string, site: URL | string): string {
+  return new URL(path, site).href;
+}
+
 /** The URL segment for each entity kind; plural, as readers expect (/people/, /places/). */
 const ENTITY_SEGMENTS: Record<EntityKind, string> = {
   person: 'people',

@@ -1,0 +1,180 @@
+/**
+ * The reading experience in Chromium: layouts from a 320 px phone to a
+ * desktop, paragraph permalinks, citation copy buttons, dark and print, and
+ * screenshots compared with stored baselines.
+ */
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launchBrowser } from '../support/browser.ts';
+import { loadArchiveFromDisk } from '../support/content.ts';
+import { compareWithBaseline, MAX_DIFF_RATIO } from '../support/screenshots.ts';
+import { serveSite, type SiteServer } from '../support/server.ts';
+
+const archive = loadArchiveFromDisk();
+const translated = archive.articles.find((article) => article.data.translation)!;
+const articlePath = `articles/${translated.id}/`;
+let server: SiteServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  server = await serveSite(inject('siteDir'));
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** Opens a page in a fresh context of the given width and colour scheme. */
+async function open(path: string, width: number, colorScheme: 'light' | 'dark' = 'light'): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await browser.newContext({ viewport: { width, height: 900 }, colorScheme });
+  const page = await context.newPage();
+  await page.goto(`${server.url}${path}`);
+  return { context, page };
+}
+
+const PAGES = ['', articlePath, 'topics/', 'entities/', 'places/al-hol/', 'timeline/', 'search/?q=al-Hol', `events/2019-10-13-ayn-issa-escape/`];
+
+describe.each([320, 768, 1280])('at %i px wide', (width) => {
+  it.for(PAGES)('"/%s" has no horizontal scrolling, and its header search is reachable', async (path) => {
+    const { context, page } = await open(path, width);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    const search = page.getByRole('searchbox', { name: 'Search the archive' });
+    expect(await search.isVisible()).toBe(true);
+    const box = (await search.boundingBox())!;
+    expect(box.x).toBeGreaterThanOrEqual(0);
+    expect(box.x + box.width).toBeLessThanOrEqual(width);
+    await context.close();
+  });
+
+  it('gives navigation links, buttons and fields touch targets of at least 24 px', async () => {
+    const { context, page } = await open(articlePath, width);
+    const small = await page.locator('.site-nav a, button:visible, input:visible, .paragraph-link, .article__body sup a').evaluateAll((elements) =>
+      elements
+        .map((element) => ({ text: element.textContent?.trim() || element.getAttribute('aria-label') || element.tagName, box: element.getBoundingClientRect() }))
+        .filter(({ box }) => box.width < 24 || box.height < 24)
+        .map(({ text, box }) => `${text}: ${Math.round(box.width)}×${Math.round(box.height)}`),
+    );
+    expect(small).toEqual([]);
+    await context.close();
+  });
+});
+
+describe('paragraph permalinks', () => {
+  it('each numbered paragraph has a link to itself, shown on hover', async () => {
+    const { context, page } = await open(articlePath, 1280);
+    const paragraphs = page.locator('.article__body > p[id^="p-"]');
+    const count = await paragraphs.count();
+    expect(count).toBeGreaterThan(0);
+    for (let index = 0; index < count; index++) {
+      const link = paragraphs.nth(index).locator('a.paragraph-link');
+      expect(await link.getAttribute('href')).toBe(`#p-${index + 1}`);
+      expect(await link.getAttribute('aria-label')).toBe(`Link to paragraph ${index + 1}`);
+    }
+    const third = paragraphs.nth(2);
+    const opacity = () => third.locator('a.paragraph-link').evaluate((link) => getComputedStyle(link).opacity);
+    expect(await opacity()).toBe('0');
+    await third.hover();
+    await expect.poll(opacity).toBe('1');
+    await context.close();
+  });
+
+  it('arriving at #p-n scrolls to that paragraph and highlights it', async () => {
+    const { context, page } = await open(`${articlePath}#p-7`, 1280);
+    const state = await page.evaluate(() => {
+      const target = document.getElementById('p-7')!;
+      const other = document.getElementById('p-6')!;
+      const box = target.getBoundingClientRect();
+      return {
+        inView: box.top >= 0 && box.top < window.innerHeight,
+        background: getComputedStyle(target).backgroundColor,
+        otherBackground: getComputedStyle(other).backgroundColor,
+      };
+    });
+    expect(state.inView).toBe(true);
+    expect(state.background).not.toBe(state.otherBackground);
+    await context.close();
+  });
+});
+
+describe('citations', () => {
+  it.each([
+    ['APA', 'cite-apa'],
+    ['Chicago', 'cite-chicago'],
+    ['BibTeX', 'cite-bibtex'],
+  ])('the %s copy button puts that citation on the clipboard', async (label, id) => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(server.url).origin });
+    const page = await context.newPage();
+    await page.goto(`${server.url}${articlePath}`);
+    const expected = await page.locator(`#${id}`).innerText();
+    await page.getByRole('button', { name: `Copy ${label}` }).click();
+    await expect.poll(() => page.locator('.copy-status').innerText()).toBe(`${label} citation copied.`);
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(expected);
+    expect(expected).toContain(translated.data.originalUrl);
+    await context.close();
+  });
+
+  it('without JavaScript shows the citations as selectable text and no dead buttons', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`${server.url}${articlePath}`);
+    expect(await page.locator('#cite-apa').isVisible()).toBe(true);
+    expect(await page.locator('button.copy-button').filter({ visible: true }).count()).toBe(0);
+    await context.close();
+  });
+});
+
+describe('dark and print', () => {
+  /** Relative luminance of a computed "rgb(r, g, b)" colour. */
+  function luminance(rgb: string): number {
+    const [r, g, b] = rgb.match(/\d+/g)!.slice(0, 3).map((channel) => {
+      const value = Number(channel) / 255;
+      return value <= 0.03928 ? value / 12.92 : ((value + 0.055) / 1.055) ** 2.4;
+    });
+    return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
+  }
+
+  it('follows a dark colour scheme with light text on a dark background', async () => {
+    const { context, page } = await open(articlePath, 1280, 'dark');
+    const colours = await page.evaluate(() => ({ bg: getComputedStyle(document.body).backgroundColor, text: getComputedStyle(document.body).color }));
+    expect(luminance(colours.bg)).toBeLessThan(0.05);
+    expect(luminance(colours.text)).toBeGreaterThan(0.6);
+    await context.close();
+  });
+
+  it('prints the article without navigation, with the original URL, the archive permalink and the notes', async () => {
+    const { context, page } = await open(articlePath, 1280);
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.locator('.site-header').isVisible()).toBe(false);
+    expect(await page.locator('.site-footer').isVisible()).toBe(false);
+    expect(await page.locator('.related').isVisible()).toBe(false);
+    expect(await page.locator('a.original-url').innerText()).toBe(translated.data.originalUrl);
+    expect(await page.locator('a.permalink').innerText()).toMatch(new RegExp(`/articles/${translated.id}/$`));
+    expect(await page.locator('section.footnotes').isVisible()).toBe(true);
+    await context.close();
+  });
+});
+
+describe('screenshots match their baselines', () => {
+  const shots = [
+    { name: 'home-light', path: '', scheme: 'light', media: 'screen' },
+    { name: 'home-dark', path: '', scheme: 'dark', media: 'screen' },
+    { name: 'home-print', path: '', scheme: 'light', media: 'print' },
+    { name: 'article-light', path: articlePath, scheme: 'light', media: 'screen' },
+    { name: 'article-dark', path: articlePath, scheme: 'dark', media: 'screen' },
+    { name: 'article-print', path: articlePath, scheme: 'light', media: 'print' },
+  ] as const;
+
+  it.for(shots)('$name', async ({ name, path, scheme, media }) => {
+    const context = await browser.newContext({ viewport: { width: 1024, height: 768 }, colorScheme: scheme, deviceScaleFactor: 1 });
+    const page = await context.newPage();
+    await page.goto(`${server.url}${path}`);
+    await page.emulateMedia({ media });
+    const comparison = compareWithBaseline(name, await page.screenshot({ animations: 'disabled', caret: 'hide' }));
+    await context.close();
+    expect(comparison.diffRatio, `${name} differs from its baseline in ${(comparison.diffRatio * 100).toFixed(2)}% of pixels; see .cache/screenshot-failures/`).toBeLessThanOrEqual(MAX_DIFF_RATIO);
+  });
+});
