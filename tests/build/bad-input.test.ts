@@ -99,6 +99,36 @@ const cases: Case[] = [
     breakIt: (dir) => edit(dir, ARTICLE, 'nobody thinks about children', 'nobody thinks about [children](javascript:alert(1))'),
     expected: [/2019-10-16-el-mundo-ayn-issa-escape\.md › line \d+: a link to a javascript: URL/],
   },
+  {
+    name: 'an event citing a paragraph that does not exist',
+    breakIt: (dir) => edit(dir, 'events/2019-10-13-ayn-issa-escape.yaml', 'paragraph: 3', 'paragraph: 30'),
+    expected: [/events\/2019-10-13-ayn-issa-escape\.yaml › sources\[1\]\.paragraph: 2019-10-16-el-mundo-ayn-issa-escape has 10 paragraphs, not 30/],
+  },
+  {
+    name: 'an event quoting words its paragraph does not contain',
+    breakIt: (dir) => edit(dir, 'events/2019-10-13-ayn-issa-escape.yaml', 'escape of 859 prisoners', 'escape of 860 prisoners'),
+    expected: [/events\/2019-10-13-ayn-issa-escape\.yaml › sources\[1\]\.quote: paragraph 3 of .* does not contain/],
+  },
+  {
+    name: 'an event without a source',
+    breakIt: (dir) => edit(dir, 'events/2019-10-14-akar-tel-abyad-claim.yaml', /sources:[\s\S]*$/, 'sources: []\n'),
+    expected: [/2019-10-14-akar-tel-abyad-claim/, /sources/, /at least one source paragraph/],
+  },
+  {
+    name: 'an event date that does not parse',
+    breakIt: (dir) => edit(dir, 'events/2019-10-14-akar-tel-abyad-claim.yaml', 'date: "2019-10-14"', 'date: "last Monday"'),
+    expected: [/2019-10-14-akar-tel-abyad-claim/, /date/, /YYYY-MM-DD/],
+  },
+  {
+    name: 'a place without coordinates',
+    breakIt: (dir) => edit(dir, 'entities/raqqa.yaml', /^coordinates: .*\n/m, ''),
+    expected: [/raqqa/, /coordinates/, /a place needs coordinates/],
+  },
+  {
+    name: 'an alias shared by two entities',
+    breakIt: (dir) => edit(dir, 'entities/raqqa.yaml', 'aliases: [', 'aliases: [Al-Hol, '),
+    expected: [/entities\/raqqa\.yaml › aliases: the name "alhol" \(as searched\) also belongs to al-hol/],
+  },
 ];
 
 // Sequential: Astro writes prerender chunks to the project's .astro/ folder,

@@ -12,6 +12,16 @@ import { CONTENT_DIR, loadArchiveFromDisk, loadArticles } from '../support/conte
 const archive = loadArchiveFromDisk();
 
 describe('the archive content', () => {
+  it.for(archive.events.flatMap((event) => event.data.sources.map((source, index) => ({ event, source, index }))))(
+    'event $event.id cites paragraph $source.paragraph of $source.article, which says what it quotes',
+    ({ source }) => {
+      const article = archive.articles.find((candidate) => candidate.id === source.article);
+      expect(article, `article ${source.article}`).toBeDefined();
+      const paragraph = bodyParagraphs(article!.body)[source.paragraph - 1];
+      expect(paragraph?.text).toContain(source.quote);
+    },
+  );
+
   it('holds articles, topics, entities and events', () => {
     expect(archive.articles.length).toBeGreaterThanOrEqual(2);
     expect(archive.topics.length).toBeGreaterThan(0);

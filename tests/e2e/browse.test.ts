@@ -1,0 +1,137 @@
+/**
+ * Browsing without search: topic → article → entity → timeline → the
+ * paragraph an event is drawn from; the timeline's order; the maps.
+ */
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { comparePartialDates, toPartialDate } from '../../src/lib/dates.ts';
+import { launchBrowser } from '../support/browser.ts';
+import { loadArchiveFromDisk } from '../support/content.ts';
+import { serveSite, type SiteServer } from '../support/server.ts';
+
+const archive = loadArchiveFromDisk();
+let server: SiteServer;
+let browser: Browser;
+let page: Page;
+
+beforeAll(async () => {
+  server = await serveSite(inject('siteDir'));
+  browser = await launchBrowser();
+  page = await browser.newPage();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe('a reader browsing', () => {
+  it('goes from a topic to an article, to a place, to the timeline, and to the sentence an event comes from', async () => {
+    await page.goto(server.url);
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Topics' }).click();
+    await page.getByRole('link', { name: 'IS detainees, prisons and camps' }).click();
+    expect(await page.locator('h1').innerText()).toBe('IS detainees, prisons and camps');
+
+    const elMundo = archive.articles.find((article) => article.id.includes('el-mundo'))!;
+    await page.getByRole('link', { name: elMundo.data.headline }).click();
+    await page.waitForURL(`**/articles/${elMundo.id}/`);
+
+    await page.getByRole('list', { name: 'People, places and organisations' }).getByRole('link', { name: 'Ayn Issa' }).click();
+    await page.waitForURL('**/places/ayn-issa/');
+    const mentions = page.locator('.mention');
+    expect(await mentions.count()).toBeGreaterThan(0);
+    expect(await mentions.first().locator('blockquote').innerText()).toMatch(/Ayn Iss?a/);
+
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Timeline' }).click();
+    const entry = page.locator('#event-2019-10-13-ayn-issa-escape');
+    expect(await entry.locator('time').first().getAttribute('datetime')).toBe('2019-10-13');
+    await entry.getByRole('link', { name: 'El Mundo, paragraph 1' }).click();
+    await page.waitForURL(`**/articles/${elMundo.id}/#p-1`);
+    const target = await page.evaluate(() => document.querySelector(':target')?.textContent ?? '');
+    expect(target).toContain('last Sunday');
+  });
+
+  it('reaches every entity from the index and every index from the header', async () => {
+    await page.goto(`${server.url}entities/`);
+    const linked = await page.locator('.index-list a').evaluateAll((links) => links.map((link) => new URL((link as HTMLAnchorElement).href).pathname));
+    expect(linked.length).toBe(archive.entities.length);
+    const nav = await page.getByRole('navigation', { name: 'Main' }).getByRole('link').evaluateAll((links) => links.map((link) => new URL((link as HTMLAnchorElement).href).pathname));
+    expect(nav).toEqual(expect.arrayContaining(['/', '/topics/', '/entities/', '/timeline/']));
+  });
+
+  it('quotes every mention on an entity page, each linked to a paragraph that names it', async () => {
+    await page.goto(`${server.url}places/al-hol/`);
+    const links = await page.locator('.mention__source a').evaluateAll((anchors) => anchors.map((a) => (a as HTMLAnchorElement).href));
+    expect(links.length).toBeGreaterThanOrEqual(2);
+    for (const href of links) {
+      await page.goto(href);
+      const text = await page.evaluate(() => document.querySelector(':target')?.textContent ?? '');
+      expect(text).toMatch(/al-Hol|Al Hol/);
+    }
+  });
+});
+
+describe('the timeline', () => {
+  it('lists events and publications in date order, each date in a <time datetime>', async () => {
+    await page.goto(`${server.url}timeline/`);
+    const dates = await page.locator('.timeline-entry .timeline-entry__date time:first-of-type').evaluateAll((times) => times.map((time) => time.getAttribute('datetime')!));
+    expect(dates.length).toBe(archive.events.length + archive.articles.length);
+    const sorted = [...dates].sort((a, b) => comparePartialDates(toPartialDate(a), toPartialDate(b)));
+    expect(dates).toEqual(sorted);
+  });
+
+  it('says when a date is approximate and how it was arrived at', async () => {
+    await page.goto(`${server.url}timeline/`);
+    const court = page.locator('#event-2019-al-hol-is-court');
+    expect(await court.locator('.event-date').innerText()).toMatch(/^about 2019/);
+    expect(await court.locator('.timeline-entry__basis').innerText()).toContain('Recently');
+  });
+
+  it('draws a chart whose every mark links to an entry on the page', async () => {
+    await page.goto(`${server.url}timeline/`);
+    const hrefs = await page.locator('figure svg a').evaluateAll((marks) => marks.map((mark) => mark.getAttribute('href')!));
+    expect(hrefs.length).toBe(archive.events.length + archive.articles.length);
+    for (const href of hrefs) expect(await page.locator(href.slice(href.indexOf('#'))).count()).toBe(1);
+  });
+});
+
+describe('maps', () => {
+  /** The centres of an SVG's markers, and its viewBox size. */
+  async function markers(selector: string) {
+    return page.locator(selector).first().evaluate((svg) => {
+      const [, , width, height] = svg.getAttribute('viewBox')!.split(/\s+/).map(Number);
+      const points = [...svg.querySelectorAll('circle')].map((circle) => ({
+        x: Number(circle.getAttribute('cx')),
+        y: Number(circle.getAttribute('cy')),
+      }));
+      return { width: width!, height: height!, points };
+    });
+  }
+
+  it('draws every place inside the map on the places index, each linked to its page', async () => {
+    await page.goto(`${server.url}entities/`);
+    const places = archive.entities.filter((entity) => entity.data.kind === 'place');
+    const { width, height, points } = await markers('section[aria-labelledby="place"] svg');
+    expect(points.length).toBe(places.length);
+    for (const point of points) {
+      expect(point.x).toBeGreaterThan(0);
+      expect(point.x).toBeLessThan(width);
+      expect(point.y).toBeGreaterThan(0);
+      expect(point.y).toBeLessThan(height);
+    }
+    const hrefs = await page.locator('section[aria-labelledby="place"] svg a').evaluateAll((links) => links.map((link) => link.getAttribute('href')));
+    for (const place of places) expect(hrefs).toContain(`/places/${place.id}/`);
+  });
+
+  it('shows a locator map with country names on each place page', async () => {
+    for (const place of archive.entities.filter((entity) => entity.data.kind === 'place')) {
+      await page.goto(`${server.url}places/${place.id}/`);
+      const { width, height, points } = await markers('figure svg');
+      expect(points.length).toBeGreaterThan(0);
+      expect(points[0]!.x).toBeGreaterThan(0);
+      expect(points[0]!.x).toBeLessThan(width);
+      expect(points[0]!.y).toBeLessThan(height);
+      expect(await page.locator('figure svg').first().textContent()).toMatch(/Syria/i);
+    }
+  });
+});
