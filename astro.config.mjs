@@ -9,23 +9,52 @@
 import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
 import remarkGfm from 'remark-gfm';
+import sitemap from '@astrojs/sitemap';
+import headersFile from './src/integrations/headers.ts';
 import pagefind from './src/integrations/pagefind.ts';
+import rehypeBaseLinks from './src/markdown/rehype-base-links.ts';
 import rehypeParagraphLinks from './src/markdown/rehype-paragraph-links.ts';
 import remarkParagraphIds from './src/markdown/remark-paragraph-ids.ts';
+
+const BASE = process.env.BASE_PATH || '/';
 
 /** @type {import('astro').AstroUserConfig} */
 const config = {
   // Absolute URLs (canonical links, feeds, citations) need an origin; the
   // default suits a local preview, and deployments set SITE_URL.
   site: process.env.SITE_URL || 'http://localhost:4321',
-  base: process.env.BASE_PATH || '/',
+  base: BASE,
   trailingSlash: 'always',
-  build: { format: 'directory' },
+  build: {
+    format: 'directory',
+    // Stylesheets and scripts stay files, never inline, so one Content-Security-Policy
+    // without per-page hashes fits every page (and the _headers file).
+    inlineStylesheets: 'never',
+  },
+  vite: { build: { assetsInlineLimit: 0 } },
+  security: {
+    csp: {
+      // Nothing from other origins. Pagefind needs WebAssembly (script-src
+      // 'wasm-unsafe-eval'), its worker (worker-src) and fetches (connect-src).
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "connect-src 'self'",
+        "worker-src 'self' blob:",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      styleDirective: { resources: ["'self'"] },
+    },
+  },
   cacheDir: process.env.ARCHIVE_CACHE_DIR || './node_modules/.astro',
   // Lossless: Astro 7's default ('jsx') drops spaces between inline elements
   // written on separate lines.
   compressHTML: true,
-  integrations: [pagefind()],
+  // Sitemap first; the search index and _headers read the finished pages.
+  integrations: [sitemap({ filter: (page) => !page.endsWith('/404/') }), pagefind(), headersFile()],
   markdown: {
     processor: unified({
       // remark-gfm is the project's one GFM implementation, configured here.
@@ -34,7 +63,7 @@ const config = {
       // dashes that the source did not have.
       smartypants: false,
       remarkPlugins: [remarkGfm, remarkParagraphIds],
-      rehypePlugins: [rehypeParagraphLinks],
+      rehypePlugins: [rehypeParagraphLinks, [rehypeBaseLinks, { base: BASE }]],
       remarkRehype: {
         // Footnotes in archive copies are the archive's notes, never the source's.
         footnoteLabel: 'Notes by the archive',

@@ -5,6 +5,7 @@
  * root-relative URL by hand.
  */
 import { paragraphAnchor } from './anchors.ts';
+import { joinBase } from './base-path.ts';
 
 /** The kinds of entity the archive records; each has its own URL segment. */
 export type EntityKind = 'person' | 'place' | 'organisation';
@@ -17,19 +18,12 @@ export type EntityKind = 'person' | 'place' | 'organisation';
  */
 const DEFAULT_BASE: string = import.meta.env.BASE_URL ?? '/';
 
-/** Normalises a base path to start and end with exactly one slash. */
-export function normaliseBase(base: string): string {
-  const trimmed = base.replace(/^\/+|\/+$/g, '');
-  return trimmed === '' ? '/' : `/${trimmed}/`;
-}
-
 /**
  * Prefixes a site-relative path ("articles/x/", "/search/", "favicon.svg")
  * with the base path. Query strings and fragments pass through untouched.
  */
 export function withBase(path: string, base: string = DEFAULT_BASE): string {
-  const prefix = normaliseBase(base);
-  return prefix + path.replace(/^\/+/, '');
+  return joinBase(base, path);
 }
 
 /** URL of the home page, which lists every article. */

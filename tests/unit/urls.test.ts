@@ -3,11 +3,11 @@ import {
   articleUrl,
   entityUrl,
   homeUrl,
-  normaliseBase,
   paragraphUrl,
   searchUrl,
   withBase,
 } from '../../src/lib/urls.ts';
+import { normaliseBase, rebaseRootRelative } from '../../src/lib/base-path.ts';
 
 describe('withBase', () => {
   it.each([
@@ -22,6 +22,20 @@ describe('withBase', () => {
   it('normalises every spelling of the root to one slash', () => {
     expect(normaliseBase('')).toBe('/');
     expect(normaliseBase('//')).toBe('/');
+  });
+});
+
+describe('rebaseRootRelative', () => {
+  it.each([
+    ['/articles/x/#p-2', '/archive/', '/archive/articles/x/#p-2'],
+    ['/archive/articles/x/', '/archive/', '/archive/articles/x/'],
+    ['/articles/x/', '/', '/articles/x/'],
+    ['https://www.elmundo.es/', '/archive/', 'https://www.elmundo.es/'],
+    ['//cdn.example/x', '/archive/', '//cdn.example/x'],
+    ['#p-3', '/archive/', '#p-3'],
+    ['../x/', '/archive/', '../x/'],
+  ])('%s under %s becomes %s', (href, base, expected) => {
+    expect(rebaseRootRelative(href, base)).toBe(expected);
   });
 });
 

@@ -1,0 +1,7 @@
+/** /data/timeline.json: the timeline in Knight Lab TimelineJS's JSON format. */
+import type { APIRoute } from 'astro';
+import { SITE_TITLE } from '../../consts.ts';
+import { getArchive } from '../../lib/archive.ts';
+import { timelineJsFile } from '../../lib/open-data.ts';
+
+export const GET: APIRoute = async ({ site }) => Response.json(timelineJsFile(await getArchive(), site!, SITE_TITLE));

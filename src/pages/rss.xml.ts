@@ -1,0 +1,26 @@
+/** /rss.xml: an RSS 2.0 feed of the archive's articles, newest first. */
+import rss from '@astrojs/rss';
+import type { APIRoute } from 'astro';
+import { SITE_DESCRIPTION, SITE_TITLE } from '../consts.ts';
+import { getArchive } from '../lib/archive.ts';
+import { formatPartialDate } from '../lib/dates.ts';
+import { articleUrl, homeUrl } from '../lib/urls.ts';
+
+export const GET: APIRoute = async ({ site }) => {
+  const { articles, topicsById } = await getArchive();
+  return rss({
+    title: SITE_TITLE,
+    description: SITE_DESCRIPTION,
+    site: new URL(homeUrl(), site),
+    trailingSlash: true,
+    items: articles.map(({ id, data }) => ({
+      title: data.headline,
+      link: articleUrl(id),
+      // RSS dates need a day; an article known only to the month gets none
+      // rather than an invented one, and says its date in the description.
+      ...(data.published.precision === 'day' ? { pubDate: new Date(`${data.published.iso}T00:00:00Z`) } : {}),
+      description: `${data.publisher.name}, ${formatPartialDate(data.published)}. Archive summary: ${data.summary}`,
+      categories: data.topics.map((topicId) => topicsById.get(topicId)!.data.name),
+    })),
+  });
+};

@@ -1,0 +1,39 @@
+import type { Root } from 'hast';
+import { describe, expect, it } from 'vitest';
+import rehypeBaseLinks from '../../src/markdown/rehype-base-links.ts';
+import rehypeParagraphLinks from '../../src/markdown/rehype-paragraph-links.ts';
+
+/** A body with two numbered paragraphs, a link inside one and an image. */
+function body(): Root {
+  return {
+    type: 'root',
+    children: [
+      { type: 'element', tagName: 'p', properties: { id: 'p-1' }, children: [
+        { type: 'element', tagName: 'a', properties: { href: '/articles/x/#p-2' }, children: [{ type: 'text', value: 'see' }] },
+      ] },
+      { type: 'element', tagName: 'p', properties: { id: 'p-2' }, children: [{ type: 'text', value: 'Text.' }] },
+      { type: 'element', tagName: 'img', properties: { src: '/favicon.svg', alt: '' }, children: [] },
+    ],
+  };
+}
+
+describe('rehypeBaseLinks', () => {
+  it('puts root-relative links in bodies under the base path', () => {
+    const tree = body();
+    rehypeBaseLinks({ base: '/archive/' })(tree);
+    const [first, , image] = tree.children as any[];
+    expect(first.children[0].properties.href).toBe('/archive/articles/x/#p-2');
+    expect(image.properties.src).toBe('/archive/favicon.svg');
+  });
+});
+
+describe('rehypeParagraphLinks', () => {
+  it('appends a labelled ¶ link to each numbered paragraph, ignored by search', () => {
+    const tree = body();
+    rehypeParagraphLinks()(tree);
+    const link = (tree.children[1] as any).children.at(-1);
+    expect(link.properties).toMatchObject({ href: '#p-2', ariaLabel: 'Link to paragraph 2', dataPagefindIgnore: '' });
+    expect(link.children[0].value).toBe('¶');
+    expect((tree.children[2] as any).children).toEqual([]);
+  });
+});
