@@ -27,6 +27,8 @@ export interface Archive {
   entities: CollectionEntry<'entities'>[];
   /** Events in date order. */
   events: CollectionEntry<'events'>[];
+  /** Figures by label. */
+  figures: CollectionEntry<'figures'>[];
   /** Topic entries by id. */
   topicsById: Map<string, CollectionEntry<'topics'>>;
   /** Entity entries by id. */
@@ -56,11 +58,12 @@ function fileOf(entry: { id: string; filePath?: string }, collection: string): s
 }
 
 async function loadArchive(): Promise<Archive> {
-  const [articles, topics, entities, events] = await Promise.all([
+  const [articles, topics, entities, events, figures] = await Promise.all([
     getCollection('articles'),
     getCollection('topics'),
     getCollection('entities'),
     getCollection('events'),
+    getCollection('figures'),
   ]);
 
   const problems = checkArchive({
@@ -73,6 +76,7 @@ async function loadArchive(): Promise<Archive> {
     topics: topics.map((entry) => ({ id: entry.id, file: fileOf(entry, 'topics'), data: entry.data })),
     entities: entities.map((entry) => ({ id: entry.id, file: fileOf(entry, 'entities'), data: entry.data })),
     events: events.map((entry) => ({ id: entry.id, file: fileOf(entry, 'events'), data: entry.data })),
+    figures: figures.map((entry) => ({ id: entry.id, file: fileOf(entry, 'figures'), data: entry.data })),
   });
   if (problems.length > 0) throw new ContentError(problems);
 
@@ -93,6 +97,8 @@ async function loadArchive(): Promise<Archive> {
     topics: [...topics].sort(byName),
     entities: [...entities].sort(byName),
     events: [...events].sort((a, b) => comparePartialDates(a.data.date, b.data.date) || a.id.localeCompare(b.id)),
+    // Labels may open with a quotation mark ("Foreign prisoners" …), which should not put them first.
+    figures: [...figures].sort((a, b) => a.data.label.localeCompare(b.data.label, 'en', { sensitivity: 'base', ignorePunctuation: true })),
     topicsById: new Map(topics.map((entry) => [entry.id, entry])),
     entitiesById: new Map(entities.map((entry) => [entry.id, entry])),
     articlesById: new Map(sortedArticles.map((entry) => [entry.id, entry])),

@@ -1,15 +1,18 @@
 /**
  * Checks that span entries and collections, which a per-entry schema cannot
- * see: references resolve, cited paragraphs exist and say what is claimed,
- * no two articles archive the same URL, bodies are not empty and carry no
- * markup that could run code. Each problem names the file and the field (or
+ * see: references resolve, cited paragraphs exist and say what is claimed
+ * (by events, and by figures: see `checkFigures`), no two articles archive
+ * the same URL, bodies are not empty and carry no markup that could run code. Each problem names the file and the field (or
  * line), so the build error tells an editor exactly what to fix.
  */
 import type { Article } from '../schemas/article.ts';
 import type { Entity } from '../schemas/entity.ts';
 import type { ArchiveEvent } from '../schemas/event.ts';
+import type { Figure } from '../schemas/figure.ts';
 import type { Topic } from '../schemas/topic.ts';
 import { findSharedAliases, mentionsAny } from './aliases.ts';
+import { citedParagraph, isCitationProblem } from './paragraph-citations.ts';
+import { checkFigures } from './figures.ts';
 import { bodyParagraphs, normaliseWhitespace, type BodyParagraph } from './paragraphs.ts';
 import { findUnsafeMarkup } from './unsafe-markup.ts';
 
@@ -37,6 +40,7 @@ export interface ArchiveInput {
   topics: EntryInput<Topic>[];
   entities: EntryInput<Entity>[];
   events: EntryInput<ArchiveEvent>[];
+  figures: EntryInput<Figure>[];
 }
 
 /** One thing wrong with the content. */
@@ -130,18 +134,12 @@ export function checkArchive(input: ArchiveInput): ContentProblem[] {
     }
   }
 
-  const articlesById = new Map(input.articles.map((article) => [article.id, article]));
   for (const event of input.events) {
     event.data.sources.forEach((source, index) => {
       const where = `sources[${index}]`;
-      const paragraphs = paragraphsByArticle.get(source.article);
-      if (!articlesById.has(source.article) || !paragraphs) {
-        report(event.file, `${where}.article`, `no article "${source.article}" exists in content/articles/`);
-        return;
-      }
-      const paragraph = paragraphs[source.paragraph - 1];
-      if (!paragraph) {
-        report(event.file, `${where}.paragraph`, `${source.article} has ${paragraphs.length} paragraphs, not ${source.paragraph}`);
+      const paragraph = citedParagraph(paragraphsByArticle, source);
+      if (isCitationProblem(paragraph)) {
+        report(event.file, `${where}.${paragraph.field}`, paragraph.message);
       } else if (!paragraph.text.includes(normaliseWhitespace(source.quote))) {
         report(event.file, `${where}.quote`, `paragraph ${source.paragraph} of ${source.article} does not contain "${source.quote}"`);
       }
@@ -161,6 +159,8 @@ export function checkArchive(input: ArchiveInput): ContentProblem[] {
       else if (!fits(entity.data)) report(event.file, `${field}[${index}]`, `"${entityId}" is of kind ${entity.data.kind}, not ${expected}`);
     });
   }
+
+  problems.push(...checkFigures(input.figures, { paragraphsByArticle, entitiesById, topicIds }));
 
   return problems;
 }

@@ -71,6 +71,16 @@ export function timelineUrl(base?: string): string {
   return withBase('timeline/', base);
 }
 
+/** URL of the facts-and-figures page, every quantity with its claims side by side. */
+export function figuresUrl(base?: string): string {
+  return withBase('figures/', base);
+}
+
+/** URL of one figure: its section on the figures page, whose id is the figure's id (/figures/#ayn-issa-escapees). */
+export function figureUrl(id: string, base?: string): string {
+  return `${figuresUrl(base)}#${encodeURIComponent(id)}`;
+}
+
 /** URL of the search page, optionally with a query already filled in. */
 export function searchUrl(query?: string, base?: string): string {
   const path = withBase('search/', base);

@@ -68,6 +68,11 @@ const cases: Case[] = [
     expected: [/2019-10-16-el-mundo-ayn-issa-escape\.md › entities\[0\]: no entity "ain-issa"/],
   },
   {
+    name: 'a figure quoting a value its paragraph does not contain',
+    breakIt: (dir) => edit(dir, 'figures/ayn-issa-escapees.yaml', 'value: "859"', 'value: "860"'),
+    expected: [/content\/figures\/ayn-issa-escapees\.yaml › claims\[0\]\.value: paragraph 3 of 2019-10-16-el-mundo-ayn-issa-escape does not contain "860"/],
+  },
+  {
     name: 'two articles with the same original URL',
     breakIt: (dir) =>
       edit(dir, 'articles/2019-10-leiden-bakker-is-prisoner-breakouts.md', /^originalUrl: .*$/m,

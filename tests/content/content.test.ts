@@ -22,14 +22,15 @@ describe('the archive content', () => {
     },
   );
 
-  it('holds articles, topics, entities and events', () => {
+  it('holds articles, topics, entities, events and figures', () => {
     expect(archive.articles.length).toBeGreaterThanOrEqual(2);
     expect(archive.topics.length).toBeGreaterThan(0);
     expect(archive.entities.length).toBeGreaterThan(0);
     expect(archive.events.length).toBeGreaterThan(0);
+    expect(archive.figures.length).toBeGreaterThan(0);
   });
 
-  it('passes every cross-collection check (references, citations, URLs, markup)', () => {
+  it('passes every cross-collection check (references, citations, quoted values, URLs, markup)', () => {
     expect(checkArchive(archive).map(formatProblem)).toEqual([]);
   });
 });

@@ -10,6 +10,7 @@ import type { z } from 'astro/zod';
 import { articleSchema } from '../../src/schemas/article.ts';
 import { entitySchema } from '../../src/schemas/entity.ts';
 import { eventSchema } from '../../src/schemas/event.ts';
+import { figureSchema } from '../../src/schemas/figure.ts';
 import { topicSchema } from '../../src/schemas/topic.ts';
 import { bodyLineOffset, type ArchiveInput, type ArticleInput, type EntryInput } from '../../src/lib/integrity.ts';
 
@@ -60,5 +61,6 @@ export function loadArchiveFromDisk(contentDir = CONTENT_DIR): ArchiveInput {
     topics: loadYaml(contentDir, 'topics', topicSchema),
     entities: loadYaml(contentDir, 'entities', entitySchema),
     events: loadYaml(contentDir, 'events', eventSchema),
+    figures: loadYaml(contentDir, 'figures', figureSchema),
   };
 }

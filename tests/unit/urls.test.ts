@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import {
   articleUrl,
   entityUrl,
+  figuresUrl,
+  figureUrl,
   homeUrl,
   paragraphUrl,
   searchUrl,
@@ -54,6 +56,11 @@ describe('route helpers', () => {
     expect(entityUrl('place', 'al-hol', '/')).toBe('/places/al-hol/');
     expect(entityUrl('person', 'edwin-bakker', '/')).toBe('/people/edwin-bakker/');
     expect(entityUrl('organisation', 'nato', '/')).toBe('/organisations/nato/');
+  });
+
+  it('links a figure to its section of the figures page, under a base', () => {
+    expect(figuresUrl('/')).toBe('/figures/');
+    expect(figureUrl('ayn-issa-escapees', '/a/')).toBe('/a/figures/#ayn-issa-escapees');
   });
 
   it('encodes the search query', () => {
