@@ -4,6 +4,10 @@
  *   content  the real content: schemas, references, faithfulness to the captures
  *   build    broken content must stop the build with file and field named
  *   e2e      the real built site, served on 127.0.0.1, in headless Chromium
+ *   quality  the quality gates over the same built site: accessibility, valid
+ *            HTML, links, reproducible builds, page weight (tests/quality/)
+ *
+ * e2e and quality share one global setup, which builds the site once per run.
  */
 import { defineConfig } from 'vitest/config';
 
@@ -21,6 +25,16 @@ export default defineConfig({
         test: {
           name: 'e2e',
           include: ['tests/e2e/**/*.test.ts'],
+          globalSetup: ['tests/support/build-site.global.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 300_000,
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'quality',
+          include: ['tests/quality/**/*.test.ts'],
           globalSetup: ['tests/support/build-site.global.ts'],
           testTimeout: 60_000,
           hookTimeout: 300_000,

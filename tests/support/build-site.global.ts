@@ -1,8 +1,9 @@
 /**
- * Vitest global setup for the end-to-end tests: builds the real site twice
- * with the real `npm run build` pipeline, once for the root of a host and
- * once for a sub-path, and tells the tests where each is. A failed build
- * fails the run with the build's output.
+ * Vitest global setup for the end-to-end and quality tests: builds the real
+ * site twice with the real `npm run build` pipeline, once for the root of a
+ * host and once for a sub-path, and tells the tests where each is. A failed
+ * build fails the run with the build's output. Both projects list this file;
+ * Vitest runs it once per project, and the second run reuses the first's sites.
  */
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
@@ -23,7 +24,20 @@ declare module 'vitest' {
   }
 }
 
-export default async function setup(project: TestProject): Promise<void> {
+/** Where the two builds went. */
+interface TestSites {
+  root: string;
+  subPath: string;
+}
+
+/**
+ * The builds of this test run, kept on globalThis because Vitest imports a
+ * global setup file afresh for each project that lists it, in one process.
+ */
+const shared = globalThis as typeof globalThis & { archiveTestSites?: Promise<TestSites> };
+
+/** Builds the site for the root and for SUB_PATH into .cache/test-site/. */
+async function buildTestSites(): Promise<TestSites> {
   const testSites = join(ROOT, '.cache/test-site');
   rmSync(testSites, { recursive: true, force: true });
   // One after the other: Astro writes its prerender chunks to the project's
@@ -33,7 +47,13 @@ export default async function setup(project: TestProject): Promise<void> {
   for (const result of [root, subPath]) {
     if (result.status !== 0) throw new Error(`The site did not build:\n${result.output}`);
   }
-  project.provide('siteDir', root.outDir);
-  project.provide('subPathSiteDir', subPath.outDir);
+  return { root: root.outDir, subPath: subPath.outDir };
+}
+
+export default async function setup(project: TestProject): Promise<void> {
+  shared.archiveTestSites ??= buildTestSites();
+  const sites = await shared.archiveTestSites;
+  project.provide('siteDir', sites.root);
+  project.provide('subPathSiteDir', sites.subPath);
   project.provide('subPath', SUB_PATH);
 }
