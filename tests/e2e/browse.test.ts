@@ -36,7 +36,7 @@ describe('a reader browsing', () => {
     await page.getByRole('link', { name: elMundo.data.headline }).click();
     await page.waitForURL(`**/articles/${elMundo.id}/`);
 
-    await page.getByRole('list', { name: 'People, places and organisations' }).getByRole('link', { name: 'Ayn Issa' }).click();
+    await page.locator('ul.filed-entities').getByRole('link', { name: 'Ayn Issa' }).click();
     await page.waitForURL('**/places/ayn-issa/');
     const mentions = page.locator('.mention');
     expect(await mentions.count()).toBeGreaterThan(0);

@@ -92,8 +92,8 @@ describe.each(archive.articles.map((article) => [article.id, article] as const))
   it('lists the topics and entities it is filed under', async () => {
     const topicNames = archive.topics.filter((topic) => data.topics.includes(topic.id)).map((topic) => topic.data.name);
     const entityNames = archive.entities.filter((entity) => data.entities.includes(entity.id)).map((entity) => entity.data.name);
-    expect((await page.getByRole('list', { name: 'Topics' }).locator('li').allInnerTexts()).sort()).toEqual(topicNames.sort());
-    expect((await page.getByRole('list', { name: 'People, places and organisations' }).locator('li').allInnerTexts()).sort()).toEqual(entityNames.sort());
+    expect((await page.locator('ul.filed-topics').locator('li').allInnerTexts()).sort()).toEqual(topicNames.sort());
+    expect((await page.locator('ul.filed-entities').locator('li').allInnerTexts()).sort()).toEqual(entityNames.sort());
   });
 
   it('loads one small script, for the citation copy buttons, and no inline script', async () => {

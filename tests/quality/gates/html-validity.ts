@@ -7,12 +7,17 @@ import { HtmlValidate } from 'html-validate';
 import { listSitePages, type Finding } from './site.ts';
 
 /**
- * The recommended preset as it is, with no rule switched off or relaxed: the
- * site's HTML is written by hand in .astro files, and Astro's compiled output
- * (minified whitespace, its module <script> tag, hashed stylesheet <link>s)
- * raises nothing under these rules, so there is nothing to excuse.
+ * The recommended preset with one rule relaxed. `long-title` caps <title> at
+ * 70 characters for search-result snippets; an archive's titles are the
+ * publishers' headlines and the archive's own event sentences, which it never
+ * shortens (a cut headline misquotes it). The layout drops the site name from
+ * long titles instead, and the cap here is raised to the longest title the
+ * schema's content could reasonably produce, so a runaway title still fails.
  */
-const validator = new HtmlValidate({ extends: ['html-validate:recommended'] });
+const validator = new HtmlValidate({
+  extends: ['html-validate:recommended'],
+  rules: { 'long-title': ['error', { maxlength: 200 }] },
+});
 
 /** html-validate's severity for an error (1 is a warning). */
 const ERROR = 2;
