@@ -66,12 +66,15 @@ async function loadArchive(): Promise<Archive> {
     getCollection('figures'),
   ]);
 
+  // Each body is parsed into paragraphs once, for the checks and for the pages.
+  const withParagraphs: ArchiveArticle[] = articles.map((entry) => ({ ...entry, paragraphs: bodyParagraphs(entry.body ?? '') }));
+
   const problems = checkArchive({
-    articles: articles.map((entry) => {
+    articles: withParagraphs.map((entry) => {
       const body = entry.body ?? '';
       const file = fileOf(entry, 'articles');
       const source = entry.filePath ? readFileSync(entry.filePath, 'utf8') : body;
-      return { id: entry.id, file, data: entry.data, body, bodyLineOffset: bodyLineOffset(source, body) };
+      return { id: entry.id, file, data: entry.data, body, bodyLineOffset: bodyLineOffset(source, body), paragraphs: entry.paragraphs };
     }),
     topics: topics.map((entry) => ({ id: entry.id, file: fileOf(entry, 'topics'), data: entry.data })),
     entities: entities.map((entry) => ({ id: entry.id, file: fileOf(entry, 'entities'), data: entry.data })),
@@ -83,9 +86,7 @@ async function loadArchive(): Promise<Archive> {
   const byName = (a: { data: { name: string } }, b: { data: { name: string } }) =>
     a.data.name.localeCompare(b.data.name, 'en', { sensitivity: 'base' });
 
-  const sortedArticles: ArchiveArticle[] = articles
-    .map((entry) => ({ ...entry, paragraphs: bodyParagraphs(entry.body ?? '') }))
-    .sort((a, b) => comparePartialDates(b.data.published, a.data.published) || a.id.localeCompare(b.id));
+  const sortedArticles = withParagraphs.sort((a, b) => comparePartialDates(b.data.published, a.data.published) || a.id.localeCompare(b.id));
 
   const mentionsByEntity = findMentions(
     sortedArticles.map((article) => ({ id: article.id, entities: article.data.entities, paragraphs: article.paragraphs })),

@@ -13,7 +13,7 @@ import type { Topic } from '../schemas/topic.ts';
 import { findSharedAliases, mentionsAny } from './aliases.ts';
 import { citedParagraph, isCitationProblem } from './paragraph-citations.ts';
 import { checkFigures } from './figures.ts';
-import { bodyParagraphs, normaliseWhitespace, type BodyParagraph } from './paragraphs.ts';
+import { normaliseWhitespace, type BodyParagraph } from './paragraphs.ts';
 import { findUnsafeMarkup } from './unsafe-markup.ts';
 
 /** An entry as the checks see it: its id, the file it came from and its validated data. */
@@ -32,6 +32,8 @@ export interface ArticleInput extends EntryInput<Article> {
   body: string;
   /** Number of lines in the file before the body starts, to turn body lines into file lines. */
   bodyLineOffset: number;
+  /** The body's numbered paragraphs (from `bodyParagraphs`), parsed once by the caller and shared. */
+  paragraphs: BodyParagraph[];
 }
 
 /** Everything the checks look at. */
@@ -97,7 +99,7 @@ export function checkArchive(input: ArchiveInput): ContentProblem[] {
   const firstFileByUrl = new Map<string, string>();
 
   for (const article of input.articles) {
-    const paragraphs = bodyParagraphs(article.body);
+    const { paragraphs } = article;
     paragraphsByArticle.set(article.id, paragraphs);
 
     if (paragraphs.length === 0) report(article.file, 'body', 'the article has no text: the body after the front matter is empty');

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { bodyLineOffset, canonicalUrlKey, checkArchive, ContentError, formatProblem, type ArchiveInput } from '../../src/lib/integrity.ts';
+import { bodyParagraphs } from '../../src/lib/paragraphs.ts';
 import { loadArchiveFromDisk } from '../support/content.ts';
 
 /** A fresh, deep copy of the real archive to break in one way per test. */
@@ -44,6 +45,7 @@ describe('checkArchive', () => {
     const input = archive();
     const article = input.articles.find((a) => a.file === ELMUNDO)!;
     article.body = '\n\n';
+    article.paragraphs = bodyParagraphs(article.body);
     expect(problemsOf(input)).toContain(`${ELMUNDO} › body: the article has no text: the body after the front matter is empty`);
   });
 
@@ -51,6 +53,7 @@ describe('checkArchive', () => {
     const input = archive();
     const article = input.articles.find((a) => a.file === ELMUNDO)!;
     article.body = 'Text.\n\n<script>alert(1)</script>\n';
+    article.paragraphs = bodyParagraphs(article.body);
     article.bodyLineOffset = 70;
     expect(problemsOf(input)).toContain(`${ELMUNDO} › line 73: raw HTML element <script> could run code in a reader's browser; archive copies hold text only`);
   });
