@@ -1,0 +1,274 @@
+/**
+ * The benchmark's results: their shape (written as latest.json), the aims
+ * they are compared with, and the Markdown report (latest.md). Aims are
+ * reported as pass or miss and never fail the run: the benchmark informs
+ * decisions, it is not a test.
+ */
+import type { DiskUsage } from './disk.ts';
+import type { HugoFigures } from './hugo.ts';
+import { CATEGORIES, type LighthouseFigures } from './lighthouse.ts';
+import type { Machine } from './machine.ts';
+import type { QueryFigures } from './search.ts';
+import type { BuildFigures } from './site-build.ts';
+
+/** Figures for one synthetic archive. */
+export interface SizeResult {
+  articles: number;
+  events: number;
+  entities: number;
+  topics: number;
+  clean: BuildFigures;
+  rebuild: BuildFigures;
+  disk: DiskUsage;
+  search: QueryFigures;
+  /** Null when Hugo is missing or was skipped; `hugoNote` says why. */
+  hugo: HugoFigures | null;
+  hugoNote?: string;
+}
+
+/** Lighthouse on one page type of the real site. */
+export interface PageAudit {
+  page: string;
+  path: string;
+  /** Absent when Lighthouse could not audit the page; `error` says why. */
+  figures?: LighthouseFigures;
+  error?: string;
+}
+
+/** Figures for the real site, built from the project's content. */
+export interface RealSiteResult {
+  build: BuildFigures;
+  disk: DiskUsage;
+  search: QueryFigures;
+  /** Null when Lighthouse was skipped. */
+  lighthouse: PageAudit[] | null;
+}
+
+/** One aim, what was measured against it, and whether it was met (null: not measured). */
+export interface Aim {
+  aim: string;
+  measured: string;
+  met: boolean | null;
+}
+
+/** Everything a run produced. */
+export interface BenchResults {
+  machine: Machine;
+  real: RealSiteResult;
+  sizes: SizeResult[];
+  aims: Aim[];
+}
+
+const GB = 1e9;
+const KB = 1e3;
+
+/** 12345 → "12,345". */
+function count(value: number): string {
+  return value.toLocaleString('en-US');
+}
+
+/** Milliseconds as seconds: "12.3 s", or "850 ms" under a second. */
+function duration(ms: number): string {
+  return ms < 1000 ? `${Math.round(ms)} ms` : `${(ms / 1000).toFixed(1)} s`;
+}
+
+/** Bytes in decimal units (1 KB = 1,000 bytes), as the aims are written. */
+function bytes(value: number): string {
+  if (value >= GB) return `${(value / GB).toFixed(2)} GB`;
+  if (value >= 1e6) return `${(value / 1e6).toFixed(1)} MB`;
+  return `${(value / KB).toFixed(1)} KB`;
+}
+
+/** A ratio to two decimals, e.g. "2.40×". */
+function ratio(value: number): string {
+  return `${value.toFixed(2)}×`;
+}
+
+/** Archive clean build over Hugo + Pagefind for one size, or null without the reference. */
+function hugoRatio(size: SizeResult): number | null {
+  return size.hugo ? size.clean.totalMs / (size.hugo.hugoMs + size.hugo.pagefindMs) : null;
+}
+
+/** The size the "10,000 articles" aims are judged at: 10,000 if measured, else the largest measured. */
+function headlineSize(sizes: readonly SizeResult[]): SizeResult | undefined {
+  return sizes.find((size) => size.articles === 10_000) ?? sizes.at(-1);
+}
+
+/** Compares the results with the project's aims. */
+export function evaluateAims(real: RealSiteResult, sizes: readonly SizeResult[]): Aim[] {
+  const big = headlineSize(sizes);
+  const at = (size: SizeResult) => (size.articles === 10_000 ? '' : ` (at ${count(size.articles)} articles; 10,000 not measured)`);
+  const aims: Aim[] = [];
+
+  const bigRatio = big ? hugoRatio(big) : null;
+  aims.push({
+    aim: '10,000 articles built with search in under 3× Hugo + Pagefind',
+    measured: big && bigRatio !== null ? `${ratio(bigRatio)}${at(big)}` : big?.hugoNote ?? 'not measured',
+    met: bigRatio === null ? null : bigRatio < 3,
+  });
+
+  const peak = [...sizes].sort((a, b) => b.clean.peakRssTotalBytes - a.clean.peakRssTotalBytes)[0];
+  aims.push({
+    aim: 'Peak build memory under 3 GB',
+    measured: peak ? `${bytes(peak.clean.peakRssTotalBytes)} at ${count(peak.articles)} articles` : 'not measured',
+    met: peak ? peak.clean.peakRssTotalBytes < 3 * GB : null,
+  });
+
+  aims.push({
+    aim: 'One-article rebuild under a third of a clean build',
+    measured: sizes.map((size) => `${(size.rebuild.totalMs / size.clean.totalMs).toFixed(2)} at ${count(size.articles)}`).join(', ') || 'not measured',
+    met: sizes.length > 0 ? sizes.every((size) => size.rebuild.totalMs < size.clean.totalMs / 3) : null,
+  });
+
+  aims.push({
+    aim: 'Cold first query under 100 KB on the real site',
+    measured: `${bytes(real.search.gzipBytes)} gzipped`,
+    met: real.search.gzipBytes < 100 * KB,
+  });
+
+  aims.push({
+    aim: 'Cold first query under 200 KB on 10,000 articles',
+    measured: big ? `${bytes(big.search.gzipBytes)} gzipped${at(big)}` : 'not measured',
+    met: big ? big.search.gzipBytes < 200 * KB : null,
+  });
+
+  const audited = (real.lighthouse ?? []).filter((page) => page.figures);
+  const scores = audited.flatMap((page) => CATEGORIES.map((category) => ({ page: page.page, category, score: page.figures!.scores[category] })));
+  const below = scores.filter((entry) => entry.score < 100);
+  const failed = (real.lighthouse ?? []).filter((page) => page.error).map((page) => page.page);
+  aims.push({
+    aim: 'Lighthouse 100 in every category for every page type',
+    measured: !real.lighthouse
+      ? 'not measured'
+      : [
+          below.length === 0 ? `all ${scores.length} scores 100` : `${below.length} of ${scores.length} below 100: ${below.map((entry) => `${entry.page} ${entry.category} ${entry.score}`).join(', ')}`,
+          ...(failed.length > 0 ? [`not audited: ${failed.join(', ')}`] : []),
+        ].join('; '),
+    met: !real.lighthouse ? null : below.length === 0 && failed.length === 0,
+  });
+  return aims;
+}
+
+/** A Markdown table from a header row and body rows. */
+function table(header: readonly string[], rows: readonly (readonly string[])[]): string {
+  const line = (cells: readonly string[]) => `| ${cells.join(' | ')} |`;
+  return [line(header), line(header.map(() => '---')), ...rows.map(line)].join('\n');
+}
+
+/** CPU seconds, or "n/a" without GNU time. */
+function cpu(ms: number | null): string {
+  return ms === null ? 'n/a' : duration(ms);
+}
+
+/** Where a cold query's bytes went, gzipped, largest first: "pagefind 60.1 KB, js 27.0 KB (2), …". */
+function bytesByKind(search: QueryFigures): string {
+  return Object.entries(search.byKind)
+    .sort((a, b) => b[1].gzipBytes - a[1].gzipBytes)
+    .map(([kind, figures]) => `${kind} ${bytes(figures.gzipBytes)}${figures.requests > 1 ? ` (${figures.requests})` : ''}`)
+    .join(', ');
+}
+
+/** Archive clean build CPU time over Hugo + Pagefind CPU time, or null when either is unknown. */
+function cpuRatio(size: SizeResult): number | null {
+  return size.hugo?.cpuMs && size.clean.cpuMs !== null ? size.clean.cpuMs / size.hugo.cpuMs : null;
+}
+
+/** The synthetic archives, one column per size. */
+function sizesTable(sizes: readonly SizeResult[]): string {
+  const row = (label: string, cell: (size: SizeResult) => string) => [label, ...sizes.map(cell)];
+  const hugoCell = (cell: (hugo: HugoFigures) => string) => (size: SizeResult) => (size.hugo ? cell(size.hugo) : 'skipped');
+  const ratioCell = (value: number | null, bold = false) => (value === null ? 'n/a' : bold ? `**${ratio(value)}**` : ratio(value));
+  return table(
+    ['', ...sizes.map((size) => `${count(size.articles)} articles`)],
+    [
+      row('content: events / entities / topics', (size) => `${count(size.events)} / ${size.entities} / ${size.topics}`),
+      row('pages indexed', (size) => count(size.clean.pagesIndexed)),
+      row('**clean build, total**', (size) => `**${duration(size.clean.totalMs)}**`),
+      row('– content, bundling and pages', (size) => duration(size.clean.pagesMs)),
+      row('– search index (Pagefind)', (size) => duration(size.clean.indexMs)),
+      row('– CPU time (user + system)', (size) => cpu(size.clean.cpuMs)),
+      row('– load average as it ended', (size) => String(size.clean.loadAverage)),
+      row('peak RSS of the build, pages phase', (size) => bytes(size.clean.peakRssPagesBytes)),
+      row('peak RSS of the build, total', (size) => bytes(size.clean.peakRssTotalBytes)),
+      row('largest single process (VmHWM)', (size) => `${bytes(size.clean.peakProcessHwmBytes)} (${size.clean.peakProcessName})`),
+      row('rebuild after editing one word', (size) => `${duration(size.rebuild.totalMs)} (CPU ${cpu(size.rebuild.cpuMs)})`),
+      row('rebuild / clean build', (size) => (size.rebuild.totalMs / size.clean.totalMs).toFixed(2)),
+      row('dist/ size', (size) => `${bytes(size.disk.bytes)} in ${count(size.disk.files)} files`),
+      row('– of which search index', (size) => `${bytes(size.disk.searchIndexBytes)} in ${count(size.disk.searchIndexFiles)} files`),
+      row('– largest files', (size) => size.disk.largest.map((file) => `\`${file.path}\` ${bytes(file.bytes)}`).join(', ')),
+      row('cold first query', (size) => `"${size.search.query}": ${size.search.status}`),
+      row('– transferred from /pagefind/ (gzip / raw)', (size) => `${bytes(size.search.gzipBytes)} / ${bytes(size.search.rawBytes)} in ${size.search.requests} requests`),
+      row('– by kind of file (gzip)', (size) => bytesByKind(size.search)),
+      row('– time to first results (median of 3)', (size) => `${duration(size.search.medianMs)} (${size.search.firstResultsMs.join(', ')} ms)`),
+      row('Hugo build (bare layout)', hugoCell((hugo) => duration(hugo.hugoMs))),
+      row('Pagefind CLI on Hugo output', hugoCell((hugo) => `${duration(hugo.pagefindMs)} (${count(hugo.pagesIndexed)} pages)`)),
+      row('Hugo + Pagefind CPU time', hugoCell((hugo) => cpu(hugo.cpuMs))),
+      row('**archive / (Hugo + Pagefind), wall time**', (size) => ratioCell(hugoRatio(size), true)),
+      row('archive / (Hugo + Pagefind), CPU time', (size) => ratioCell(cpuRatio(size))),
+    ],
+  );
+}
+
+/** Lighthouse scores, one row per page type, the audits that cost points, and diagnostics. */
+function lighthouseSection(pages: readonly PageAudit[]): string {
+  const rows = pages.map((page) => [
+    page.page,
+    `\`${page.path}\``,
+    ...CATEGORIES.map((category) => (page.figures ? String(page.figures.scores[category]) : 'error')),
+  ]);
+  const costly = pages.flatMap((page) => [
+    ...(page.error ? [`- ${page.page}: not audited (${page.error.split('\n')[0]})`] : []),
+    ...(page.figures?.findings ?? [])
+      .filter((finding) => finding.weight > 0)
+      .map((finding) => `- ${page.page}: \`${finding.id}\` ${finding.score.toFixed(2)}${finding.displayValue ? ` (${finding.displayValue})` : ''}`),
+  ]);
+  const diagnostics = pages
+    .map((page) => [page.page, (page.figures?.findings ?? []).filter((finding) => finding.weight === 0).map((finding) => `\`${finding.id}\``)] as const)
+    .filter(([, ids]) => ids.length > 0)
+    .map(([page, ids]) => `- ${page}: ${ids.join(', ')}`);
+  return [
+    table(['page type', 'path', ...CATEGORIES], rows),
+    '',
+    costly.length > 0 ? `Audits that cost points (audit id, score 0–1, value):\n\n${costly.join('\n')}` : 'No audit cost a point.',
+    '',
+    ...(diagnostics.length > 0 ? [`Diagnostics below full marks (weight 0, no effect on the score):\n\n${diagnostics.join('\n')}`, ''] : []),
+  ].join('\n');
+}
+
+/** The whole report in Markdown. */
+export function renderMarkdown(results: BenchResults): string {
+  const { machine, real, sizes, aims } = results;
+  const verdict = (met: boolean | null) => (met === null ? 'not measured' : met ? 'pass' : 'miss');
+  return [
+    `## Benchmark results, ${machine.date.slice(0, 10)}`,
+    '',
+    `Machine: ${machine.cpus} × ${machine.cpuModel}, ${bytes(machine.memoryBytes)} RAM, Linux ${machine.kernel}, ` +
+      `Node ${machine.node}; load average ${machine.loadAtStart} at the start; commit ${machine.commit}.`,
+    '',
+    '### Synthetic archives',
+    '',
+    sizes.length > 0 ? sizesTable(sizes) : 'No synthetic archive was measured.',
+    '',
+    '### The real site',
+    '',
+    table(
+      ['', 'figure'],
+      [
+        ['clean build, total', `${duration(real.build.totalMs)} (CPU ${cpu(real.build.cpuMs)})`],
+        ['– search index (Pagefind)', `${duration(real.build.indexMs)} (${real.build.pagesIndexed} pages)`],
+        ['peak RSS of the build', bytes(real.build.peakRssTotalBytes)],
+        ['dist/ size', `${bytes(real.disk.bytes)} in ${count(real.disk.files)} files`],
+        [`cold first query "${real.search.query}"`, real.search.status],
+        ['– transferred from /pagefind/ (gzip / raw)', `${bytes(real.search.gzipBytes)} / ${bytes(real.search.rawBytes)} in ${real.search.requests} requests`],
+        ['– by kind of file (gzip)', bytesByKind(real.search)],
+        ['– time to first results (median of 3)', `${duration(real.search.medianMs)} (${real.search.firstResultsMs.join(', ')} ms)`],
+      ],
+    ),
+    '',
+    ...(real.lighthouse ? ['Lighthouse 13 (mobile profile, simulated throttling), Chromium on loopback:', '', lighthouseSection(real.lighthouse)] : []),
+    '### Aims',
+    '',
+    table(['aim', 'measured', 'result'], aims.map((aim) => [aim.aim, aim.measured, verdict(aim.met)])),
+    '',
+  ].join('\n');
+}

@@ -1,0 +1,191 @@
+/**
+ * `npm run bench`: how the archive's build and search scale, and how its
+ * pages score.
+ *
+ *   npm run bench                               sizes 1,000 and 10,000 (several minutes)
+ *   npm run bench -- --sizes 200                a quick run
+ *   npm run bench -- --no-lighthouse --no-hugo  skip the Lighthouse audits or the Hugo reference
+ *   npm run bench -- --work-dir /tmp/x          where archives and builds go (default /tmp/archive-bench)
+ *
+ * For the real site: build time, search cost and Lighthouse scores per page
+ * type. For each synthetic size: clean build (pages and index phases, peak
+ * memory), a rebuild after a one-word edit, dist/ size, the search cost,
+ * and Hugo + Pagefind on the same articles for reference. Prints a Markdown
+ * report and writes it to bench/results/latest.md (and latest.json).
+ * Builds run one at a time: Astro writes to the project's .astro/ folder.
+ */
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { parse as parseYaml } from 'yaml';
+import { ROOT } from '../../tests/support/build.ts';
+import { serveSite } from '../../tests/support/server.ts';
+import { diskUsage } from './disk.ts';
+import { editOneWord, generateArchive } from './generate.ts';
+import { HUGO_INSTALL_HINT, hugoVersion, measureHugoAndPagefind, type HugoFigures } from './hugo.ts';
+import { runLighthouse } from './lighthouse.ts';
+import { describeMachine } from './machine.ts';
+import { canMeasureCpu, TIME_INSTALL_HINT } from './measure.ts';
+import { evaluateAims, renderMarkdown, type BenchResults, type PageAudit, type RealSiteResult, type SizeResult } from './report.ts';
+import { measureColdQuery } from './search.ts';
+import { buildAndMeasure, cleanTarget, type BuildTarget } from './site-build.ts';
+import { assertValidArchive } from './validate.ts';
+
+/** The real site's query: a place every real article mentions. */
+const REAL_QUERY = 'al-Hol';
+
+/**
+ * Archives up to this size are checked with the site's schemas and
+ * integrity checks before the build. Larger ones are left to the build,
+ * which runs the same checks: checking 10,000 articles twice would add
+ * minutes and find nothing a smaller archive from the same generator does not.
+ */
+const VALIDATE_UP_TO = 2_000;
+
+/** Prints a progress line with the time of day. */
+function log(message: string): void {
+  console.log(`[bench ${new Date().toTimeString().slice(0, 8)}] ${message}`);
+}
+
+/** Reads the command line. */
+function readOptions() {
+  const { values } = parseArgs({
+    allowNegative: true,
+    options: {
+      sizes: { type: 'string', default: '1000,10000' },
+      lighthouse: { type: 'boolean', default: true },
+      hugo: { type: 'boolean', default: true },
+      'work-dir': { type: 'string', default: '/tmp/archive-bench' },
+    },
+  });
+  const sizes = values.sizes.split(',').map((text) => Number(text.trim()));
+  if (sizes.some((size) => !Number.isInteger(size) || size < 1)) throw new Error(`--sizes takes positive whole numbers, e.g. 1000,10000; got "${values.sizes}"`);
+  return { sizes: [...new Set(sizes)].sort((a, b) => a - b), lighthouse: values.lighthouse, hugo: values.hugo, workDir: values['work-dir'] };
+}
+
+/** One page of each type of the real site, picked from the project's content. Paths are written out because src/lib/urls.ts only runs inside Astro. */
+function realPageTypes(): { page: string; path: string }[] {
+  const first = (folder: string, extension: string) =>
+    readdirSync(join(ROOT, 'content', folder)).filter((name) => name.endsWith(extension)).sort()[0]!.slice(0, -extension.length);
+  const place = readdirSync(join(ROOT, 'content/entities'))
+    .sort()
+    .find((name) => (parseYaml(readFileSync(join(ROOT, 'content/entities', name), 'utf8')) as { kind: string }).kind === 'place')!
+    .replace(/\.yaml$/, '');
+  return [
+    { page: 'home', path: '/' },
+    { page: 'article', path: `/articles/${first('articles', '.md')}/` },
+    { page: 'topic', path: `/topics/${first('topics', '.yaml')}/` },
+    { page: 'place', path: `/places/${place}/` },
+    { page: 'entities index', path: '/entities/' },
+    { page: 'event', path: `/events/${first('events', '.yaml')}/` },
+    { page: 'timeline', path: '/timeline/' },
+    { page: 'search', path: `/search/?q=${encodeURIComponent(REAL_QUERY)}` },
+  ];
+}
+
+/** Lighthouse on each page type of a built site, one page at a time. */
+async function auditPages(siteDir: string, reportDir: string): Promise<PageAudit[]> {
+  mkdirSync(reportDir, { recursive: true });
+  const server = await serveSite(siteDir);
+  const audits: PageAudit[] = [];
+  try {
+    for (const { page, path } of realPageTypes()) {
+      log(`Lighthouse: ${page} (${path})`);
+      try {
+        const figures = await runLighthouse(new URL(path.slice(1), server.url).href, join(reportDir, `${page.replaceAll(' ', '-')}.json`));
+        audits.push({ page, path, figures });
+      } catch (error) {
+        audits.push({ page, path, error: String(error) });
+      }
+    }
+  } finally {
+    await server.close();
+  }
+  return audits;
+}
+
+/** Builds and measures the real site. */
+async function measureRealSite(workDir: string, lighthouse: boolean): Promise<RealSiteResult> {
+  const target: BuildTarget = { outDir: join(workDir, 'real/dist'), cacheDir: join(workDir, 'real/astro-cache') };
+  log('Real site: clean build');
+  cleanTarget(target);
+  const build = await buildAndMeasure(target);
+  log(`Real site: cold query "${REAL_QUERY}"`);
+  const search = await measureColdQuery(target.outDir, REAL_QUERY);
+  return {
+    build,
+    disk: diskUsage(target.outDir),
+    search,
+    lighthouse: lighthouse ? await auditPages(target.outDir, join(workDir, 'real/lighthouse')) : null,
+  };
+}
+
+/** Generates, builds and measures one synthetic archive. */
+async function measureSize(articles: number, workDir: string, hugo: string | null, hugoNote: string): Promise<SizeResult> {
+  const sizeDir = join(workDir, String(articles));
+  log(`${articles} articles: generating`);
+  const archive = generateArchive(join(sizeDir, 'content'), articles);
+  if (articles <= VALIDATE_UP_TO) {
+    log(`${articles} articles: checking with the site's schemas and integrity checks`);
+    assertValidArchive(archive.contentDir);
+  }
+  const target: BuildTarget = { contentDir: archive.contentDir, outDir: join(sizeDir, 'dist'), cacheDir: join(sizeDir, 'astro-cache') };
+  log(`${articles} articles: clean build`);
+  cleanTarget(target);
+  const clean = await buildAndMeasure(target);
+  const disk = diskUsage(target.outDir);
+  log(`${articles} articles: cold query "${archive.query}"`);
+  const search = await measureColdQuery(target.outDir, archive.query);
+  log(`${articles} articles: rebuild after a one-word edit of ${archive.articleToEdit}`);
+  editOneWord(archive.contentDir, archive.articleToEdit);
+  const rebuild = await buildAndMeasure(target);
+
+  let reference: HugoFigures | null = null;
+  if (hugo) {
+    log(`${articles} articles: Hugo + Pagefind reference`);
+    try {
+      reference = await measureHugoAndPagefind(join(sizeDir, 'hugo'), join(archive.contentDir, 'articles'), hugo);
+    } catch (error) {
+      hugoNote = `failed: ${String(error).split('\n')[0]}`;
+      log(`Hugo reference ${hugoNote}`);
+    }
+  }
+  return {
+    articles: archive.articles,
+    events: archive.events,
+    entities: archive.entities,
+    topics: archive.topics,
+    clean,
+    rebuild,
+    disk,
+    search,
+    hugo: reference,
+    ...(reference ? {} : { hugoNote }),
+  };
+}
+
+/** Runs the whole benchmark and writes the report. */
+async function main(): Promise<void> {
+  const options = readOptions();
+  const machine = describeMachine();
+  log(`${machine.cpus} × ${machine.cpuModel}, Node ${machine.node}; sizes ${options.sizes.join(', ')}; work in ${options.workDir}`);
+  const hugo = options.hugo ? hugoVersion() : null;
+  const hugoNote = options.hugo ? HUGO_INSTALL_HINT : 'skipped (--no-hugo)';
+  if (options.hugo && !hugo) log(HUGO_INSTALL_HINT);
+  if (!canMeasureCpu()) log(TIME_INSTALL_HINT);
+
+  const real = await measureRealSite(options.workDir, options.lighthouse);
+  const sizes: SizeResult[] = [];
+  for (const articles of options.sizes) sizes.push(await measureSize(articles, options.workDir, hugo, hugoNote));
+
+  const results: BenchResults = { machine, real, sizes, aims: evaluateAims(real, sizes) };
+  const markdown = renderMarkdown(results);
+  const resultsDir = join(ROOT, 'bench/results');
+  mkdirSync(resultsDir, { recursive: true });
+  writeFileSync(join(resultsDir, 'latest.json'), `${JSON.stringify(results, null, 2)}\n`);
+  writeFileSync(join(resultsDir, 'latest.md'), markdown);
+  console.log(`\n${markdown}`);
+  log(`Written to ${join(resultsDir, 'latest.md')} and latest.json`);
+}
+
+await main();
