@@ -8,7 +8,7 @@
 import { rmSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { join } from 'node:path';
-import { ROOT } from '../../tests/support/build.ts';
+import { buildEnvironment as testBuildEnvironment, ROOT } from '../../tests/support/build.ts';
 import { runMeasured, tail } from './measure.ts';
 
 /** Where a build reads from and writes to. */
@@ -45,15 +45,13 @@ export interface BuildFigures {
 const INDEXED_LINE = /indexed (\d+) pages in (\d+) ms/;
 
 /**
- * The bench's environment without what Vitest or Vite may have put there,
- * for the reason tests/support/build.ts gives: Astro reads BASE_URL, MODE,
- * NODE_ENV and the like from the environment and would build differently.
- * BASE_PATH and SITE_URL go too: every figure is for a site at the root.
+ * The tests' build environment (without what Vitest or Vite may have put
+ * there), less BASE_PATH and SITE_URL too: every figure is for a site at the root.
  */
 function buildEnvironment(target: BuildTarget): NodeJS.ProcessEnv {
-  const env = { ...process.env };
-  for (const key of ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'SITE', 'ASSETS_PREFIX', 'NODE_ENV', 'BASE_PATH', 'SITE_URL']) delete env[key];
-  for (const key of Object.keys(env)) if (key.startsWith('VITEST') || key.startsWith('VITE_')) delete env[key];
+  const env = testBuildEnvironment();
+  delete env.BASE_PATH;
+  delete env.SITE_URL;
   return {
     ...env,
     ASTRO_TELEMETRY_DISABLED: '1',

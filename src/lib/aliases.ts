@@ -9,17 +9,21 @@
 /** Every character a source or a reader may use to join or separate the parts of a name. */
 const SEPARATORS = /[\s\-\u2010\u2011\u2012\u2013\u2014\u2015\u2212_.'’‘`]+/gu;
 
+/** Letters Unicode does not decompose into a base letter and a mark, with the spelling readers type instead. */
+const UNDECOMPOSABLE: Readonly<Record<string, string>> = {
+  ı: 'i', İ: 'I', ø: 'o', Ø: 'O', ł: 'l', Ł: 'L', đ: 'd', Đ: 'D', æ: 'ae', Æ: 'AE', œ: 'oe', Œ: 'OE', ß: 'ss', þ: 'th', Þ: 'TH',
+};
+
 /**
- * Removes diacritics and maps letters with no decomposition (Turkish dotless ı)
- * to their plain forms, keeping letter case: "Erdoğan" → "Erdogan",
- * "Kamışlı" → "Kamisli", "Girê Spî" → "Gire Spi".
+ * Removes diacritics and maps letters with no decomposition (Turkish dotless
+ * ı, Danish ø, German ß…) to their plain forms, keeping letter case:
+ * "Erdoğan" → "Erdogan", "Kamışlı" → "Kamisli", "Sørensen" → "Sorensen".
  */
 export function foldDiacritics(text: string): string {
   return text
     .normalize('NFD')
     .replace(/\p{M}+/gu, '')
-    .replace(/ı/g, 'i')
-    .replace(/İ/g, 'I');
+    .replace(/[ıİøØłŁđĐæÆœŒßþÞ]/g, (letter) => UNDECOMPOSABLE[letter]!);
 }
 
 /**
@@ -49,7 +53,8 @@ function escapeRegExp(text: string): string {
 function aliasSource(alias: string): string {
   const parts = foldDiacritics(alias).split(SEPARATORS).filter(Boolean).map(escapeRegExp);
   if (parts.length === 0) throw new Error(`Alias "${alias}" has no letters or digits`);
-  return parts.join('[\\s\\-\\u2010-\\u2015\\u2212]*');
+  // Between parts, any run of the characters SEPARATORS splits on: "People's" also finds "Peoples", "U.S." finds "US".
+  return parts.join("[\\s\\-\\u2010-\\u2015\\u2212_.'’‘`]*");
 }
 
 /** Builds a whole-word pattern for a list of alias sources, or null when the list is empty. */

@@ -114,7 +114,7 @@ function runBuild({ contentDir, outDir, env = {} }: BuildOptions): Promise<Build
  * leaked BASE_URL=/ would silently undo BASE_PATH, and NODE_ENV=test would
  * change the build.
  */
-function buildEnvironment(): NodeJS.ProcessEnv {
+export function buildEnvironment(): NodeJS.ProcessEnv {
   const env = { ...process.env };
   for (const key of ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'SITE', 'ASSETS_PREFIX', 'NODE_ENV']) delete env[key];
   for (const key of Object.keys(env)) if (key.startsWith('VITEST') || key.startsWith('VITE_')) delete env[key];

@@ -7,6 +7,12 @@ describe('searchKey', () => {
     expect(new Set(spellings.map(searchKey))).toEqual(new Set(['alhol']));
   });
 
+  it('folds letters Unicode does not decompose', () => {
+    expect(searchKey('Sørensen')).toBe('sorensen');
+    expect(searchKey('Łódź')).toBe('lodz');
+    expect(searchKey('Straße')).toBe('strasse');
+  });
+
   it('folds diacritics, including the Turkish dotless i', () => {
     expect(searchKey('Erdoğan')).toBe(searchKey('Erdogan'));
     expect(searchKey('Kamışlı')).toBe('kamisli');
@@ -18,6 +24,13 @@ describe('mentionsAny', () => {
   it('finds a name written with other separators', () => {
     expect(mentionsAny('camps such as Ayn Issa or Al Hol, where', ['al-Hol'])).toBe(true);
     expect(mentionsAny('a mission accepted by Erdoğan.', ['Erdogan'])).toBe(true);
+  });
+
+  it('finds names with apostrophes and full stops, as written or without them', () => {
+    expect(mentionsAny("the People's Protection Units said", ["People's Protection Units"])).toBe(true);
+    expect(mentionsAny('the Peoples Protection Units said', ["People's Protection Units"])).toBe(true);
+    expect(mentionsAny('the U.S. forces', ['U.S.'])).toBe(true);
+    expect(mentionsAny('the US forces', ['U.S.'])).toBe(true);
   });
 
   it('matches whole words only', () => {
