@@ -47,7 +47,8 @@ function captureFile(article: SyntheticArticle): string {
  */
 export function generateArchive(contentDir: string, articleCount: number): GeneratedArchive {
   rmSync(contentDir, { recursive: true, force: true });
-  for (const folder of ['articles', 'topics', 'entities', 'events', 'captures']) mkdirSync(join(contentDir, folder), { recursive: true });
+  // figures/ stays empty: synthetic text has no claims to check, but the collection's folder must exist.
+  for (const folder of ['articles', 'topics', 'entities', 'events', 'figures', 'captures']) mkdirSync(join(contentDir, folder), { recursive: true });
 
   const entities = createEntities();
   const topics = createTopics();
