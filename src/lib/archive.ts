@@ -9,7 +9,7 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { comparePartialDates } from './dates.ts';
 import { bodyLineOffset, checkArchive, ContentError } from './integrity.ts';
 import { findMentions, type Mention } from './mentions.ts';
-import { bodyParagraphs, type BodyParagraph } from './paragraphs.ts';
+import { bodyParagraphs, parseMarkdown, type BodyParagraph } from './paragraphs.ts';
 
 /** An article entry with its numbered paragraphs. */
 export type ArchiveArticle = CollectionEntry<'articles'> & {
@@ -66,15 +66,18 @@ async function loadArchive(): Promise<Archive> {
     getCollection('figures'),
   ]);
 
-  // Each body is parsed into paragraphs once, for the checks and for the pages.
-  const withParagraphs: ArchiveArticle[] = articles.map((entry) => ({ ...entry, paragraphs: bodyParagraphs(entry.body ?? '') }));
+  // Each body is parsed once; the checks and the pages share the tree and its paragraphs.
+  const parsed = articles.map((entry) => {
+    const tree = parseMarkdown(entry.body ?? '');
+    return { entry, tree, paragraphs: bodyParagraphs(tree) };
+  });
 
   const problems = checkArchive({
-    articles: withParagraphs.map((entry) => {
+    articles: parsed.map(({ entry, tree, paragraphs }) => {
       const body = entry.body ?? '';
       const file = fileOf(entry, 'articles');
       const source = entry.filePath ? readFileSync(entry.filePath, 'utf8') : body;
-      return { id: entry.id, file, data: entry.data, body, bodyLineOffset: bodyLineOffset(source, body), paragraphs: entry.paragraphs };
+      return { id: entry.id, file, data: entry.data, body, bodyLineOffset: bodyLineOffset(source, body), tree, paragraphs };
     }),
     topics: topics.map((entry) => ({ id: entry.id, file: fileOf(entry, 'topics'), data: entry.data })),
     entities: entities.map((entry) => ({ id: entry.id, file: fileOf(entry, 'entities'), data: entry.data })),
@@ -86,7 +89,7 @@ async function loadArchive(): Promise<Archive> {
   const byName = (a: { data: { name: string } }, b: { data: { name: string } }) =>
     a.data.name.localeCompare(b.data.name, 'en', { sensitivity: 'base' });
 
-  const sortedArticles = withParagraphs.sort((a, b) => comparePartialDates(b.data.published, a.data.published) || a.id.localeCompare(b.id));
+  const sortedArticles: ArchiveArticle[] = parsed.map(({ entry, paragraphs }) => ({ ...entry, paragraphs })).sort((a, b) => comparePartialDates(b.data.published, a.data.published) || a.id.localeCompare(b.id));
 
   const mentionsByEntity = findMentions(
     sortedArticles.map((article) => ({ id: article.id, entities: article.data.entities, paragraphs: article.paragraphs })),

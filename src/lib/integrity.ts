@@ -5,6 +5,7 @@
  * the same URL, bodies are not empty and carry no markup that could run code. Each problem names the file and the field (or
  * line), so the build error tells an editor exactly what to fix.
  */
+import type { Root } from 'mdast';
 import type { Article } from '../schemas/article.ts';
 import type { Entity } from '../schemas/entity.ts';
 import type { ArchiveEvent } from '../schemas/event.ts';
@@ -32,7 +33,9 @@ export interface ArticleInput extends EntryInput<Article> {
   body: string;
   /** Number of lines in the file before the body starts, to turn body lines into file lines. */
   bodyLineOffset: number;
-  /** The body's numbered paragraphs (from `bodyParagraphs`), parsed once by the caller and shared. */
+  /** The body's Markdown tree (from `parseMarkdown`), parsed once by the caller and shared. */
+  tree: Root;
+  /** The body's numbered paragraphs (`bodyParagraphs(tree)`). */
   paragraphs: BodyParagraph[];
 }
 
@@ -104,7 +107,7 @@ export function checkArchive(input: ArchiveInput): ContentProblem[] {
 
     if (paragraphs.length === 0) report(article.file, 'body', 'the article has no text: the body after the front matter is empty');
 
-    for (const unsafe of findUnsafeMarkup(article.body)) {
+    for (const unsafe of findUnsafeMarkup(article.tree)) {
       report(article.file, `line ${unsafe.line + article.bodyLineOffset}`, `${unsafe.message} could run code in a reader's browser; archive copies hold text only`);
     }
 

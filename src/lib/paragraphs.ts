@@ -32,11 +32,13 @@ export function parseMarkdown(markdown: string): Root {
 }
 
 /**
- * Splits a Markdown body into its numbered paragraphs, exactly as the site
+ * Splits a Markdown body (or its tree, when the caller has parsed it already
+ * and needs it again) into its numbered paragraphs, exactly as the site
  * numbers them (see `src/markdown/remark-paragraph-ids.ts`).
  */
-export function bodyParagraphs(markdown: string): BodyParagraph[] {
-  return topLevelParagraphs(parseMarkdown(markdown)).map((node, index) => ({
+export function bodyParagraphs(body: string | Root): BodyParagraph[] {
+  const tree = typeof body === 'string' ? parseMarkdown(body) : body;
+  return topLevelParagraphs(tree).map((node, index) => ({
     number: index + 1,
     text: normaliseWhitespace(toString(node)),
     line: node.position?.start.line ?? 0,

@@ -5,7 +5,7 @@
  * text with notes; anything that could run code is a mistake or an attack, and
  * the build stops on it.
  */
-import type { Nodes } from 'mdast';
+import type { Nodes, Root } from 'mdast';
 import { visit } from 'unist-util-visit';
 import { parseMarkdown } from './paragraphs.ts';
 
@@ -62,12 +62,12 @@ export function unsafeHtmlReasons(html: string): string[] {
 }
 
 /**
- * Lists every piece of unsafe markup in a Markdown body, with its line.
- * Returns an empty list for a safe body.
+ * Lists every piece of unsafe markup in a Markdown body (or its parsed tree),
+ * with its line. Returns an empty list for a safe body.
  */
-export function findUnsafeMarkup(markdown: string): UnsafeMarkup[] {
+export function findUnsafeMarkup(body: string | Root): UnsafeMarkup[] {
   const found: UnsafeMarkup[] = [];
-  visit(parseMarkdown(markdown), (node: Nodes) => {
+  visit(typeof body === 'string' ? parseMarkdown(body) : body, (node: Nodes) => {
     const line = node.position?.start.line ?? 0;
     if (node.type === 'html') {
       for (const reason of unsafeHtmlReasons(node.value)) found.push({ line, message: `${reason}` });

@@ -13,7 +13,7 @@ import { eventSchema } from '../../src/schemas/event.ts';
 import { figureSchema } from '../../src/schemas/figure.ts';
 import { topicSchema } from '../../src/schemas/topic.ts';
 import { bodyLineOffset, type ArchiveInput, type ArticleInput, type EntryInput } from '../../src/lib/integrity.ts';
-import { bodyParagraphs } from '../../src/lib/paragraphs.ts';
+import { bodyParagraphs, parseMarkdown } from '../../src/lib/paragraphs.ts';
 
 /** The project's real content folder. */
 export const CONTENT_DIR = join(import.meta.dirname, '../../content');
@@ -50,6 +50,7 @@ export function loadArticles(contentDir = CONTENT_DIR): (ArticleInput & { raw: s
       data: validate(articleSchema, frontmatter, path),
       body: content,
       bodyLineOffset: bodyLineOffset(raw, content),
+      tree: parseMarkdown(content),
       paragraphs: bodyParagraphs(content),
       raw,
     };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { bodyLineOffset, canonicalUrlKey, checkArchive, ContentError, formatProblem, type ArchiveInput } from '../../src/lib/integrity.ts';
-import { bodyParagraphs } from '../../src/lib/paragraphs.ts';
+import { bodyParagraphs, parseMarkdown } from '../../src/lib/paragraphs.ts';
 import { loadArchiveFromDisk } from '../support/content.ts';
 
 /** A fresh, deep copy of the real archive to break in one way per test. */
@@ -45,7 +45,8 @@ describe('checkArchive', () => {
     const input = archive();
     const article = input.articles.find((a) => a.file === ELMUNDO)!;
     article.body = '\n\n';
-    article.paragraphs = bodyParagraphs(article.body);
+    article.tree = parseMarkdown(article.body);
+    article.paragraphs = bodyParagraphs(article.tree);
     expect(problemsOf(input)).toContain(`${ELMUNDO} › body: the article has no text: the body after the front matter is empty`);
   });
 
@@ -53,7 +54,8 @@ describe('checkArchive', () => {
     const input = archive();
     const article = input.articles.find((a) => a.file === ELMUNDO)!;
     article.body = 'Text.\n\n<script>alert(1)</script>\n';
-    article.paragraphs = bodyParagraphs(article.body);
+    article.tree = parseMarkdown(article.body);
+    article.paragraphs = bodyParagraphs(article.tree);
     article.bodyLineOffset = 70;
     expect(problemsOf(input)).toContain(`${ELMUNDO} › line 73: raw HTML element <script> could run code in a reader's browser; archive copies hold text only`);
   });
