@@ -86,11 +86,6 @@ export class NameMatcher {
   }
 }
 
-/** True when `text` mentions any of `aliases` (see {@link NameMatcher} for how names match). */
-export function mentionsAny(text: string, aliases: readonly string[]): boolean {
-  return new NameMatcher(aliases).test(text);
-}
-
 /**
  * Finds aliases that two or more entities share once folded to their search
  * keys. Such an alias could not say which entity a reader means.

@@ -11,7 +11,7 @@ import type { Entity } from '../schemas/entity.ts';
 import type { ArchiveEvent } from '../schemas/event.ts';
 import type { Figure } from '../schemas/figure.ts';
 import type { Topic } from '../schemas/topic.ts';
-import { findSharedAliases, mentionsAny } from './aliases.ts';
+import { findSharedAliases, NameMatcher } from './aliases.ts';
 import { citedParagraph, isCitationProblem } from './paragraph-citations.ts';
 import { checkFigures } from './figures.ts';
 import { normaliseWhitespace, type BodyParagraph } from './paragraphs.ts';
@@ -100,6 +100,12 @@ export function checkArchive(input: ArchiveInput): ContentProblem[] {
   const entitiesById = new Map(input.entities.map((entity) => [entity.id, entity]));
   const paragraphsByArticle = new Map<string, BodyParagraph[]>();
   const firstFileByUrl = new Map<string, string>();
+  // One compiled matcher per entity, shared by every article that lists it.
+  const matchers = new Map<string, NameMatcher>();
+  const matcherFor = (entity: EntryInput<Entity>): NameMatcher => {
+    if (!matchers.has(entity.id)) matchers.set(entity.id, new NameMatcher([entity.data.name, ...entity.data.aliases]));
+    return matchers.get(entity.id)!;
+  };
 
   for (const article of input.articles) {
     const { paragraphs } = article;
@@ -127,7 +133,7 @@ export function checkArchive(input: ArchiveInput): ContentProblem[] {
       const entity = entitiesById.get(entityId);
       if (!entity) {
         report(article.file, `entities[${index}]`, `no entity "${entityId}" exists in content/entities/`);
-      } else if (!mentionsAny(text, [entity.data.name, ...entity.data.aliases])) {
+      } else if (!matcherFor(entity).test(text)) {
         report(article.file, `entities[${index}]`, `"${entityId}" is listed, but neither "${entity.data.name}" nor any of its aliases appears in the text`);
       }
     });

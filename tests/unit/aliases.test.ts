@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findSharedAliases, foldDiacritics, isAcronym, mentionsAny, searchKey } from '../../src/lib/aliases.ts';
+import { findSharedAliases, foldDiacritics, isAcronym, NameMatcher, searchKey } from '../../src/lib/aliases.ts';
 
 describe('searchKey', () => {
   it('gives every spelling of al-Hol that differs only in case, hyphens or spaces the same key', () => {
@@ -20,7 +20,10 @@ describe('searchKey', () => {
   });
 });
 
-describe('mentionsAny', () => {
+/** True when `text` names any of `names`, as the archive finds mentions. */
+const mentionsAny = (text: string, names: string[]) => new NameMatcher(names).test(text);
+
+describe('NameMatcher', () => {
   it('finds a name written with other separators', () => {
     expect(mentionsAny('camps such as Ayn Issa or Al Hol, where', ['al-Hol'])).toBe(true);
     expect(mentionsAny('a mission accepted by Erdoğan.', ['Erdogan'])).toBe(true);
