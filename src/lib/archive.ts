@@ -7,7 +7,8 @@
 import { readFileSync } from 'node:fs';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { comparePartialDates } from './dates.ts';
-import { bodyLineOffset, checkArchive, ContentError } from './integrity.ts';
+import { bodyLineOffset, ContentError } from './content-types.ts';
+import { checkArchive } from './integrity.ts';
 import { findMentions, type Mention } from './mentions.ts';
 import { bodyParagraphs, parseMarkdown, type BodyParagraph } from './paragraphs.ts';
 
