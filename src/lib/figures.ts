@@ -38,3 +38,35 @@ export function describeOutlet(article: Pick<Article, 'publisher' | 'language' |
   const reports = article.reports.length > 0 ? `, reporting ${article.reports.map((report) => report.publisher).join(' and ')}` : '';
   return `${article.publisher.name}${translation}${reports}`;
 }
+
+/** What a figure's claims and links are looked up in. */
+export interface FigureLookups<A, E, T> {
+  articlesById: ReadonlyMap<string, A>;
+  entitiesById: ReadonlyMap<string, E>;
+  topicsById: ReadonlyMap<string, T>;
+}
+
+/** A figure with everything it refers to looked up, ready for a list or a table to show. */
+export interface FigureView<F extends FigureEntry, A, E, T> {
+  figure: F;
+  /** Each claim with the article it cites and the entity that gave it, if one did. */
+  claims: (F['data']['claims'][number] & { article: A; speaker: E | undefined })[];
+  /** The entities the figure is about. */
+  entities: E[];
+  /** The topics it is filed under. */
+  topics: T[];
+}
+
+/** Looks up the articles, speakers, entities and topics a figure refers to (the integrity check has made sure they exist). */
+export function figureView<F extends FigureEntry, A, E, T>(figure: F, lookups: FigureLookups<A, E, T>): FigureView<F, A, E, T> {
+  return {
+    figure,
+    claims: figure.data.claims.map((claim) => ({
+      ...claim,
+      article: lookups.articlesById.get(claim.source.article)!,
+      speaker: claim.saidBy?.entity ? lookups.entitiesById.get(claim.saidBy.entity)! : undefined,
+    })),
+    entities: figure.data.entities.map((id) => lookups.entitiesById.get(id)!),
+    topics: figure.data.topics.map((id) => lookups.topicsById.get(id)!),
+  };
+}
