@@ -11,7 +11,7 @@
  * {@link renderTimelineSvg} writes the markup the component inserts.
  */
 import { comparePartialDates, formatPartialDate, monthName, type PartialDate } from './dates.ts';
-import { escapeXml, formatNumber } from './geo/svg-markup.ts';
+import { escapeXml, svgNumber } from './svg-markup.ts';
 // The timeline page gives each entry its id with the same helper, so links and targets cannot drift apart.
 import { timelineAnchor } from './timeline.ts';
 
@@ -296,7 +296,7 @@ export interface RenderTimelineOptions {
 export function renderTimelineSvg(layout: TimelineLayout, options: RenderTimelineOptions): string {
   if (layout.marks.length === 0) return '';
   const titleId = `${options.idPrefix}-title`;
-  const n = (value: number) => formatNumber(value);
+  const n = (value: number) => svgNumber(value);
   const parts: string[] = [
     `<svg class="timeline-chart" viewBox="${layout.viewBox}" role="group" aria-labelledby="${escapeXml(titleId)}">`,
     `<title id="${escapeXml(titleId)}">${escapeXml(options.title)}</title>`,

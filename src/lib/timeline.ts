@@ -4,12 +4,15 @@
  * year's "month not known" group, ahead of the months, never in a month
  * they may not belong to.
  */
+import type { TimelineEntryKind } from './anchors.ts';
 import { comparePartialDates, monthName, type PartialDate } from './dates.ts';
+
+export { timelineAnchor } from './anchors.ts';
 
 /** One entry on the timeline: an event or an article's publication. */
 export interface TimelineEntry {
   /** "event" or "article". */
-  kind: 'event' | 'article';
+  kind: TimelineEntryKind;
   /** The event or article id; the entry's anchor is `#<kind>-<id>`. */
   id: string;
   /** When it happened or was published (for spans, when it began). */
@@ -33,11 +36,6 @@ export interface TimelineYear<T extends TimelineEntry> {
 
 /** On one date, what happened comes before what was published about it. */
 const KIND_ORDER = { event: 0, article: 1 } as const;
-
-/** The anchor id of an entry on the timeline page. */
-export function timelineAnchor(entry: Pick<TimelineEntry, 'kind' | 'id'>): string {
-  return `${entry.kind}-${entry.id}`;
-}
 
 /**
  * Sorts entries by date (events before articles on the same date, then by
