@@ -35,7 +35,12 @@ export interface TimelineYear<T extends TimelineEntry> {
 }
 
 /** On one date, what happened comes before what was published about it. */
-const KIND_ORDER = { event: 0, article: 1 } as const;
+const KIND_ORDER: Record<TimelineEntryKind, number> = { event: 0, article: 1 };
+
+/** Orders entry kinds as the timeline shows them on one date: events, then articles. The chart uses it too. */
+export function compareTimelineKinds(a: TimelineEntryKind, b: TimelineEntryKind): number {
+  return KIND_ORDER[a] - KIND_ORDER[b];
+}
 
 /**
  * Sorts entries by date (events before articles on the same date, then by
@@ -43,7 +48,7 @@ const KIND_ORDER = { event: 0, article: 1 } as const;
  */
 export function groupTimeline<T extends TimelineEntry>(entries: readonly T[]): TimelineYear<T>[] {
   const sorted = [...entries].sort(
-    (a, b) => comparePartialDates(a.date, b.date) || KIND_ORDER[a.kind] - KIND_ORDER[b.kind] || a.id.localeCompare(b.id),
+    (a, b) => comparePartialDates(a.date, b.date) || compareTimelineKinds(a.kind, b.kind) || a.id.localeCompare(b.id),
   );
   const years: TimelineYear<T>[] = [];
   for (const entry of sorted) {
