@@ -2,7 +2,7 @@
  * Browsing without search: topic → article → entity → timeline → the
  * paragraph an event is drawn from; the timeline's order; the maps.
  */
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { comparePartialDates, toPartialDate } from '../../src/lib/dates.ts';
 import { loadArchiveFromDisk } from '../support/content.ts';
@@ -11,10 +11,9 @@ import type { SiteServer } from '../support/server.ts';
 
 const archive = loadArchiveFromDisk();
 let server: SiteServer;
-let browser: Browser;
 let page: Page;
 
-useSite((session) => ({ server, browser, page } = session));
+useSite((session) => ({ server, page } = session));
 
 describe('a reader browsing', () => {
   it('goes from a topic to an article, to a place, to the timeline, and to the sentence an event comes from', async () => {

@@ -4,7 +4,7 @@
  * claims side by side, each claim's link lands on a paragraph that gives the
  * value as written, and entity and topic pages link to their figures.
  */
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { containsAsWritten } from '../../src/lib/paragraph-citations.ts';
 import { formatPartialDate } from '../../src/lib/dates.ts';
@@ -19,10 +19,9 @@ import type { SiteServer } from '../support/server.ts';
 const archive = loadArchiveFromDisk();
 const articlesById = new Map(archive.articles.map((article) => [article.id, article]));
 let server: SiteServer;
-let browser: Browser;
 let page: Page;
 
-useSite((session) => ({ server, browser, page } = session));
+useSite((session) => ({ server, page } = session));
 
 const pathOf = (href: string) => href.split('#')[0]!;
 const normalise = (text: string | null) => (text ?? '').replace(/\s+/g, ' ').trim();

@@ -3,7 +3,7 @@
  * reads it: headline, provenance, every paragraph of the copy with its anchor,
  * the archive's notes, and what it is filed under.
  */
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { formatPartialDate } from '../../src/lib/dates.ts';
 import { loadArchiveFromDisk } from '../support/content.ts';
@@ -13,12 +13,11 @@ import { bodyParagraphs } from '../../src/lib/paragraphs.ts';
 
 const archive = loadArchiveFromDisk();
 let server: SiteServer;
-let browser: Browser;
 let page: Page;
 const foreignRequests: string[] = [];
 
 useSite((session) => {
-  ({ server, browser, page } = session);
+  ({ server, page } = session);
   page.on('request', (request) => {
     if (!request.url().startsWith(server.url)) foreignRequests.push(request.url());
   });

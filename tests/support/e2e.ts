@@ -27,7 +27,7 @@ export interface SiteSession {
  * URL). Everything is closed after the file's tests, even if set-up failed
  * half-way.
  */
-export function useSite(ready: (session: SiteSession) => void | Promise<void>): void {
+export function useSite(ready: (session: SiteSession) => unknown): void {
   let server: SiteServer | undefined;
   let browser: Browser | undefined;
   beforeAll(async () => {
