@@ -12,7 +12,7 @@ import { figuresForEntity, figuresForTopic } from '../../src/lib/figures.ts';
 import { compareQuantities, describeComparison, describeQuantity } from '../../src/lib/quantities.ts';
 import { entityUrl, figureUrl, topicUrl } from '../../src/lib/urls.ts';
 import { launchBrowser } from '../support/browser.ts';
-import { loadArchiveFromDisk } from '../support/content.ts';
+import { loadArchiveFromDisk } from '../../src/lib/archive-from-disk.ts';
 import { searchFor } from '../support/search-page.ts';
 import { serveSite, type SiteServer } from '../support/server.ts';
 

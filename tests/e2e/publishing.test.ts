@@ -15,7 +15,7 @@ import {
   topicsFileSchema,
 } from '../../src/schemas/open-data.ts';
 import { launchBrowser } from '../support/browser.ts';
-import { loadArchiveFromDisk } from '../support/content.ts';
+import { loadArchiveFromDisk } from '../../src/lib/archive-from-disk.ts';
 import { serveSite, type SiteServer } from '../support/server.ts';
 
 const archive = loadArchiveFromDisk();

@@ -7,7 +7,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { formatPartialDate } from '../../src/lib/dates.ts';
 import { launchBrowser } from '../support/browser.ts';
-import { loadArchiveFromDisk } from '../support/content.ts';
+import { loadArchiveFromDisk } from '../../src/lib/archive-from-disk.ts';
 import { serveSite, type SiteServer } from '../support/server.ts';
 import { bodyParagraphs } from '../../src/lib/paragraphs.ts';
 
