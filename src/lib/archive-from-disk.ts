@@ -10,11 +10,13 @@ import { join, relative } from 'node:path';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
 import { parseDocument } from 'yaml';
 import type { z } from 'astro/zod';
+import type { PublishedArticle } from '../schemas/article.ts';
 import { articleSchema } from '../schemas/article.ts';
 import { entitySchema } from '../schemas/entity.ts';
 import { eventSchema } from '../schemas/event.ts';
 import { figureSchema } from '../schemas/figure.ts';
 import { topicSchema } from '../schemas/topic.ts';
+import { publishedOnly } from './drafts.ts';
 import { idFromFileName } from './entry-id.ts';
 import { bodyLineOffset, ContentError, type ArchiveInput, type ArticleInput, type ContentProblem, type EntryInput } from './integrity.ts';
 import { bodyParagraphs, parseMarkdown } from './paragraphs.ts';
@@ -142,4 +144,13 @@ export function loadArchiveFromDisk(contentDir = CONTENT_DIR): ArchiveInput & { 
 /** Loads every article of a content folder (see {@link loadArchiveFromDisk}). */
 export function loadArticles(contentDir = CONTENT_DIR): DiskArticle[] {
   return loadArchiveFromDisk(contentDir).articles;
+}
+
+/** An archive as the site publishes it: drafts left out, as `getArchive()` leaves them out (see `drafts.ts`). */
+export type PublishedDiskArchive = Omit<ArchiveInput, 'articles'> & { articles: (DiskArticle & { data: PublishedArticle })[] };
+
+/** Loads a content folder and keeps what the site publishes, for tests that compare the built site with the content. */
+export function loadPublishedFromDisk(contentDir = CONTENT_DIR): PublishedDiskArchive {
+  const archive = loadArchiveFromDisk(contentDir);
+  return { ...archive, ...publishedOnly(archive) };
 }

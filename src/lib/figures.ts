@@ -3,7 +3,7 @@
  * to the words of the paragraph it cites, and the small selections pages
  * make (the figures about an entity or in a topic, the outlet of a claim).
  */
-import type { Article } from '../schemas/article.ts';
+import type { PublishedArticle } from '../schemas/article.ts';
 import type { Entity } from '../schemas/entity.ts';
 import type { Figure } from '../schemas/figure.ts';
 import { citedParagraph, containsAsWritten, isCitationProblem } from './paragraph-citations.ts';
@@ -86,7 +86,7 @@ export function figuresForTopic<T extends FigureEntry>(figures: readonly T[], to
  * work: "El Mundo (English machine translation)", "Leiden University,
  * reporting NOS".
  */
-export function describeOutlet(article: Pick<Article, 'publisher' | 'language' | 'translation' | 'reports'>): string {
+export function describeOutlet(article: Pick<PublishedArticle, 'publisher' | 'language' | 'translation' | 'reports'>): string {
   const translation = article.translation
     ? ` (${languageName(article.language)} ${article.translation.method === 'machine' ? 'machine ' : ''}translation)`
     : '';

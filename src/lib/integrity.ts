@@ -127,7 +127,7 @@ export function checkArchive(input: ArchiveInput): ContentProblem[] {
     });
 
     // The publisher's headline counts as the article's text; a supplied one is the archive's words.
-    const headline = article.data.headlineSupplied ? [] : [article.data.headline];
+    const headline = article.data.headlineSupplied || !article.data.headline ? [] : [article.data.headline];
     const text = [...headline, ...paragraphs.map((paragraph) => paragraph.text)].join('\n');
     article.data.entities.forEach((entityId, index) => {
       const entity = entitiesById.get(entityId);

@@ -6,10 +6,10 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { comparePartialDates, toPartialDate } from '../../src/lib/dates.ts';
 import { launchBrowser } from '../support/browser.ts';
-import { loadArchiveFromDisk } from '../../src/lib/archive-from-disk.ts';
+import { loadPublishedFromDisk } from '../../src/lib/archive-from-disk.ts';
 import { serveSite, type SiteServer } from '../support/server.ts';
 
-const archive = loadArchiveFromDisk();
+const archive = loadPublishedFromDisk();
 let server: SiteServer;
 let browser: Browser;
 let page: Page;

@@ -15,10 +15,10 @@ import {
   topicsFileSchema,
 } from '../../src/schemas/open-data.ts';
 import { launchBrowser } from '../support/browser.ts';
-import { loadArchiveFromDisk } from '../../src/lib/archive-from-disk.ts';
+import { loadPublishedFromDisk } from '../../src/lib/archive-from-disk.ts';
 import { serveSite, type SiteServer } from '../support/server.ts';
 
-const archive = loadArchiveFromDisk();
+const archive = loadPublishedFromDisk();
 const siteDir = inject('siteDir');
 const subDir = inject('subPathSiteDir');
 const subPath = inject('subPath');

@@ -6,11 +6,11 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchBrowser } from '../support/browser.ts';
-import { loadArchiveFromDisk } from '../../src/lib/archive-from-disk.ts';
+import { loadPublishedFromDisk } from '../../src/lib/archive-from-disk.ts';
 import { compareWithBaseline, MAX_DIFF_RATIO } from '../support/screenshots.ts';
 import { serveSite, type SiteServer } from '../support/server.ts';
 
-const archive = loadArchiveFromDisk();
+const archive = loadPublishedFromDisk();
 const translated = archive.articles.find((article) => article.data.translation)!;
 const articlePath = `articles/${translated.id}/`;
 let server: SiteServer;

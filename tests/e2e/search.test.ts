@@ -6,11 +6,11 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { entityUrl } from '../../src/lib/urls.ts';
 import { launchBrowser } from '../support/browser.ts';
-import { loadArchiveFromDisk } from '../../src/lib/archive-from-disk.ts';
+import { loadPublishedFromDisk } from '../../src/lib/archive-from-disk.ts';
 import { searchFor, shownResults, waitForStatus } from '../support/search-page.ts';
 import { serveSite, type SiteServer } from '../support/server.ts';
 
-const archive = loadArchiveFromDisk();
+const archive = loadPublishedFromDisk();
 let server: SiteServer;
 let browser: Browser;
 let context: BrowserContext;
