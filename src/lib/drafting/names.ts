@@ -85,7 +85,7 @@ const NOT_NAMES_ALONE = new Set(
 /** Words that mark an organisation's name. */
 const ORGANISATION_WORDS = /\b(Forces|Army|Observatory|Ministry|University|Universiteit|Council|Group|Organi[sz]ation|Agency|Committee|Party|Front|Network|News|Times|Post|Project|Union|Coalition|Crescent|Cross|Watch|Fund|Office|Institute|Foundation|Association|Brigade|Movement|Command|Nations|Court|Bank|Fuerzas|Ejército|Observatorio|Comité|Armée|Observatoire|Comité)\b/u;
 /** Words before a name that mark a place. */
-const PLACE_BEFORE = /\b(in|near|from|at|to|towards|en|desde|cerca de|à|près de|dans)\s$/iu;
+const PLACE_BEFORE = /\b(in|near|from|at|to|towards|reached|outside|around|en|desde|cerca de|à|près de|dans)\s$/iu;
 /** Words before or after a name that mark a person. */
 const PERSON_AROUND = /\b(said|says|told|added|explained|spokesman|spokeswoman|dijo|afirmó|explicó|portavoz|a déclaré|a dit|selon|porte-parole)\b/iu;
 
@@ -188,7 +188,9 @@ export function findUnknownNames(paragraphs: readonly BodyParagraph[], entities:
       const trimmed = name !== run.name.replace(/['’]s$/u, '');
       const sentenceStart = run.sentenceStart && !trimmed;
       if (!sentenceStart) midSentence.add(searchKey(name));
-      candidates.push({ name, whole: run.name, paragraph: paragraph.number, before: run.before, after: run.after, sentenceStart });
+      // "al Hawl" is written with a lower-case, spaced article; the known-name check needs it back.
+      const article = /(?:^|\s)(al|el|ad|ar|as|an|ash|at|az)\s$/iu.exec(run.before)?.[1];
+      candidates.push({ name, whole: article ? `${article} ${run.name}` : run.name, paragraph: paragraph.number, before: run.before, after: run.after, sentenceStart });
     }
   }
 
@@ -197,7 +199,8 @@ export function findUnknownNames(paragraphs: readonly BodyParagraph[], entities:
     const key = searchKey(candidate.name);
     if (candidate.sentenceStart && !candidate.name.includes(' ') && !midSentence.has(key)) continue;
     // "Turkish", "Kurdish-Arab", "Sunday": peoples and days are capitalised but name no entity.
-    if (candidate.name.toLowerCase().split(/[-‐‑]/).every((part) => NOT_NAMES_ALONE.has(part) || LEADING.has(part))) continue;
+    const capitalisedParts = candidate.name.split(/[-‐‑ ]/).filter((part) => /^\p{Lu}/u.test(part));
+    if (capitalisedParts.every((part) => NOT_NAMES_ALONE.has(part.toLowerCase()) || LEADING.has(part.toLowerCase()))) continue;
     // A name that holds a known one ("Turkish Defence Minister Hulusi Akar", "Le Parisien") is the known one.
     if (knownMatchers.some(({ matcher }) => matcher.test(candidate.whole))) continue;
     const existing = byKey.get(key);

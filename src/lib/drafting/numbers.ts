@@ -27,22 +27,37 @@ const NUMBER_WORDS: Readonly<Record<string, number>> = {
 /** Vague amounts: they count, but give no one number ("hundreds of women"). */
 const VAGUE_WORDS = ['dozens', 'hundreds', 'thousands', 'millions', 'decenas', 'cientos', 'centenares', 'miles', 'millones', 'dizaines', 'centaines', 'milliers'];
 
+const WORD_ALTERNATIVES = [...Object.keys(NUMBER_WORDS), ...VAGUE_WORDS].join('|');
+
 const NUMBER_PATTERN = new RegExp(
   [
     '(?<![\\p{L}\\p{N}])\\d{1,3}(?:[,.\\u00a0\\u202f ]\\d{3})+(?:[.,]\\d+)?(?![\\p{N}])', // 12,000 · 12.000 · 12 000
     '(?<![\\p{L}\\p{N}])\\d+(?:[.,]\\d+)?(?![\\p{N}])', // 859 · 2.5
-    `(?<![\\p{L}])(?:(?:tens|several|some) of |(?:several|some) )?(?:${[...Object.keys(NUMBER_WORDS), ...VAGUE_WORDS].join('|')})(?![\\p{L}])`,
+    `(?<![\\p{L}])(?:(?:tens|several|some) of |(?:several|some) )?(?:${WORD_ALTERNATIVES})(?:[ -](?:and )?(?:${WORD_ALTERNATIVES}))*(?![\\p{L}])`,
   ].join('|'),
   'giu',
 );
 
+/** Reads number words: "three hundred" → 300, "two thousand five hundred" → 2500; null for vague words ("hundreds"). */
+function readNumberWords(words: string): number | null {
+  let total = 0;
+  let current = 0;
+  for (const word of words.split(/[ -]/).filter((part) => part !== 'and')) {
+    const value = NUMBER_WORDS[word];
+    if (value === undefined) return null;
+    if (value === 100) current = (current || 1) * 100;
+    else if (value >= 1000) {
+      total += (current || 1) * value;
+      current = 0;
+    } else current += value;
+  }
+  return total + current;
+}
+
 /** Reads a written number in a language: "12,000" is twelve thousand in English, "12.000" in Spanish, French or German. */
 export function readNumber(written: string, language: string): number | null {
   const lower = written.toLowerCase();
-  if (!/\d/.test(lower)) {
-    const word = lower.split(' ').pop()!;
-    return NUMBER_WORDS[word] ?? null;
-  }
+  if (!/\d/.test(lower)) return readNumberWords(lower);
   const english = language.split('-')[0] === 'en';
   const thousands = english ? /[,\u00a0\u202f ]/g : /[.\u00a0\u202f ]/g;
   const decimal = english ? '.' : ',';
@@ -67,7 +82,7 @@ export function findNumbers(text: string, language: string): FoundNumber[] {
     const start = match.index;
     const end = start + match[0].length;
     if (/^\d{1,2}$/.test(words) && MONTH_NEAR.test(text.slice(end, end + 12))) continue;
-    const before = text.slice(Math.max(0, start - 40), start).split(/\s+/).slice(-4).join(' ');
+    const before = text.slice(0, start).trimEnd().split(/\s+/).slice(-4).join(' ');
     const after = text.slice(end, end + 60).split(/\s+/).slice(0, 6).join(' ');
     const value = readNumber(words, language);
     found.push({
@@ -116,8 +131,8 @@ function stems(text: string): Set<string> {
 /**
  * The figure a number most probably belongs to: one about the entities its
  * paragraph mentions, whose claims are within a fifth of its value, or whose
- * label shares its words. Null when none shares at least two of these signs
- * (or a close value and one sign), so a stray number is not pinned on a figure.
+ * label shares its words (a close value counts double, from 10 up). Null when
+ * no figure scores two, so a stray number is not pinned on a figure.
  */
 export function suggestFigure(number: FoundNumber, paragraphEntities: readonly string[], figures: readonly FigureForMatching[]): FigureSuggestion | null {
   if (number.year) return null;
@@ -131,7 +146,8 @@ export function suggestFigure(number: FoundNumber, paragraphEntities: readonly s
       why.push(`about ${shared.join(', ')}`);
       score += 1;
     }
-    if (number.value !== null) {
+    // Small numbers ("two days") are close to too much to count as a sign by themselves.
+    if (number.value !== null && number.value >= 10) {
       const close = figure.claims.find((claim) => {
         const reference = claim.min ?? claim.max;
         return reference !== undefined && reference > 0 && Math.abs(number.value! - reference) / reference <= 0.2;

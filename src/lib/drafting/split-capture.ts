@@ -22,6 +22,7 @@ export interface SortedLine extends CaptureLine {
 const FURNITURE: readonly { pattern: RegExp; reason: string }[] = [
   { pattern: /^[•·▪◦‣∙*›»>|–—-]\s*\S/u, reason: 'a list item (related links or tags)' },
   { pattern: /cookie/iu, reason: 'a cookie notice' },
+  { pattern: /\S\s+[|·•/]\s+\S.*\s[|·•/]\s+\S/u, reason: 'a menu' },
   { pattern: /©|\ball rights reserved\b|\btodos los derechos\b|\btous droits\b/iu, reason: 'a copyright line' },
   { pattern: /\b(sign up|sign in|log in|subscribe|newsletter|follow us|share (this|on)|share$|print this|advertisement|skip to|back to top|read more|know more|more information|related (articles|stories|news|links)|trust project)\b/iu, reason: 'a share, sign-up or navigation line' },
   { pattern: /\b(suscr[ií]b|compart[ei]r|publicidad|más información|saber más|lee también|noticias relacionadas|abonnez|partager|publicité|en savoir plus|lire aussi|à lire aussi|teilen|abonnieren|mehr erfahren|delen|lees ook|meer informatie)\b/iu, reason: 'a share, sign-up or navigation line' },
