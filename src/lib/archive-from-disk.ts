@@ -18,7 +18,7 @@ import { figureSchema } from '../schemas/figure.ts';
 import { topicSchema } from '../schemas/topic.ts';
 import { publishedOnly } from './drafts.ts';
 import { idFromFileName } from './entry-id.ts';
-import { bodyLineOffset, ContentError, type ArchiveInput, type ArticleInput, type ContentProblem, type EntryInput } from './integrity.ts';
+import { bodyLineOffset, ContentError, type ArchiveInput, type ArticleInput, type ContentProblem, type EntryInput } from './content-types.ts';
 import { bodyParagraphs, parseMarkdown } from './paragraphs.ts';
 
 /** The project's own content folder. */

@@ -10,10 +10,12 @@ import { readFileSync } from 'node:fs';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import type { PublishedArticle } from '../schemas/article.ts';
 import { comparePartialDates } from './dates.ts';
+import { bodyLineOffset, ContentError } from './content-types.ts';
 import { publishedOnly } from './drafts.ts';
-import { bodyLineOffset, checkArchive, ContentError } from './integrity.ts';
+import { checkArchive } from './integrity.ts';
 import { findMentions, type Mention } from './mentions.ts';
 import { bodyParagraphs, parseMarkdown, type BodyParagraph } from './paragraphs.ts';
+import { indexArchive, type ArchiveIndexes } from './selections.ts';
 
 /** A published article entry with its numbered paragraphs. */
 export type ArchiveArticle = Omit<CollectionEntry<'articles'>, 'data'> & {
@@ -23,8 +25,8 @@ export type ArchiveArticle = Omit<CollectionEntry<'articles'>, 'data'> & {
   paragraphs: BodyParagraph[];
 };
 
-/** Everything published in the archive, validated and in reading order; drafts are left out. */
-export interface Archive {
+/** Everything published in the archive, validated and in reading order, with its indexes by topic and by entity; drafts are left out. */
+export interface Archive extends ArchiveIndexes<ArchiveArticle, CollectionEntry<'events'>, CollectionEntry<'figures'>> {
   /** Published articles, newest first; ties broken by id so the order is stable. */
   articles: ArchiveArticle[];
   /** Topics by name. */
@@ -105,13 +107,17 @@ async function loadArchive(): Promise<Archive> {
     new Map(entities.map((entity) => [entity.id, namesOf(entity)])),
   );
 
+  const sortedEvents = [...visible.events].sort((a, b) => comparePartialDates(a.data.date, b.data.date) || a.id.localeCompare(b.id));
+  // Labels may open with a quotation mark ("Foreign prisoners" …), which should not put them first.
+  const sortedFigures = [...visible.figures].sort((a, b) => a.data.label.localeCompare(b.data.label, 'en', { sensitivity: 'base', ignorePunctuation: true }));
+
   return {
     articles: sortedArticles,
     topics: [...topics].sort(byName),
     entities: [...entities].sort(byName),
-    events: [...visible.events].sort((a, b) => comparePartialDates(a.data.date, b.data.date) || a.id.localeCompare(b.id)),
-    // Labels may open with a quotation mark ("Foreign prisoners" …), which should not put them first.
-    figures: [...visible.figures].sort((a, b) => a.data.label.localeCompare(b.data.label, 'en', { sensitivity: 'base', ignorePunctuation: true })),
+    events: sortedEvents,
+    figures: sortedFigures,
+    ...indexArchive(sortedArticles, sortedEvents, sortedFigures),
     topicsById: new Map(topics.map((entry) => [entry.id, entry])),
     entitiesById: new Map(entities.map((entry) => [entry.id, entry])),
     articlesById: new Map(sortedArticles.map((entry) => [entry.id, entry])),

@@ -9,7 +9,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadContentFromDisk } from './archive-from-disk.ts';
 import { checkCapture } from './capture-check.ts';
-import { checkArchive, type ContentProblem } from './integrity.ts';
+import type { ContentProblem } from './content-types.ts';
+import { checkArchive } from './integrity.ts';
 
 /** What {@link checkContent} found. */
 export interface ContentReport {
