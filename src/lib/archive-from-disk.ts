@@ -36,6 +36,8 @@ export interface DiskContent {
   archive: ArchiveInput & { articles: DiskArticle[] };
   /** Schema and syntax problems, each naming the file and the field or line. */
   problems: ContentProblem[];
+  /** Ids of the entries left out of `archive` because of those problems. */
+  rejected: Set<string>;
 }
 
 /** Files in one collection folder with the given extension, sorted (the collections' glob patterns). */
@@ -71,23 +73,26 @@ function shown(path: string): string {
 }
 
 /** Loads every YAML entry of a data collection; entries that fail add problems instead. */
-function loadYaml<S extends z.ZodType>(contentDir: string, folder: string, schema: S, problems: ContentProblem[]): EntryInput<z.infer<S>>[] {
+function loadYaml<S extends z.ZodType>(contentDir: string, folder: string, schema: S, problems: ContentProblem[], rejected: Set<string>): EntryInput<z.infer<S>>[] {
   const entries: EntryInput<z.infer<S>>[] = [];
   for (const path of filesIn(join(contentDir, folder), '.yaml')) {
     const file = shown(path);
+    const before = problems.length;
     const document = parseDocument(readFileSync(path, 'utf8'), { prettyErrors: false });
     if (document.errors.length > 0) {
       for (const error of document.errors) problems.push({ file, where: `line ${error.linePos?.[0]?.line ?? 1}`, message: `not valid YAML: ${error.message.split('\n')[0]}` });
+      rejected.add(idFromFileName(path.split('/').pop()!));
       continue;
     }
     const data = validate(schema, document.toJS(), file, problems);
     if (data !== undefined) entries.push({ id: idFromFileName(path.split('/').pop()!), file, data });
+    if (problems.length > before) rejected.add(idFromFileName(path.split('/').pop()!));
   }
   return entries;
 }
 
 /** Loads every article: validated front matter, Markdown body parsed once, and raw file text. */
-function loadArticleFiles(contentDir: string, problems: ContentProblem[]): DiskArticle[] {
+function loadArticleFiles(contentDir: string, problems: ContentProblem[], rejected: Set<string>): DiskArticle[] {
   const articles: DiskArticle[] = [];
   for (const path of filesIn(join(contentDir, 'articles'), '.md')) {
     const file = shown(path);
@@ -97,10 +102,14 @@ function loadArticleFiles(contentDir: string, problems: ContentProblem[]): DiskA
       parsed = parseFrontmatter(raw);
     } catch (error) {
       problems.push({ file, where: 'front matter', message: `not valid YAML: ${(error as Error).message.split('\n')[0]}` });
+      rejected.add(idFromFileName(path.split('/').pop()!));
       continue;
     }
     const data = validate(articleSchema, parsed.frontmatter, file, problems);
-    if (data === undefined) continue;
+    if (data === undefined) {
+      rejected.add(idFromFileName(path.split('/').pop()!));
+      continue;
+    }
     const tree = parseMarkdown(parsed.content);
     articles.push({
       id: idFromFileName(path.split('/').pop()!),
@@ -124,14 +133,15 @@ function loadArticleFiles(contentDir: string, problems: ContentProblem[]): DiskA
  */
 export function loadContentFromDisk(contentDir = CONTENT_DIR): DiskContent {
   const problems: ContentProblem[] = [];
+  const rejected = new Set<string>();
   const archive = {
-    articles: loadArticleFiles(contentDir, problems),
-    topics: loadYaml(contentDir, 'topics', topicSchema, problems),
-    entities: loadYaml(contentDir, 'entities', entitySchema, problems),
-    events: loadYaml(contentDir, 'events', eventSchema, problems),
-    figures: loadYaml(contentDir, 'figures', figureSchema, problems),
+    articles: loadArticleFiles(contentDir, problems, rejected),
+    topics: loadYaml(contentDir, 'topics', topicSchema, problems, rejected),
+    entities: loadYaml(contentDir, 'entities', entitySchema, problems, rejected),
+    events: loadYaml(contentDir, 'events', eventSchema, problems, rejected),
+    figures: loadYaml(contentDir, 'figures', figureSchema, problems, rejected),
   };
-  return { archive, problems };
+  return { archive, problems, rejected };
 }
 
 /** Loads the whole archive from a content folder; throws a ContentError naming each file and field that fails its schema. */

@@ -114,17 +114,23 @@ export type DraftArticle = ArticleFields & { draft: true };
  * build, naming the file and the field.
  */
 export const articleSchema = articleFields
-  .superRefine((article, ctx) => {
-    if (article.draft) return;
-    for (const field of REQUIRED_TO_PUBLISH) {
-      if (article[field] === undefined) {
-        ctx.addIssue({ code: 'custom', path: [field], message: `${field} is required to publish the article (only a draft, with draft: true, may leave it out)` });
-      }
-    }
-    if (article.topics.length === 0) {
-      ctx.addIssue({ code: 'custom', path: ['topics'], message: 'file the article under at least one topic (only a draft, with draft: true, may have none)' });
-    }
-  })
+  .check(
+    z.superRefine(
+      (article: Partial<ArticleFields>, ctx) => {
+        if (article.draft === true) return;
+        for (const field of REQUIRED_TO_PUBLISH) {
+          if (article[field] === undefined) {
+            ctx.addIssue({ code: 'custom', path: [field], message: `${field} is required to publish the article (only a draft, with draft: true, may leave it out)` });
+          }
+        }
+        if (Array.isArray(article.topics) && article.topics.length === 0) {
+          ctx.addIssue({ code: 'custom', path: ['topics'], message: 'file the article under at least one topic (only a draft, with draft: true, may have none)' });
+        }
+      },
+      // Run even when other fields fail, so one build names every missing field (the value is then partly parsed).
+      { when: (payload) => typeof payload.value === 'object' && payload.value !== null },
+    ),
+  )
   // The rule above is what makes this cast true; it lets code that only sees published articles rely on their fields.
   .transform((article) => article as PublishedArticle | DraftArticle);
 
