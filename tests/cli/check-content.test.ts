@@ -7,7 +7,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { copyContent } from '../support/build.ts';
-import { runScript } from './run.ts';
+import { runScript } from '../support/commands.ts';
 
 const ARTICLE = 'articles/2019-10-16-el-mundo-ayn-issa-escape.md';
 const LEIDEN = 'articles/2019-10-leiden-bakker-is-prisoner-breakouts.md';

@@ -14,7 +14,7 @@ import { formatProblem } from '../../src/lib/content-types.ts';
 import { bodyParagraphs } from '../../src/lib/paragraphs.ts';
 import { articleSchema, type Article } from '../../src/schemas/article.ts';
 import { copyContent, ROOT } from '../support/build.ts';
-import { runScript, snapshot } from './run.ts';
+import { runScript, snapshot } from '../support/commands.ts';
 
 const FIXTURES = join(ROOT, 'tests/fixtures/captures');
 const TODAY = '2026-12-01';
