@@ -22,9 +22,10 @@ export interface ContentReport {
 
 /** Runs every content check on a content folder and returns what it found. */
 export function checkContent(contentDir: string): ContentReport {
-  // File-level checks (UTF-8, file names, unexpected files) belong here, first, when
-  // src/lib/checks/files.ts lands: problems.push(...checkContentFiles(contentDir));
   const { archive, problems, rejected } = loadContentFromDisk(contentDir);
+  // CALL SITE for the file-level checks (UTF-8, file names, unexpected files) of the
+  // reliability branch, once src/lib/checks/files.ts is merged — the only place to add:
+  //   problems.unshift(...checkContentFiles(contentDir));
   // An entry that failed its schema is missing from `archive`; references to it are not problems of their own.
   const refersToRejected = (problem: ContentProblem) => [...rejected].some((id) => problem.message.includes(`"${id}"`));
   problems.push(...checkArchive(archive).filter((problem) => !refersToRejected(problem)));
