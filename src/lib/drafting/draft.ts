@@ -197,7 +197,7 @@ export function draftArticle(input: DraftInput): Draft {
     entities: figure.data.entities,
     claims: figure.data.claims.map((claim) => ({ min: claim.normalised.min, max: claim.normalised.max, article: claim.source.article })),
   }));
-  const language2 = language ?? 'en';
+  const textLanguage = language ?? 'en';
 
   const toWrite: { field: string; what: string }[] = [
     { field: 'summary', what: 'write the archive’s summary of the article' },
@@ -228,9 +228,9 @@ export function draftArticle(input: DraftInput): Draft {
       lookalikes: names.filter((name) => name.lookalike),
       unknown: names.filter((name) => !name.lookalike),
       numbers: paragraphs.flatMap((paragraph) =>
-        findNumbers(paragraph.text, language2).map((number) => ({ ...number, paragraph: paragraph.number, figure: suggestFigure(number, paragraphEntities(paragraph.number), figures) })),
+        findNumbers(paragraph.text, textLanguage).map((number) => ({ ...number, paragraph: paragraph.number, figure: suggestFigure(number, paragraphEntities(paragraph.number), figures) })),
       ),
-      dates: paragraphs.flatMap((paragraph) => relativeDates(paragraph.text, language2, published?.date).map((date) => ({ ...date, paragraph: paragraph.number }))),
+      dates: paragraphs.flatMap((paragraph) => relativeDates(paragraph.text, textLanguage, published?.date).map((date) => ({ ...date, paragraph: paragraph.number }))),
       topics: suggestTopics(found.map((entity) => entity.id), input.archive.articles.map((article) => ({ id: article.id, topics: article.data.topics, entities: article.data.entities }))),
       toWrite,
       readings,
