@@ -2,7 +2,8 @@
  * Test projects, run together by `npm test`:
  *   unit     pure logic in src/lib (fast, no build)
  *   content  the real content: schemas, references, faithfulness to the captures
- *   build    broken content must stop the build with file and field named
+ *   cli      the archivist's commands (new-article, check-content) on copies of the content
+ *   build    broken content must stop the build with file and field named; drafts are not published
  *   e2e      the real built site, served on 127.0.0.1, in headless Chromium
  *   quality  the quality gates over the same built site: accessibility, valid
  *            HTML, links, reproducible builds, page weight (tests/quality/)
@@ -16,6 +17,7 @@ export default defineConfig({
     projects: [
       { extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },
       { extends: true, test: { name: 'content', include: ['tests/content/**/*.test.ts'] } },
+      { extends: true, test: { name: 'cli', include: ['tests/cli/**/*.test.ts'], testTimeout: 60_000 } },
       {
         extends: true,
         test: { name: 'build', include: ['tests/build/**/*.test.ts'], testTimeout: 180_000, hookTimeout: 180_000 },

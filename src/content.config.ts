@@ -14,18 +14,10 @@ import { eventSchema } from './schemas/event.ts';
 import { figureSchema } from './schemas/figure.ts';
 import { topicSchema } from './schemas/topic.ts';
 import { contentDir } from './lib/content-dir.ts';
-
-/**
- * An entry's id is its file name without the extension, and nothing else:
- * Astro's default would let a `slug` field in front matter override it, so
- * two files could silently claim one id and one of them would be lost.
- */
-function idFromFileName({ entry }: { entry: string }): string {
-  return entry.replace(/\.(md|ya?ml)$/, '');
-}
+import { idFromFileName } from './lib/entry-id.ts';
 
 const loaderFor = (folder: string, pattern: string) =>
-  glob({ base: `${contentDir()}/${folder}`, pattern, generateId: idFromFileName });
+  glob({ base: `${contentDir()}/${folder}`, pattern, generateId: ({ entry }) => idFromFileName(entry) });
 
 export const collections = {
   articles: defineCollection({ loader: loaderFor('articles', '*.md'), schema: articleSchema }),

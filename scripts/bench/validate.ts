@@ -4,7 +4,7 @@
  * the file and field named, not minutes into a build.
  */
 import { formatProblem, checkArchive } from '../../src/lib/integrity.ts';
-import { loadArchiveFromDisk } from '../../tests/support/content.ts';
+import { loadArchiveFromDisk } from '../../src/lib/archive-from-disk.ts';
 
 /** Throws, listing the first problems, unless the archive in `contentDir` passes every check the build makes. */
 export function assertValidArchive(contentDir: string): void {

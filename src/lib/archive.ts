@@ -2,34 +2,40 @@
  * The archive as pages see it: every collection loaded once, checked across
  * collections and sorted explicitly (getCollection's order is not
  * guaranteed). Broken content throws a ContentError naming each file and
- * field before any page is rendered.
+ * field before any page is rendered. The checks see every article; pages see
+ * only the published ones (`publishedOnly` in `drafts.ts`), so a draft has
+ * no page, feed item, sitemap line, search entry, open data or mention.
  */
 import { readFileSync } from 'node:fs';
 import { getCollection, type CollectionEntry } from 'astro:content';
+import type { PublishedArticle } from '../schemas/article.ts';
 import { comparePartialDates } from './dates.ts';
 import { bodyLineOffset, ContentError } from './content-types.ts';
+import { publishedOnly } from './drafts.ts';
 import { checkArchive } from './integrity.ts';
 import { findMentions, type Mention } from './mentions.ts';
 import { bodyParagraphs, parseMarkdown, type BodyParagraph } from './paragraphs.ts';
 import { indexArchive, type ArchiveIndexes } from './selections.ts';
 
-/** An article entry with its numbered paragraphs. */
-export type ArchiveArticle = CollectionEntry<'articles'> & {
+/** A published article entry with its numbered paragraphs. */
+export type ArchiveArticle = Omit<CollectionEntry<'articles'>, 'data'> & {
+  /** Its front matter; every field a published article needs is there. */
+  data: PublishedArticle;
   /** The body's top-level paragraphs, numbered as their anchors are. */
   paragraphs: BodyParagraph[];
 };
 
-/** Everything in the archive, validated and in reading order, with its indexes by topic and by entity. */
+/** Everything published in the archive, validated and in reading order, with its indexes by topic and by entity; drafts are left out. */
 export interface Archive extends ArchiveIndexes<ArchiveArticle, CollectionEntry<'events'>, CollectionEntry<'figures'>> {
-  /** Articles, newest first; ties broken by id so the order is stable. */
+  /** Published articles, newest first; ties broken by id so the order is stable. */
   articles: ArchiveArticle[];
   /** Topics by name. */
   topics: CollectionEntry<'topics'>[];
   /** Entities by name. */
   entities: CollectionEntry<'entities'>[];
-  /** Events in date order. */
+  /** Events in date order, citing published articles only. */
   events: CollectionEntry<'events'>[];
-  /** Figures by label. */
+  /** Figures by label, with the claims of published articles only. */
   figures: CollectionEntry<'figures'>[];
   /** Topic entries by id. */
   topicsById: Map<string, CollectionEntry<'topics'>>;
@@ -91,16 +97,19 @@ async function loadArchive(): Promise<Archive> {
   const byName = (a: { data: { name: string } }, b: { data: { name: string } }) =>
     a.data.name.localeCompare(b.data.name, 'en', { sensitivity: 'base' });
 
-  const sortedArticles: ArchiveArticle[] = parsed.map(({ entry, paragraphs }) => ({ ...entry, paragraphs })).sort((a, b) => comparePartialDates(b.data.published, a.data.published) || a.id.localeCompare(b.id));
+  // Drafts were checked above with everything else; from here on only what is published exists.
+  const visible = publishedOnly({ articles: parsed.map(({ entry, paragraphs }) => ({ ...entry, paragraphs })), events, figures });
+
+  const sortedArticles: ArchiveArticle[] = [...visible.articles].sort((a, b) => comparePartialDates(b.data.published, a.data.published) || a.id.localeCompare(b.id));
 
   const mentionsByEntity = findMentions(
     sortedArticles.map((article) => ({ id: article.id, entities: article.data.entities, paragraphs: article.paragraphs })),
     new Map(entities.map((entity) => [entity.id, namesOf(entity)])),
   );
 
-  const sortedEvents = [...events].sort((a, b) => comparePartialDates(a.data.date, b.data.date) || a.id.localeCompare(b.id));
+  const sortedEvents = [...visible.events].sort((a, b) => comparePartialDates(a.data.date, b.data.date) || a.id.localeCompare(b.id));
   // Labels may open with a quotation mark ("Foreign prisoners" …), which should not put them first.
-  const sortedFigures = [...figures].sort((a, b) => a.data.label.localeCompare(b.data.label, 'en', { sensitivity: 'base', ignorePunctuation: true }));
+  const sortedFigures = [...visible.figures].sort((a, b) => a.data.label.localeCompare(b.data.label, 'en', { sensitivity: 'base', ignorePunctuation: true }));
 
   return {
     articles: sortedArticles,

@@ -3,7 +3,7 @@
  * (the figures about an entity or in a topic) and the wording of a claim's
  * outlet. The build-time checks on figures are in `checks/figures.ts`.
  */
-import type { Article } from '../schemas/article.ts';
+import type { PublishedArticle } from '../schemas/article.ts';
 import type { Figure } from '../schemas/figure.ts';
 import { languageName } from './languages.ts';
 
@@ -31,7 +31,7 @@ export function figuresForTopic<T extends FigureEntry>(figures: readonly T[], to
  * work: "El Mundo (English machine translation)", "Leiden University,
  * reporting NOS".
  */
-export function describeOutlet(article: Pick<Article, 'publisher' | 'language' | 'translation' | 'reports'>): string {
+export function describeOutlet(article: Pick<PublishedArticle, 'publisher' | 'language' | 'translation' | 'reports'>): string {
   const translation = article.translation
     ? ` (${languageName(article.language)} ${article.translation.method === 'machine' ? 'machine ' : ''}translation)`
     : '';

@@ -48,32 +48,44 @@ const captureSchema = z.strictObject({
 });
 
 /**
- * One archived article: a Markdown file in `content/articles/` whose body is
- * the article text word for word and whose front matter records provenance.
+ * Fields an article needs before it is published, which a draft may leave
+ * out: `npm run new-article` writes only what it can read from the capture,
+ * and the archivist fills in the rest. (`topics` too: a draft may have none.)
  */
-export const articleSchema = z.strictObject({
+export const REQUIRED_TO_PUBLISH = ['headline', 'publisher', 'language', 'published', 'summary'] as const;
+
+/** The article's fields, before the rule that a published article has them all. */
+const articleFields = z.strictObject({
+  /**
+   * True while the article is being prepared: it is validated like any other
+   * (schema and cross-collection checks) but not published, so it gets no page,
+   * search entry, feed item, sitemap line or open data, and no mentions, timeline
+   * or topic entries. It may leave out the fields in REQUIRED_TO_PUBLISH.
+   * Remove the line (or write `false`) to publish it.
+   */
+  draft: z.boolean().default(false),
   /** The headline: the publisher's own, or one the archive supplied (see `headlineSupplied`). */
-  headline: z.string().min(1),
+  headline: z.string().min(1).optional(),
   /** True when the source has no headline of its own and the archive wrote this one; the page says so. */
   headlineSupplied: z.boolean().default(false),
   /** Who published the original. */
-  publisher: publisherSchema,
+  publisher: publisherSchema.optional(),
   /** The address of the original article. Two articles may not share one. */
   originalUrl: webUrl,
   /** Language of the text archived here (BCP 47), e.g. "en". */
-  language: languageTag,
+  language: languageTag.optional(),
   /** Present when the archived text is a translation: of what, and how made. */
   translation: translationSchema.optional(),
   /** Publication date of the original at the precision known: "2019-10" when only the month is known. */
-  published: partialDate,
+  published: partialDate.optional(),
   /** How the publication date is known and what is unconfirmed, in the archive's words. */
   publishedNote: z.string().min(1).optional(),
   /** The day the archive made this copy. */
   archived: partialDate.refine((date) => date.precision === 'day', 'the archived date needs a day: YYYY-MM-DD'),
   /** A short summary written by the archive (not by the publisher); shown marked as the archive's. */
-  summary: z.string().min(1),
-  /** Ids of the topics the article is filed under (files in `content/topics/`). */
-  topics: z.array(entryId).min(1, 'file the article under at least one topic'),
+  summary: z.string().min(1).optional(),
+  /** Ids of the topics the article is filed under (files in `content/topics/`); at least one once published. */
+  topics: z.array(entryId).default([]),
   /** Ids of the people, places and organisations it mentions (files in `content/entities/`); each must appear in the text under its name or an alias. */
   entities: z.array(entryId).default([]),
   /** Publications the article reports on, if any. */
@@ -84,5 +96,43 @@ export const articleSchema = z.strictObject({
   capture: captureSchema,
 });
 
-/** An article's front matter after validation. */
+type ArticleFields = z.infer<typeof articleFields>;
+type RequiredToPublish = (typeof REQUIRED_TO_PUBLISH)[number];
+
+/** A published article's front matter: every field in REQUIRED_TO_PUBLISH is there. */
+export type PublishedArticle = Omit<ArticleFields, RequiredToPublish | 'draft'> & {
+  [K in RequiredToPublish]-?: NonNullable<ArticleFields[K]>;
+} & { draft: false };
+
+/** A draft's front matter: validated, never published, possibly without the fields still to write. */
+export type DraftArticle = ArticleFields & { draft: true };
+
+/**
+ * One archived article: a Markdown file in `content/articles/` whose body is
+ * the article text word for word and whose front matter records provenance.
+ * A published article (no `draft: true`) that lacks a field it needs stops the
+ * build, naming the file and the field.
+ */
+export const articleSchema = articleFields
+  .check(
+    z.superRefine(
+      (article: Partial<ArticleFields>, ctx) => {
+        if (article.draft === true) return;
+        for (const field of REQUIRED_TO_PUBLISH) {
+          if (article[field] === undefined) {
+            ctx.addIssue({ code: 'custom', path: [field], message: `${field} is required to publish the article (only a draft, with draft: true, may leave it out)` });
+          }
+        }
+        if (Array.isArray(article.topics) && article.topics.length === 0) {
+          ctx.addIssue({ code: 'custom', path: ['topics'], message: 'file the article under at least one topic (only a draft, with draft: true, may have none)' });
+        }
+      },
+      // Run even when other fields fail, so one build names every missing field (the value is then partly parsed).
+      { when: (payload) => typeof payload.value === 'object' && payload.value !== null },
+    ),
+  )
+  // The rule above is what makes this cast true; it lets code that only sees published articles rely on their fields.
+  .transform((article) => article as PublishedArticle | DraftArticle);
+
+/** An article's front matter after validation: published or draft. */
 export type Article = z.infer<typeof articleSchema>;

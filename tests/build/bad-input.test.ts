@@ -33,6 +33,11 @@ const cases: Case[] = [
     expected: [/2019-10-16-el-mundo-ayn-issa-escape/, /originalUrl/],
   },
   {
+    name: 'a published article without a field only drafts may leave out',
+    breakIt: (dir) => edit(dir, ARTICLE, /^summary: >-\n(?:  .*\n)+/m, ''),
+    expected: [/2019-10-16-el-mundo-ayn-issa-escape/, /summary/, /only a draft, with draft: true, may leave it out/],
+  },
+  {
     name: 'a mistyped front-matter field',
     breakIt: (dir) => edit(dir, ARTICLE, 'headlineSupplied: true', 'headlineSupplied: "yes"'),
     expected: [/2019-10-16-el-mundo-ayn-issa-escape/, /headlineSupplied/],

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkArchive, formatProblem } from '../../src/lib/integrity.ts';
 import { bodyParagraphs, normaliseWhitespace } from '../../src/lib/paragraphs.ts';
-import { CONTENT_DIR, loadArchiveFromDisk, loadArticles } from '../support/content.ts';
+import { CONTENT_DIR, loadArchiveFromDisk, loadArticles } from '../../src/lib/archive-from-disk.ts';
 
 const archive = loadArchiveFromDisk();
 

@@ -11,12 +11,12 @@ import { formatPartialDate } from '../../src/lib/dates.ts';
 import { figuresForEntity, figuresForTopic } from '../../src/lib/figures.ts';
 import { compareQuantities, describeComparison, describeQuantity } from '../../src/lib/quantities.ts';
 import { entityUrl, figureUrl, topicUrl } from '../../src/lib/urls.ts';
-import { loadArchiveFromDisk } from '../support/content.ts';
+import { loadPublishedFromDisk } from '../../src/lib/archive-from-disk.ts';
 import { useSite } from '../support/e2e.ts';
 import { searchFor } from '../support/search-page.ts';
 import type { SiteServer } from '../support/server.ts';
 
-const archive = loadArchiveFromDisk();
+const archive = loadPublishedFromDisk();
 const articlesById = new Map(archive.articles.map((article) => [article.id, article]));
 let server: SiteServer;
 let page: Page;

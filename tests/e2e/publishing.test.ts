@@ -14,11 +14,11 @@ import {
   timelineJsFileSchema,
   topicsFileSchema,
 } from '../../src/schemas/open-data.ts';
-import { loadArchiveFromDisk } from '../support/content.ts';
+import { loadPublishedFromDisk } from '../../src/lib/archive-from-disk.ts';
 import { useSite } from '../support/e2e.ts';
 import { serveSite, type SiteServer } from '../support/server.ts';
 
-const archive = loadArchiveFromDisk();
+const archive = loadPublishedFromDisk();
 const siteDir = inject('siteDir');
 const subDir = inject('subPathSiteDir');
 const subPath = inject('subPath');

@@ -5,12 +5,12 @@
  */
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { loadArchiveFromDisk } from '../support/content.ts';
+import { loadPublishedFromDisk } from '../../src/lib/archive-from-disk.ts';
 import { useSite } from '../support/e2e.ts';
 import { compareWithBaseline, MAX_DIFF_RATIO } from '../support/screenshots.ts';
 import type { SiteServer } from '../support/server.ts';
 
-const archive = loadArchiveFromDisk();
+const archive = loadPublishedFromDisk();
 const translated = archive.articles.find((article) => article.data.translation)!;
 const articlePath = `articles/${translated.id}/`;
 let server: SiteServer;

@@ -6,12 +6,12 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { formatPartialDate } from '../../src/lib/dates.ts';
-import { loadArchiveFromDisk } from '../support/content.ts';
+import { loadPublishedFromDisk } from '../../src/lib/archive-from-disk.ts';
 import { useSite } from '../support/e2e.ts';
 import type { SiteServer } from '../support/server.ts';
 import { bodyParagraphs } from '../../src/lib/paragraphs.ts';
 
-const archive = loadArchiveFromDisk();
+const archive = loadPublishedFromDisk();
 let server: SiteServer;
 let page: Page;
 const foreignRequests: string[] = [];

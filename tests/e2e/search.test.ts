@@ -5,12 +5,12 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { entityUrl } from '../../src/lib/urls.ts';
-import { loadArchiveFromDisk } from '../support/content.ts';
+import { loadPublishedFromDisk } from '../../src/lib/archive-from-disk.ts';
 import { useSite } from '../support/e2e.ts';
 import { searchFor, shownResults, waitForStatus } from '../support/search-page.ts';
 import { serveSite, type SiteServer } from '../support/server.ts';
 
-const archive = loadArchiveFromDisk();
+const archive = loadPublishedFromDisk();
 let server: SiteServer;
 let browser: Browser;
 let context: BrowserContext;

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { describeOutlet, figuresForEntity, figuresForTopic } from '../../src/lib/figures.ts';
 import { checkArchive, formatProblem, type ArchiveInput } from '../../src/lib/integrity.ts';
 import { figureSchema } from '../../src/schemas/figure.ts';
-import { loadArchiveFromDisk } from '../support/content.ts';
+import { loadArchiveFromDisk } from '../../src/lib/archive-from-disk.ts';
 
 /** A fresh, deep copy of the real archive to break in one way per test. */
 function archive(): ArchiveInput {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { bodyLineOffset, canonicalUrlKey, checkArchive, ContentError, formatProblem, type ArchiveInput } from '../../src/lib/integrity.ts';
 import { bodyParagraphs, parseMarkdown } from '../../src/lib/paragraphs.ts';
-import { loadArchiveFromDisk } from '../support/content.ts';
+import { loadArchiveFromDisk } from '../../src/lib/archive-from-disk.ts';
 
 /** A fresh, deep copy of the real archive to break in one way per test. */
 function archive(): ArchiveInput {

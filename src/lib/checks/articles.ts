@@ -45,7 +45,7 @@ export function checkArticles(articles: readonly ArticleInput[], context: CheckC
     checkTopicIds(article.data.topics, 'topics', context, report);
 
     // The publisher's headline counts as the article's text; a supplied one is the archive's words.
-    const headline = article.data.headlineSupplied ? [] : [article.data.headline];
+    const headline = article.data.headlineSupplied || !article.data.headline ? [] : [article.data.headline];
     const text = [...headline, ...paragraphs.map((paragraph) => paragraph.text)].join('\n');
     article.data.entities.forEach((entityId, index) => {
       const entity = context.entitiesById.get(entityId);

@@ -1,0 +1,85 @@
+/**
+ * `npm run new-article -- <capture.txt> --url <URL> [--publisher NAME] [--language xx] [--headline TEXT]`
+ *
+ * Drafts an article from a raw page capture: copies the capture to
+ * content/captures/ and writes content/articles/<date>-<publisher>-<subject>.md
+ * with draft: true, then prints the review list (names, numbers, dates,
+ * fields still to write) on standard output. It checks every argument and
+ * the draft itself before writing anything, never overwrites a file, and on
+ * bad input prints one line and exits 1 (2 for unknown options).
+ *
+ * Also: --content-dir DIR (default ARCHIVE_CONTENT_DIR or ./content) and
+ * --today YYYY-MM-DD (the archived date; default today, UTC), for tests.
+ */
+import { existsSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { loadArchiveFromDisk } from '../src/lib/archive-from-disk.ts';
+import { contentDir } from '../src/lib/content-dir.ts';
+import { isDateError, parsePartialDate } from '../src/lib/dates.ts';
+import { draftArticle, DraftError } from '../src/lib/drafting/draft.ts';
+import { checkLanguage, checkOriginalUrl, checkText, decodeCapture } from '../src/lib/drafting/inputs.ts';
+import { formatReview } from '../src/lib/drafting/review.ts';
+
+/** Stops with one line on standard error. */
+function fail(message: string, status = 1): never {
+  console.error(`new-article: ${message}`);
+  process.exit(status);
+}
+
+let parsed;
+try {
+  parsed = parseArgs({
+    allowPositionals: true,
+    options: {
+      url: { type: 'string' },
+      publisher: { type: 'string' },
+      language: { type: 'string' },
+      headline: { type: 'string' },
+      'content-dir': { type: 'string' },
+      today: { type: 'string' },
+    },
+  });
+} catch (error) {
+  fail(`${(error as Error).message.split('\n')[0]} (usage: npm run new-article -- <capture.txt> --url <URL> [--publisher NAME] [--language xx] [--headline TEXT])`, 2);
+}
+const { values, positionals } = parsed;
+
+try {
+  if (positionals.length !== 1) throw new DraftError(`expected one capture file, got ${positionals.length}`);
+  const capturePath = positionals[0]!;
+  if (!existsSync(capturePath) || !statSync(capturePath).isFile()) throw new DraftError(`the capture ${capturePath} does not exist`);
+  const captureBytes = readFileSync(capturePath);
+  const captureText = decodeCapture(captureBytes, capturePath);
+  const url = checkOriginalUrl(values.url);
+  const language = checkLanguage(values.language);
+  const publisher = checkText('publisher', values.publisher);
+  const headline = checkText('headline', values.headline);
+  const today = values.today ?? new Date().toISOString().slice(0, 10);
+  const todayDate = parsePartialDate(today);
+  if (isDateError(todayDate) || todayDate.precision !== 'day') throw new DraftError(`--today "${today}" is not a day written YYYY-MM-DD`);
+  const folder = values['content-dir'] ?? contentDir();
+  if (!existsSync(join(folder, 'articles'))) throw new DraftError(`${folder} is not a content folder (it has no articles/)`);
+
+  const archive = loadArchiveFromDisk(folder);
+  const draft = draftArticle({ captureText, url, publisher, language, headline, today, archive });
+
+  const articlePath = join(folder, draft.articleFile);
+  const copyPath = join(folder, draft.captureFile);
+  for (const target of [articlePath, copyPath]) if (existsSync(target)) throw new DraftError(`${target} exists already; nothing was written (rename or remove it first)`);
+
+  // Both targets were checked above; 'wx' still refuses to overwrite should one appear meanwhile.
+  writeFileSync(copyPath, captureBytes, { flag: 'wx' });
+  try {
+    writeFileSync(articlePath, draft.markdown, { flag: 'wx' });
+  } catch (error) {
+    rmSync(copyPath);
+    throw error;
+  }
+  process.stdout.write(formatReview(draft, articlePath));
+  process.stdout.write(`\nWrote ${articlePath} and ${copyPath}.\n`);
+} catch (error) {
+  if (error instanceof DraftError) fail(error.message);
+  if (error instanceof Error && error.name === 'ContentError') fail(`the archive has problems to fix first (run npm run check-content): ${error.message.split('\n')[1]?.trim() ?? ''}`);
+  fail((error as Error).message.split('\n')[0] ?? String(error));
+}

@@ -1,0 +1,51 @@
+/**
+ * Every check the archive's content must pass, run straight from disk in a
+ * second or two, without building the site: the schemas, the
+ * cross-collection checks the build runs (`checkArchive`) and the
+ * word-for-word rule between each article and its capture. `npm run
+ * check-content` prints the result; an archivist can run it after every edit.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { loadContentFromDisk } from './archive-from-disk.ts';
+import { checkCapture } from './capture-check.ts';
+import type { ContentProblem } from './content-types.ts';
+import { checkArchive } from './integrity.ts';
+
+/** What {@link checkContent} found. */
+export interface ContentReport {
+  /** Every problem, each naming its file and field or line. */
+  problems: ContentProblem[];
+  /** How many entries of each collection were read (those that passed their schema). */
+  counts: { articles: number; drafts: number; topics: number; entities: number; events: number; figures: number };
+}
+
+/** Runs every content check on a content folder and returns what it found. */
+export function checkContent(contentDir: string): ContentReport {
+  const { archive, problems, rejected } = loadContentFromDisk(contentDir);
+  // CALL SITE for the file-level checks (UTF-8, file names, unexpected files) of the
+  // reliability branch, once src/lib/checks/files.ts is merged — the only place to add:
+  //   problems.unshift(...checkContentFiles(contentDir));
+  // An entry that failed its schema is missing from `archive`; references to it are not problems of their own.
+  const refersToRejected = (problem: ContentProblem) => [...rejected].some((id) => problem.message.includes(`"${id}"`));
+  problems.push(...checkArchive(archive).filter((problem) => !refersToRejected(problem)));
+  for (const article of archive.articles) {
+    const capturePath = join(contentDir, article.data.capture.file);
+    if (!existsSync(capturePath)) {
+      problems.push({ file: article.file, where: 'capture.file', message: `${article.data.capture.file} does not exist in ${contentDir}` });
+      continue;
+    }
+    problems.push(...checkCapture(article, readFileSync(capturePath, 'utf8')));
+  }
+  return {
+    problems,
+    counts: {
+      articles: archive.articles.length,
+      drafts: archive.articles.filter((article) => article.data.draft).length,
+      topics: archive.topics.length,
+      entities: archive.entities.length,
+      events: archive.events.length,
+      figures: archive.figures.length,
+    },
+  };
+}

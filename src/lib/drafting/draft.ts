@@ -1,0 +1,259 @@
+/**
+ * Drafts an article from a raw capture: the file names, the front matter
+ * (only what can be read, nothing invented), the body word for word, and the
+ * review list of names, numbers, dates and fields still to write. Pure: it
+ * reads nothing from disk and writes nothing; `scripts/new-article.ts` does
+ * the reading, the checks on the arguments and the writing.
+ */
+import { parseFrontmatter } from '@astrojs/markdown-remark';
+import { stringify } from 'yaml';
+import { foldDiacritics } from '../aliases.ts';
+import { checkCapture } from '../capture-check.ts';
+import type { PartialDate } from '../dates.ts';
+import { canonicalUrlKey } from '../checks/articles.ts';
+import { bodyLineOffset, formatProblem, type ArchiveInput } from '../content-types.ts';
+import { checkArchive } from '../integrity.ts';
+import { bodyParagraphs, parseMarkdown, type BodyParagraph } from '../paragraphs.ts';
+import { articleSchema } from '../../schemas/article.ts';
+import { dateFromDateline, dateFromUrl, relativeDates, type FoundDate, type ResolvedDate } from './dates.ts';
+import { detectLanguage, isStopword, type LanguageGuess } from './language.ts';
+import { lineToParagraph } from './markdown.ts';
+import { findKnownEntities, findUnknownNames, type FoundEntity, type KnownEntity, type UnknownName } from './names.ts';
+import { findNumbers, suggestFigure, type FigureSuggestion, type FoundNumber } from './numbers.ts';
+import { splitCapture, type SortedLine } from './split-capture.ts';
+import { suggestTopics, type TopicSuggestion } from './topics.ts';
+
+/** What the archivist gave on the command line, already checked, and the archive as it is. */
+export interface DraftInput {
+  /** The capture's text (decoded, UTF-8). */
+  captureText: string;
+  /** The original article's URL (http or https). */
+  url: string;
+  /** --publisher: the publisher's name. */
+  publisher?: string | undefined;
+  /** --language: a canonical BCP 47 tag. */
+  language?: string | undefined;
+  /** --headline: the headline to use. */
+  headline?: string | undefined;
+  /** Today, as YYYY-MM-DD: the draft's `archived` date. */
+  today: string;
+  /** The archive's current content, for publishers, entities, topics, figures and duplicate URLs. */
+  archive: ArchiveInput;
+}
+
+/** A number in the text, with where it is and the figure it may belong to. */
+export interface ReviewNumber extends FoundNumber {
+  /** The paragraph it is in. */
+  paragraph: number;
+  /** The figure it may belong to, if one fits. */
+  figure: FigureSuggestion | null;
+}
+
+/** Everything the archivist should look at before publishing. */
+export interface ReviewList {
+  /** Capture lines kept out of the body (headline and furniture), with why. */
+  outside: SortedLine[];
+  /** Known entities found, as listed in `entities`. */
+  entities: FoundEntity[];
+  /** Unknown names that look like a known entity in another spelling. */
+  lookalikes: UnknownName[];
+  /** Names the archive does not know at all. */
+  unknown: UnknownName[];
+  /** Every number, with the figure it may belong to. */
+  numbers: ReviewNumber[];
+  /** Every relative date, resolved from the publication date. */
+  dates: (ResolvedDate & { paragraph: number })[];
+  /** Topics to consider. */
+  topics: TopicSuggestion[];
+  /** Fields still to write, each with what to do. */
+  toWrite: { field: string; what: string }[];
+  /** How each filled field was read, for checking. */
+  readings: { field: string; how: string }[];
+}
+
+/** A draft ready to be written. */
+export interface Draft {
+  /** The article's id: its file name without `.md`, also the capture's. */
+  id: string;
+  /** Where the article goes, relative to the content folder: `articles/<id>.md`. */
+  articleFile: string;
+  /** Where the capture copy goes, relative to the content folder: `captures/<id>.txt`. */
+  captureFile: string;
+  /** The article file's text: front matter and body. */
+  markdown: string;
+  /** The review list. */
+  review: ReviewList;
+}
+
+/** The error for input the draft cannot be made from; its message is one line. */
+export class DraftError extends Error {
+  override name = 'DraftError';
+}
+
+/** A file-name part: folded to ASCII, lower case, words joined by hyphens. */
+export function slugify(text: string, maxWords = 6): string {
+  return foldDiacritics(text)
+    .toLowerCase()
+    .replace(/['’]/g, '')
+    .split(/[^a-z0-9]+/)
+    .filter(Boolean)
+    .slice(0, maxWords)
+    .join('-');
+}
+
+/** A host without "www." and in lower case, for comparing publishers. */
+const hostOf = (url: string) => new URL(url).hostname.toLowerCase().replace(/^www\./, '');
+
+/** The publisher: --publisher (with the home page of an existing article's publisher of that name or host), or an existing article's publisher on the same host. */
+function findPublisher(input: DraftInput): { publisher?: { name: string; url: string }; how: string } {
+  const host = hostOf(input.url);
+  const sameHost = input.archive.articles.find((article) => article.data.publisher && hostOf(article.data.originalUrl) === host)?.data.publisher;
+  if (input.publisher) {
+    const sameName = input.archive.articles.find((article) => article.data.publisher?.name.toLowerCase() === input.publisher!.toLowerCase())?.data.publisher;
+    const url = sameName?.url ?? sameHost?.url ?? `${new URL(input.url).origin}/`;
+    return { publisher: { name: input.publisher, url }, how: `from --publisher; home page ${url}${sameName || sameHost ? ' as an existing article gives it' : ', the URL’s origin'}` };
+  }
+  if (sameHost) return { publisher: sameHost, how: `from an existing article on ${host}` };
+  return { how: '' };
+}
+
+/** The subject part of the file name: the headline's first content words, else the URL's last wordy path segment, else "article". */
+function subjectSlug(headline: string | undefined, url: string): string {
+  const fromWords = (text: string) => slugify(text, 20).split('-').filter((word) => !isStopword(word) && !/^\d+$/.test(word)).slice(0, 4).join('-');
+  if (headline) {
+    const slug = fromWords(headline);
+    if (slug) return slug;
+  }
+  const segment = new URL(url).pathname.split('/').filter(Boolean).reverse().find((part) => /[a-z]{3,}-[a-z]{3,}/i.test(part));
+  return (segment && fromWords(segment.replace(/\.\w+$/, '').replace(/-/g, ' '))) || 'article';
+}
+
+/** The publication date: a day in the URL, else a day in a dateline, else whatever precision either gives. */
+function choosePublished(url: string, lines: SortedLine[]): { found: FoundDate | null; other: FoundDate | null } {
+  const firstBody = lines.findIndex((line) => line.kind === 'body');
+  const fromUrl = dateFromUrl(url);
+  const fromDateline = dateFromDateline(lines.slice(0, firstBody < 0 ? lines.length : firstBody + 1));
+  const ranked = [fromUrl, fromDateline].filter((date): date is FoundDate => date !== null).sort((a, b) => rank(b.date) - rank(a.date));
+  return { found: ranked[0] ?? null, other: ranked[1] && ranked[1].date.iso !== ranked[0]!.date.iso ? ranked[1] : null };
+}
+const rank = (date: PartialDate) => ({ day: 3, month: 2, year: 1 })[date.precision];
+
+/** Drafts an article from a capture; throws a DraftError when the result would not pass the archive's own checks. */
+export function draftArticle(input: DraftInput): Draft {
+  const urlKey = canonicalUrlKey(input.url);
+  const already = input.archive.articles.find((article) => canonicalUrlKey(article.data.originalUrl) === urlKey);
+  if (already) throw new DraftError(`${input.url} is already archived by ${already.file}`);
+
+  const lines = splitCapture(input.captureText, { headline: input.headline });
+  const bodyLines = lines.filter((line) => line.kind === 'body');
+  if (bodyLines.length === 0) throw new DraftError('no line of the capture reads as article text (whole sentences of six words or more)');
+  const capturedHeadline = lines.find((line) => line.kind === 'headline')?.text;
+  const headline = input.headline?.replace(/\s+/g, ' ').trim() || capturedHeadline;
+  const headlineSupplied = headline !== undefined && capturedHeadline === undefined;
+
+  const body = bodyLines.map((line) => lineToParagraph(line.text)).join('\n\n');
+  const paragraphs: BodyParagraph[] = bodyParagraphs(body);
+  const text = paragraphs.map((paragraph) => paragraph.text).join('\n');
+
+  const guess: LanguageGuess | null = input.language ? null : detectLanguage(text);
+  const language = input.language ?? guess?.tag ?? undefined;
+  const { found: published, other: otherDate } = choosePublished(input.url, lines);
+  const { publisher, how: publisherHow } = findPublisher(input);
+
+  const entities: KnownEntity[] = input.archive.entities.map((entity) => ({ id: entity.id, kind: entity.data.kind, names: [entity.data.name, ...entity.data.aliases] }));
+  const found = findKnownEntities(paragraphs, entities, headlineSupplied ? undefined : headline);
+  const names = findUnknownNames(paragraphs, entities);
+
+  const datePart = published?.date.iso ?? 'undated';
+  const publisherPart = slugify(publisher?.name ?? hostOf(input.url).split('.').slice(-2, -1)[0] ?? 'unknown', 3);
+  const id = `${datePart}-${publisherPart}-${subjectSlug(headline, input.url)}`;
+  const captureFile = `captures/${id}.txt`;
+
+  const frontMatter: Record<string, unknown> = {
+    draft: true,
+    ...(headline ? { headline } : {}),
+    ...(headlineSupplied ? { headlineSupplied: true } : {}),
+    ...(publisher ? { publisher } : {}),
+    originalUrl: input.url,
+    ...(language ? { language } : {}),
+    ...(published ? { published: published.date.iso, publishedNote: `The date comes from ${published.basis}.` } : {}),
+    archived: input.today,
+    topics: [],
+    entities: found.map((entity) => entity.id),
+    capture: { file: captureFile, furniture: lines.filter((line) => line.kind === 'furniture').map((line) => line.text) },
+  };
+  const yaml = stringify(frontMatter, { lineWidth: 0, defaultKeyType: 'PLAIN' })
+    // Dates stay quoted, so no YAML reader takes them for timestamps.
+    .replace(/^(published|archived): (\d{4}(?:-\d{2}){0,2})$/gm, '$1: "$2"');
+  const markdown = `---\n${yaml}---\n\n${body}\n`;
+
+  selfCheck(markdown, id, input, captureFile);
+
+  const paragraphEntities = (number: number) => found.filter((entity) => entity.mentions.some((mention) => mention.paragraph === number)).map((entity) => entity.id);
+  const figures = input.archive.figures.map((figure) => ({
+    id: figure.id,
+    label: figure.data.label,
+    unit: figure.data.unit,
+    entities: figure.data.entities,
+    claims: figure.data.claims.map((claim) => ({ min: claim.normalised.min, max: claim.normalised.max, article: claim.source.article })),
+  }));
+  const textLanguage = language ?? 'en';
+
+  const toWrite: { field: string; what: string }[] = [
+    { field: 'summary', what: 'write the archive’s summary of the article' },
+    { field: 'topics', what: 'file it under at least one topic (see the suggestions)' },
+  ];
+  if (!headline) toWrite.push({ field: 'headline', what: 'no capture line looks like a headline: write one and set headlineSupplied: true, or pass --headline' });
+  if (!publisher) toWrite.push({ field: 'publisher', what: `no existing article is on ${hostOf(input.url)}: write name and url, or pass --publisher` });
+  if (!language) toWrite.push({ field: 'language', what: 'the language could not be detected: write its BCP 47 tag, or pass --language' });
+  if (!published) toWrite.push({ field: 'published', what: 'neither the URL nor a dateline gives a date: write it at the precision known, with publishedNote' });
+  toWrite.push({ field: 'translation', what: 'if the text is a translation, say of what and how it was made' });
+  toWrite.push({ field: 'draft', what: 'remove the line to publish' });
+
+  const readings: { field: string; how: string }[] = [
+    { field: 'headline', how: headline ? (input.headline ? (headlineSupplied ? 'from --headline; no capture line has it, so headlineSupplied: true' : 'from --headline, a line of the capture') : `capture line ${lines.find((line) => line.kind === 'headline')!.line}, which looks like a headline: check it`) : '' },
+    { field: 'publisher', how: publisherHow },
+    { field: 'language', how: input.language ? 'from --language' : guess?.tag ? `detected (${guess.scores.slice(0, 3).map((score) => `${score.tag} ${score.hits}`).join(', ')} stopwords)` : '' },
+    { field: 'published', how: published ? `${published.date.iso} from ${published.basis}${otherDate ? `; but ${otherDate.basis} gives ${otherDate.date.iso}: check` : ''}` : '' },
+  ].filter((reading) => reading.how !== '');
+
+  return {
+    id,
+    articleFile: `articles/${id}.md`,
+    captureFile,
+    markdown,
+    review: {
+      outside: lines.filter((line) => line.kind !== 'body'),
+      entities: found,
+      lookalikes: names.filter((name) => name.lookalike),
+      unknown: names.filter((name) => !name.lookalike),
+      numbers: paragraphs.flatMap((paragraph) =>
+        findNumbers(paragraph.text, textLanguage).map((number) => ({ ...number, paragraph: paragraph.number, figure: suggestFigure(number, paragraphEntities(paragraph.number), figures) })),
+      ),
+      dates: paragraphs.flatMap((paragraph) => relativeDates(paragraph.text, textLanguage, published?.date).map((date) => ({ ...date, paragraph: paragraph.number }))),
+      topics: suggestTopics(found.map((entity) => entity.id), input.archive.articles.map((article) => ({ id: article.id, topics: article.data.topics, entities: article.data.entities }))),
+      toWrite,
+      readings,
+    },
+  };
+}
+
+/**
+ * Runs the archive's own checks on the draft as it will be written: the
+ * schema, the word-for-word rule against the capture, and the
+ * cross-collection checks with the rest of the archive. Any problem is a bug
+ * in the drafting, so it stops before anything is written.
+ */
+function selfCheck(markdown: string, id: string, input: DraftInput, captureFile: string): void {
+  const file = `content/articles/${id}.md`;
+  const { frontmatter, content } = parseFrontmatter(markdown);
+  const parsed = articleSchema.safeParse(frontmatter);
+  if (!parsed.success) throw new DraftError(`the draft would not pass its schema: ${parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; ')}`);
+  const tree = parseMarkdown(content);
+  const article = { id, file, data: parsed.data, body: content, bodyLineOffset: bodyLineOffset(markdown, content), tree, paragraphs: bodyParagraphs(tree) };
+  const problems = [
+    ...checkCapture({ ...article, data: { ...parsed.data, capture: { ...parsed.data.capture, file: captureFile } } }, input.captureText),
+    ...checkArchive({ ...input.archive, articles: [...input.archive.articles, article] }).filter((problem) => problem.file === file),
+  ];
+  if (problems.length > 0) throw new DraftError(`the draft would not pass the archive's checks: ${formatProblem(problems[0]!)}`);
+}

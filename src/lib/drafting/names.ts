@@ -1,0 +1,223 @@
+/**
+ * Names in a draft's text: the archive's entities it mentions, in any
+ * spelling the search accepts (the folding of `aliases.ts`), and the
+ * capitalised names it does not know yet, some of which look like a known
+ * entity in another spelling ("Jelal Ayaf" for "Yalal Ayaf").
+ */
+import { NameMatcher, searchKey } from '../aliases.ts';
+import type { BodyParagraph } from '../paragraphs.ts';
+
+/** An entity as the drafting sees it. */
+export interface KnownEntity {
+  /** Its id (file name in `content/entities/`). */
+  id: string;
+  /** person, place or organisation. */
+  kind: string;
+  /** The canonical name first, then every alias. */
+  names: readonly string[];
+}
+
+/** A known entity found in the text. */
+export interface FoundEntity {
+  /** The entity's id, as the draft lists it. */
+  id: string;
+  /** Its canonical name. */
+  name: string;
+  /** Each paragraph that mentions it, with the first of its names that matched there. */
+  mentions: { paragraph: number; name: string }[];
+}
+
+/**
+ * Every known entity the text mentions, with the paragraphs that mention it,
+ * in entity-list order. The matching is the archive's own (`NameMatcher`), so
+ * what is found here is what the build's "entity is mentioned" check accepts.
+ * `headline` counts as paragraph 0 when it is the publisher's.
+ */
+export function findKnownEntities(paragraphs: readonly BodyParagraph[], entities: readonly KnownEntity[], headline?: string): FoundEntity[] {
+  const texts = [...(headline ? [{ number: 0, text: headline }] : []), ...paragraphs];
+  const found: FoundEntity[] = [];
+  for (const entity of entities) {
+    if (!new NameMatcher(entity.names).test(texts.map((paragraph) => paragraph.text).join('\n'))) continue;
+    const matchers = entity.names.map((name) => ({ name, matcher: new NameMatcher([name]) }));
+    const mentions = texts.flatMap((paragraph) => {
+      const hit = matchers.find(({ matcher }) => matcher.test(paragraph.text));
+      return hit ? [{ paragraph: paragraph.number, name: hit.name }] : [];
+    });
+    found.push({ id: entity.id, name: entity.names[0] ?? entity.id, mentions });
+  }
+  return found;
+}
+
+/** A capitalised name the archive does not know. */
+export interface UnknownName {
+  /** The name as first written. */
+  name: string;
+  /** The paragraphs it appears in. */
+  paragraphs: number[];
+  /** A guess at what it names, from the words in and around it: "person", "place", "organisation" or null. */
+  kindGuess: 'person' | 'place' | 'organisation' | null;
+  /** A known entity it looks like in another spelling, with the alias to add. */
+  lookalike?: { id: string; name: string };
+}
+
+/** Lower-case words that may join the parts of one name: "Syrian Observatory for Human Rights", "Abu Bakr al Baghdadi". */
+const CONNECTORS = new Set(['al', 'el', 'ad', 'ar', 'as', 'ash', 'an', 'bin', 'ibn', 'bint', 'de', 'del', 'la', 'le', 'du', 'des', 'van', 'der', 'den', 'von', 'of', 'for', 'y']);
+
+/** Capitalised words that open sentences or stand for titles, dropped from the front of a name: "The Syrian Observatory" → "Syrian Observatory". */
+const LEADING = new Set(
+  (
+    'the a an in on at of for and but or as so if it its this that these those there then than when while after before since during with without from by to into last next ' +
+    'he she they we you i his her their our my mr mrs ms dr prof president minister professor general colonel commander spokesman spokeswoman secretary ' +
+    'el la los las un una del en por con para pero según le les des une dans pour mais selon der die das und ein eine het een de van'
+  ).split(' '),
+);
+
+/** Capitalised words that are not names on their own: days, months and peoples ("Turkish", "Kurds"). */
+const NOT_NAMES_ALONE = new Set(
+  (
+    'monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december ' +
+    'turkish kurdish syrian syrians iraqi iraqis arab arabs french british britons american americans european europeans dutch german spanish western westerners russian kurds turks ' +
+    'lunes martes miércoles jueves viernes sábado domingo lundi mardi mercredi jeudi vendredi samedi dimanche ' +
+    'enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre janvier février mars avril mai juin juillet août septembre octobre novembre décembre'
+  ).split(' '),
+);
+
+/** Words that mark an organisation's name. */
+const ORGANISATION_WORDS = /\b(Forces|Army|Observatory|Ministry|University|Universiteit|Council|Group|Organi[sz]ation|Agency|Committee|Party|Front|Network|News|Times|Post|Project|Union|Coalition|Crescent|Cross|Watch|Fund|Office|Institute|Foundation|Association|Brigade|Movement|Command|Nations|Court|Bank|Fuerzas|Ejército|Observatorio|Comité|Armée|Observatoire|Comité)\b/u;
+/** Words before a name that mark a place. */
+const PLACE_BEFORE = /\b(in|near|from|at|to|towards|reached|outside|around|en|desde|cerca de|à|près de|dans)\s$/iu;
+/** Words before or after a name that mark a person. */
+const PERSON_AROUND = /\b(said|says|told|added|explained|spokesman|spokeswoman|dijo|afirmó|explicó|portavoz|a déclaré|a dit|selon|porte-parole)\b/iu;
+
+/** A word that starts with a capital letter, allowing an Arabic article before it ("al-Hawl", "el-Sisi"). */
+const CAPITALISED = /^(?:(?:al|el|ad|ar|as|ash|an|at|az|ul)[-‐‑])?\p{Lu}/u;
+
+/** Levenshtein distance between two short strings. */
+function editDistance(a: string, b: string): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, index) => index);
+  for (let i = 1; i <= a.length; i += 1) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j += 1) current[j] = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+    previous = current;
+  }
+  return previous[b.length]!;
+}
+
+/** How many letters two search keys may differ by and still look like one name: none for short names, up to two for long ones. */
+const allowedDistance = (key: string) => (key.length >= 8 ? 2 : key.length >= 5 ? 1 : 0);
+
+/** The capitalised word sequences of a paragraph, each with the text just before it and whether it opens a sentence. */
+function capitalisedRuns(text: string): { name: string; before: string; after: string; sentenceStart: boolean }[] {
+  const tokens = [...text.matchAll(/[\p{L}\p{M}\p{N}]+(?:['’‐‑-][\p{L}\p{M}\p{N}]+)*|\S/gu)];
+  const runs: { name: string; before: string; after: string; sentenceStart: boolean }[] = [];
+  let index = 0;
+  while (index < tokens.length) {
+    const token = tokens[index]![0];
+    if (!CAPITALISED.test(token)) {
+      index += 1;
+      continue;
+    }
+    const start = index;
+    let end = index; // last capitalised token of the run
+    let cursor = index + 1;
+    for (;;) {
+      let look = cursor;
+      while (look < tokens.length && CONNECTORS.has(tokens[look]![0])) look += 1;
+      // Tokens must follow each other with a single space between: punctuation ends a name.
+      if (look < tokens.length && CAPITALISED.test(tokens[look]![0]) && adjacent(text, tokens, end, look)) {
+        end = look;
+        cursor = look + 1;
+      } else break;
+    }
+    const from = tokens[start]!.index;
+    const to = tokens[end]!.index + tokens[end]![0].length;
+    const previous = tokens[start - 1]?.[0];
+    runs.push({
+      name: text.slice(from, to).replace(/['’]s$/u, ''),
+      before: text.slice(Math.max(0, from - 20), from),
+      after: text.slice(to, to + 25),
+      sentenceStart: previous === undefined || /^[.!?:;"“”«»'‘’(—–-]$/u.test(previous),
+    });
+    index = end + 1;
+  }
+  return runs;
+}
+
+/** True when the tokens from `a` to `b` are separated only by single spaces (and connectors). */
+function adjacent(text: string, tokens: RegExpExecArray[] | RegExpMatchArray[], a: number, b: number): boolean {
+  for (let i = a; i < b; i += 1) {
+    const gapStart = tokens[i]!.index! + tokens[i]![0].length;
+    const gap = text.slice(gapStart, tokens[i + 1]!.index);
+    if (gap !== ' ') return false;
+  }
+  return true;
+}
+
+/** Drops title and sentence words from the front of a run: "The Syrian Observatory" → "Syrian Observatory". */
+function trimRun(name: string): string {
+  const words = name.split(' ');
+  while (words.length > 0 && LEADING.has(words[0]!.toLowerCase())) words.shift();
+  while (words.length > 0 && CONNECTORS.has(words[words.length - 1]!)) words.pop();
+  return words.join(' ');
+}
+
+/** Guesses the kind of an unknown name from its words and what surrounds it. */
+function guessKind(name: string, before: string, after: string): UnknownName['kindGuess'] {
+  if (ORGANISATION_WORDS.test(name) || /^\p{Lu}{2,}$/u.test(name)) return 'organisation';
+  if (PLACE_BEFORE.test(before)) return 'place';
+  if (name.includes(' ') && (PERSON_AROUND.test(before) || PERSON_AROUND.test(after.split(/[.;]/)[0] ?? ''))) return 'person';
+  return null;
+}
+
+/**
+ * The capitalised names of the text that no known entity's name matches, in
+ * order of first appearance, one per search key. A name that opens a
+ * sentence counts only when it has several words or is capitalised elsewhere
+ * mid-sentence too ("Chaos took over…" is not a name). A name whose search
+ * key is within a letter or two of a known name's is marked as its lookalike.
+ */
+export function findUnknownNames(paragraphs: readonly BodyParagraph[], entities: readonly KnownEntity[]): UnknownName[] {
+  const knownMatchers = entities.map((entity) => ({ entity, matcher: new NameMatcher(entity.names) }));
+  const knownKeys = entities.flatMap((entity) => entity.names.map((name) => ({ entity, name, key: searchKey(name) })));
+  const midSentence = new Set<string>();
+  const candidates: { name: string; whole: string; paragraph: number; before: string; after: string; sentenceStart: boolean }[] = [];
+  for (const paragraph of paragraphs) {
+    for (const run of capitalisedRuns(paragraph.text)) {
+      const name = trimRun(run.name);
+      if (name === '' || name.length < 2) continue;
+      const trimmed = name !== run.name.replace(/['’]s$/u, '');
+      const sentenceStart = run.sentenceStart && !trimmed;
+      if (!sentenceStart) midSentence.add(searchKey(name));
+      // "al Hawl" is written with a lower-case, spaced article; the known-name check needs it back.
+      const article = /(?:^|\s)(al|el|ad|ar|as|an|ash|at|az)\s$/iu.exec(run.before)?.[1];
+      candidates.push({ name, whole: article ? `${article} ${run.name}` : run.name, paragraph: paragraph.number, before: run.before, after: run.after, sentenceStart });
+    }
+  }
+
+  const byKey = new Map<string, UnknownName>();
+  for (const candidate of candidates) {
+    const key = searchKey(candidate.name);
+    if (candidate.sentenceStart && !candidate.name.includes(' ') && !midSentence.has(key)) continue;
+    // "Turkish", "Kurdish-Arab", "Sunday": peoples and days are capitalised but name no entity.
+    const capitalisedParts = candidate.name.split(/[-‐‑ ]/).filter((part) => /^\p{Lu}/u.test(part));
+    if (capitalisedParts.every((part) => NOT_NAMES_ALONE.has(part.toLowerCase()) || LEADING.has(part.toLowerCase()))) continue;
+    // A name that holds a known one ("Turkish Defence Minister Hulusi Akar", "Le Parisien") is the known one.
+    if (knownMatchers.some(({ matcher }) => matcher.test(candidate.whole))) continue;
+    const existing = byKey.get(key);
+    if (existing) {
+      if (!existing.paragraphs.includes(candidate.paragraph)) existing.paragraphs.push(candidate.paragraph);
+      continue;
+    }
+    const lookalike = knownKeys
+      .map((known) => ({ known, distance: editDistance(key, known.key) }))
+      .filter(({ known, distance }) => distance <= allowedDistance(known.key) && distance <= allowedDistance(key))
+      .sort((a, b) => a.distance - b.distance)[0]?.known;
+    byKey.set(key, {
+      name: candidate.name,
+      paragraphs: [candidate.paragraph],
+      kindGuess: guessKind(candidate.name, candidate.before, candidate.after),
+      ...(lookalike ? { lookalike: { id: lookalike.entity.id, name: lookalike.name } } : {}),
+    });
+  }
+  return [...byKey.values()];
+}

@@ -1,0 +1,192 @@
+/**
+ * `npm run new-article` on captures written for these tests (in the
+ * archive's own words, about the camps): each draft's fields, the split
+ * between body and furniture, the entities found (some through another
+ * spelling), and the names, numbers and dates its review list gives; then
+ * every bad input, which must print one line, fail and write nothing.
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseFrontmatter } from '@astrojs/markdown-remark';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { checkContent } from '../../src/lib/check-content.ts';
+import { formatProblem } from '../../src/lib/content-types.ts';
+import { bodyParagraphs } from '../../src/lib/paragraphs.ts';
+import { articleSchema, type Article } from '../../src/schemas/article.ts';
+import { copyContent, ROOT } from '../support/build.ts';
+import { runScript, snapshot } from '../support/commands.ts';
+
+const FIXTURES = join(ROOT, 'tests/fixtures/captures');
+const TODAY = '2026-12-01';
+
+let content: string;
+beforeEach(() => {
+  content = copyContent();
+});
+
+/** Runs new-article on a fixture capture into the test's content copy. */
+function newArticle(capture: string, ...args: string[]) {
+  return runScript('new-article.ts', [capture.includes('/') ? capture : join(FIXTURES, capture), '--content-dir', content, '--today', TODAY, ...args]);
+}
+
+/** The draft a successful run wrote: its id, validated front matter, body paragraphs and review list. */
+function written(result: ReturnType<typeof newArticle>) {
+  expect(result.stderr).toBe('');
+  expect(result.status).toBe(0);
+  const [, articlePath, capturePath] = /Wrote (\S+\.md) and (\S+\.txt)\.$/m.exec(result.stdout) ?? [];
+  const markdown = readFileSync(articlePath!, 'utf8');
+  const { frontmatter, content: body } = parseFrontmatter(markdown);
+  const data: Article = articleSchema.parse(frontmatter);
+  return {
+    id: articlePath!.split('/').pop()!.replace(/\.md$/, ''),
+    data,
+    paragraphs: bodyParagraphs(body).map((paragraph) => paragraph.text),
+    capturePath: capturePath!,
+    review: result.stdout,
+  };
+}
+
+/** The capture's non-empty lines, as the fixtures were written. */
+const linesOf = (fixture: string) => readFileSync(join(FIXTURES, fixture), 'utf8').split('\n').map((line) => line.trim()).filter(Boolean);
+
+describe('npm run new-article', () => {
+  it('drafts from a capture with the date in its URL, and finds a name spelled another way', () => {
+    const draft = written(newArticle('url-date.txt', '--url', 'https://www.northern-dispatch.example/2019/10/20/camp-count', '--publisher', 'Northern Dispatch'));
+    const lines = linesOf('url-date.txt');
+
+    expect(draft.id).toBe('2019-10-20-northern-dispatch-camp-officials-count-those');
+    expect(draft.data).toMatchObject({
+      draft: true,
+      headline: lines[0],
+      headlineSupplied: false,
+      publisher: { name: 'Northern Dispatch', url: 'https://www.northern-dispatch.example/' },
+      originalUrl: 'https://www.northern-dispatch.example/2019/10/20/camp-count',
+      language: 'en',
+      published: { iso: '2019-10-20', precision: 'day' },
+      publishedNote: 'The date comes from the URL.',
+      archived: { iso: TODAY },
+      topics: [],
+      capture: { file: `captures/${draft.id}.txt`, furniture: [] },
+    });
+    expect(draft.data.summary).toBeUndefined();
+    expect(draft.paragraphs).toEqual(lines.slice(1));
+    // "Ain Issa" is an alias of ayn-issa; "Jelal Ayaf" is not yet one of yalal-ayaf.
+    expect(draft.data.entities).toEqual(['ayn-issa', 'sdf']);
+    expect(readFileSync(join(content, draft.capturePath.slice(content.length + 1)), 'utf8')).toBe(readFileSync(join(FIXTURES, 'url-date.txt'), 'utf8'));
+
+    expect(draft.review).toContain('headline, ¶1  ayn-issa (Ayn Issa), found as "Ain Issa"');
+    expect(draft.review).toContain('¶2  "Jelal Ayaf" looks like "Yalal Ayaf" (yalal-ayaf): add "Jelal Ayaf" to aliases in content/entities/yalal-ayaf.yaml');
+    expect(draft.review).toContain('¶3  "Hasakah" (probably a place)');
+    expect(draft.review).toContain('¶4  "Marta Olsen" (probably a person)');
+    expect(draft.review).toMatch(/¶1 {2}850: "[^"]*\[850\] people had left[^"]*": may belong to ayn-issa-escapees/);
+    expect(draft.review).toMatch(/¶4 {2}12,000: "[^"]*\[12,000\] people still lived/);
+    expect(draft.review).toContain('¶1  "last Sunday" → 13 October 2019 (Sunday)');
+    expect(draft.review).toContain('¶3  "yesterday" → 19 October 2019 (Saturday)');
+    expect(draft.review).toMatch(/Fields still to write\n {2}summary: .*\n {2}topics: /);
+  });
+
+  it('drafts from a capture with only a dateline, and leaves the headline to write', () => {
+    const draft = written(newArticle('dateline.txt', '--url', 'https://monitor.example.net/reports/camp-report'));
+    expect(draft.id).toBe('2019-10-18-example-camp-report');
+    expect(draft.data).toMatchObject({ draft: true, language: 'en', published: { iso: '2019-10-18' }, publishedNote: 'The date comes from the dateline "18 October 2019".' });
+    expect(draft.data.headline).toBeUndefined();
+    expect(draft.data.publisher).toBeUndefined();
+    expect(draft.paragraphs).toEqual(linesOf('dateline.txt'));
+    // "al-Hawl" and "QAMISHLO" are other spellings of al-hol and qamishli.
+    expect(draft.data.entities).toEqual(['al-hol', 'qamishli']);
+
+    expect(draft.review).toContain('¶1  al-hol (al-Hol camp), found as "al-Hawl"');
+    expect(draft.review).toContain('¶2  "Leyla Darwish" (probably a person)');
+    expect(draft.review).toContain('¶3  "Relief Coordination Council" (probably an organisation)');
+    expect(draft.review).toMatch(/¶2 {2}60,000: "[^"]*\[60,000\] people were held/);
+    expect(draft.review).toContain('¶1  "on Wednesday" → 16 October 2019 (Wednesday)');
+    expect(draft.review).toContain('¶2  "last week" → the week of Monday 7 October 2019 to Sunday 13 October 2019');
+    expect(draft.review).toMatch(/ {2}headline: no capture line looks like a headline/);
+    expect(draft.review).toMatch(/ {2}publisher: no existing article is on monitor\.example\.net/);
+  });
+
+  it('sorts page furniture above and below the text into capture.furniture, and takes the publisher from an article on the same host', () => {
+    written(newArticle('url-date.txt', '--url', 'https://www.northern-dispatch.example/2019/10/20/camp-count', '--publisher', 'Northern Dispatch'));
+    const draft = written(newArticle('furniture.txt', '--url', 'https://www.northern-dispatch.example/2019/10/camps-moved'));
+    const lines = linesOf('furniture.txt');
+
+    expect(draft.data).toMatchObject({
+      headline: 'Women and children moved from a camp near Tal Abyad',
+      publisher: { name: 'Northern Dispatch', url: 'https://www.northern-dispatch.example/' },
+      published: { iso: '2019-10', precision: 'month' },
+    });
+    expect(draft.paragraphs).toEqual(lines.slice(5, 8));
+    expect(draft.data.capture.furniture).toEqual([...lines.slice(0, 4), ...lines.slice(8)]);
+    expect(draft.data.entities).toEqual(['ayn-issa', 'tel-abyad']);
+    expect(draft.review).toContain('headline, ¶1  tel-abyad (Tel Abyad), found as "Tal Abyad"');
+    expect(draft.review).toContain('¶2  "Idris Kobani" (probably a person)');
+    expect(draft.review).toMatch(/¶1 {2}Three hundred: "\[Three hundred\] women and children/);
+    expect(draft.review).toMatch(/¶2 {2}40: "[^"]*\[40\] buses/);
+    expect(draft.review).toContain('¶1  "on Monday" → cannot be resolved: the publication date is known only to the month');
+  });
+
+  it('drafts a capture in Spanish: detects the language, finds Spanish spellings and resolves Spanish dates', () => {
+    const draft = written(newArticle('spanish.txt', '--url', 'https://diario.example.es/internacional/2019/10/17/fuga-campo.html', '--publisher', 'Diario Ejemplo'));
+    expect(draft.id).toBe('2019-10-17-diario-ejemplo-familias-campo-ain-issa');
+    expect(draft.data).toMatchObject({ language: 'es', headline: linesOf('spanish.txt')[0], published: { iso: '2019-10-17' } });
+    expect(draft.paragraphs).toEqual(linesOf('spanish.txt').slice(1));
+    // "Fuerzas Democráticas Sirias" and "Daesh" are aliases of sdf and islamic-state.
+    expect(draft.data.entities).toEqual(['ayn-issa', 'islamic-state', 'sdf']);
+    expect(draft.review).toContain('found as "Fuerzas Democráticas Sirias"');
+    expect(draft.review).toContain('¶2  "Nadia Haddad" (probably a person)');
+    expect(draft.review).toMatch(/¶3 {2}12\.000: "[^"]*\[12\.000\] presos[^"]*": may belong to is-fighters-held-captive/);
+    expect(draft.review).toContain('¶1  "ayer" → 16 October 2019 (Wednesday)');
+    expect(draft.review).toContain('¶1  "el pasado domingo" → 13 October 2019 (Sunday)');
+  });
+
+  it('writes drafts that pass every content check, the word-for-word rule included', () => {
+    written(newArticle('url-date.txt', '--url', 'https://www.northern-dispatch.example/2019/10/20/camp-count', '--publisher', 'Northern Dispatch'));
+    written(newArticle('dateline.txt', '--url', 'https://monitor.example.net/reports/camp-report'));
+    written(newArticle('furniture.txt', '--url', 'https://www.northern-dispatch.example/2019/10/camps-moved'));
+    written(newArticle('spanish.txt', '--url', 'https://diario.example.es/internacional/2019/10/17/fuga-campo.html', '--publisher', 'Diario Ejemplo', '--language', 'es'));
+    const report = checkContent(content);
+    expect(report.problems.map(formatProblem)).toEqual([]);
+    expect(report.counts).toMatchObject({ articles: 6, drafts: 4 });
+  });
+});
+
+describe('npm run new-article with bad input', () => {
+  const url = ['--url', 'https://www.northern-dispatch.example/2019/10/20/camp-count'];
+
+  /** Runs the command and checks it failed with one line and left the content as it was. */
+  function refuses(args: () => string[], message: RegExp) {
+    const before = snapshot(content);
+    const result = runScript('new-article.ts', [...args(), '--content-dir', content, '--today', TODAY]);
+    expect(result.status).not.toBe(0);
+    expect(result.stdout).toBe('');
+    expect(result.stderr.trimEnd().split('\n')).toEqual([expect.stringMatching(message)]);
+    expect(snapshot(content)).toEqual(before);
+  }
+
+  it('refuses a missing capture', () => refuses(() => [join(FIXTURES, 'no-such-capture.txt'), ...url], /^new-article: the capture .*no-such-capture\.txt does not exist$/));
+
+  it('refuses an empty capture', () => {
+    const empty = join(content, '..', 'empty.txt');
+    writeFileSync(empty, '\n  \n');
+    refuses(() => [empty, ...url], /^new-article: the capture .*empty\.txt is empty$/);
+  });
+
+  it('refuses a capture that is not UTF-8', () => {
+    const latin1 = join(content, '..', 'latin1.txt');
+    writeFileSync(latin1, Buffer.from('Families left the camp near Ain Issa on Sunday, caf\xe9 owners said.\n', 'latin1'));
+    refuses(() => [latin1, ...url], /^new-article: the capture .*latin1\.txt is not UTF-8 text/);
+  });
+
+  it('refuses a URL that is not http(s)', () => refuses(() => [join(FIXTURES, 'url-date.txt'), '--url', 'ftp://example.org/2019/10/20/x'], /^new-article: --url "ftp:\/\/example\.org\/2019\/10\/20\/x" is not an http or https URL$/));
+
+  it('refuses a language that is not a BCP 47 tag', () => refuses(() => [join(FIXTURES, 'url-date.txt'), ...url, '--language', 'en_GB'], /^new-article: --language "en_GB" is not a BCP 47 language tag/));
+
+  it('refuses to overwrite a file that exists already', () => {
+    written(newArticle('url-date.txt', ...url, '--publisher', 'Northern Dispatch'));
+    // Another URL on the same day and outlet with the same headline gives the same file name.
+    refuses(() => [join(FIXTURES, 'url-date.txt'), '--url', 'https://www.northern-dispatch.example/2019/10/20/camp-count-updated', '--publisher', 'Northern Dispatch'], /^new-article: .*2019-10-20-northern-dispatch-camp-officials-count-those\.(md|txt) exists already/);
+  });
+
+  it('refuses a URL the archive already holds', () =>
+    refuses(() => [join(FIXTURES, 'url-date.txt'), '--url', 'https://www.elmundo.es/internacional/2019/10/16/5da7335d21efa036718b468f.html'], /^new-article: .* is already archived by .*2019-10-16-el-mundo-ayn-issa-escape\.md$/));
+});

@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { canonicalLanguageTag, detectLanguage } from '../../../src/lib/drafting/language.ts';
+
+describe('detectLanguage', () => {
+  it('tells the supported languages apart by their stopwords', () => {
+    expect(detectLanguage('The guards said that the camp was empty by the evening, and that the families who left were in the town.').tag).toBe('en');
+    expect(detectLanguage('Los guardias dijeron que el campo estaba vacío y que las familias que se fueron están en la ciudad con los niños.').tag).toBe('es');
+    expect(detectLanguage('Les gardes ont dit que le camp était vide et que les familles qui sont parties sont dans la ville avec les enfants.').tag).toBe('fr');
+    expect(detectLanguage('Die Wachen sagten, dass das Lager leer ist und die Familien, die gegangen sind, in der Stadt sind, auch mit den Kindern.').tag).toBe('de');
+    expect(detectLanguage('De bewakers zeiden dat het kamp leeg was en dat de families die vertrokken zijn in de stad zijn, ook met hun kinderen.').tag).toBe('nl');
+  });
+
+  it('says it does not know rather than guess on too little text', () => {
+    expect(detectLanguage('Ain Issa camp').tag).toBeNull();
+  });
+});
+
+describe('canonicalLanguageTag', () => {
+  it('canonicalises BCP 47 tags and refuses what is not one', () => {
+    expect(canonicalLanguageTag('EN-gb')).toBe('en-GB');
+    expect(canonicalLanguageTag('ckb')).toBe('ckb');
+    expect(canonicalLanguageTag('en_GB')).toBeNull();
+    expect(canonicalLanguageTag('english')).toBeNull();
+    expect(canonicalLanguageTag('')).toBeNull();
+  });
+});
