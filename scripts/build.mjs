@@ -5,6 +5,8 @@
  * previous `dist/` as it was, so a half-built site is never served or deployed.
  *
  * Steps, each printed as `[build] <step>: N ms`:
+ *   content       the content files: UTF-8, names, YAML and schemas, every
+ *                 broken file named at once (src/lib/checks/files.ts)
  *   astro         `astro build` into `<outDir>.staging`, in its own process
  *   search index  Pagefind over the staged pages (scripts/index-search.mjs),
  *                 in another process, after Astro has exited and freed its heap
@@ -28,6 +30,8 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, w
 import { dirname, join, resolve } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { takeLock } from '../src/lib/build/lock.ts';
+import { checkContentFiles } from '../src/lib/checks/files.ts';
+import { formatProblem } from '../src/lib/content-types.ts';
 import { checkSite, scanPages, sitePolicy } from '../src/lib/build/site-check.ts';
 import { renderHeadersFile } from '../src/lib/headers.ts';
 
@@ -174,6 +178,11 @@ releaseLock = await takeLock(join(ROOT, '.cache/build-running.lock'), {
 rmSync(staging, { recursive: true, force: true });
 mkdirSync(dirname(staging), { recursive: true });
 
+await timed('content', () => {
+  const problems = existsSync(contentDir) ? checkContentFiles(contentDir) : [];
+  if (problems.length === 0) return null;
+  return `the archive's content has ${problems.length} problem${problems.length === 1 ? '' : 's'}:\n${problems.map((problem) => `  - ${formatProblem(problem)}`).join('\n')}`;
+});
 await timed('astro', () =>
   runStep('astro build', join(ROOT, 'node_modules/astro/bin/astro.mjs'), ['build', '--outDir', staging, ...args], limits.astro, 'ARCHIVE_ASTRO_TIMEOUT'),
 );
