@@ -34,7 +34,7 @@ export function checkArticles(articles: readonly ArticleInput[], context: CheckC
     if (paragraphs.length === 0) report('body', 'the article has no text: the body after the front matter is empty');
 
     for (const unsafe of findUnsafeMarkup(article.tree)) {
-      report(`line ${unsafe.line + article.bodyLineOffset}`, `${unsafe.message} could run code in a reader's browser; archive copies hold text only`);
+      report(`line ${unsafe.line + article.bodyLineOffset}`, unsafe.message);
     }
 
     const urlKey = canonicalUrlKey(article.data.originalUrl);
