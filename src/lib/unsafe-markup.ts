@@ -135,3 +135,12 @@ export function findUnsafeMarkup(body: string | Root): UnsafeMarkup[] {
   });
   return found;
 }
+
+/**
+ * Text written where a reader expects HTML (an RSS description, which feed
+ * readers render as HTML): `&`, `<` and `>` become character references, so
+ * whatever the text holds shows as the characters it is.
+ */
+export function textAsHtml(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}

@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { plainText } from './shared.ts';
 
 /** A point on the map in WGS84 degrees. */
 const coordinatesSchema = z.strictObject({
@@ -27,15 +28,15 @@ export const entitySchema = z
     /** What the entity is; decides its URL (/people/, /places/, /organisations/) and whether it needs coordinates. */
     kind: entityKindSchema,
     /** The canonical name the archive uses in headings, e.g. "al-Hol camp". */
-    name: z.string().min(1),
+    name: plainText,
     /**
      * Every other spelling: those the sources use (they are how mentions are
      * found in the text) and those readers type ("al-Hawl", "Daesh", "ISIS").
      * Aliases written wholly in capitals ("IS", "SDS") match case-sensitively.
      */
-    aliases: z.array(z.string().min(1)).default([]),
+    aliases: z.array(plainText).default([]),
     /** One line, in the archive's words, saying who or what this is. */
-    description: z.string().min(1),
+    description: plainText,
     /** Approximate position; required for places, absent for people and organisations. */
     coordinates: coordinatesSchema.optional(),
   })

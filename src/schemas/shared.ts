@@ -47,6 +47,23 @@ export const partialDate = z.preprocess(
     }),
 );
 
+/** HTML markup in a text field: a tag, comment or declaration (`<b`, `</`, `<!--`), or a character reference (`&amp;`, `&#60;`). */
+const MARKUP = /<[a-z/!?]|&(?:[a-z][a-z0-9]*|#[0-9]+|#x[0-9a-f]+);/i;
+
+/**
+ * A front-matter or YAML text field: plain text, never markup. Pages, the
+ * feed, the open data and JSON-LD all write it as text, and a tag in it is a
+ * mistake or an attack, so the schema refuses it. `<` and `&` are fine on
+ * their own ("<5%", "Q&A").
+ */
+export const plainText = z
+  .string()
+  .min(1)
+  .superRefine((text, ctx) => {
+    const markup = MARKUP.exec(text);
+    if (markup) ctx.addIssue({ code: 'custom', message: `plain text only: "${markup[0]}" is markup; write the words without HTML tags or character references` });
+  });
+
 /** A BCP 47 language tag such as "en", "es" or "nl". */
 export const languageTag = z
   .string()
