@@ -14,6 +14,7 @@ import { checkArticles } from './checks/articles.ts';
 import { checkEntities } from './checks/entities.ts';
 import { checkEvents } from './checks/events.ts';
 import { checkFigures } from './checks/figures.ts';
+import { checkArticleDates } from './checks/provenance.ts';
 
 export { canonicalUrlKey } from './checks/articles.ts';
 export { checkFigures } from './checks/figures.ts';
@@ -33,6 +34,7 @@ export function checkArchive(input: ArchiveInput): ContentProblem[] {
   };
   return [
     ...checkArticles(input.articles, context),
+    ...checkArticleDates(input.articles),
     ...checkEntities(context),
     ...checkEvents(input.events, context),
     ...checkFigures(input.figures, context),
