@@ -39,10 +39,22 @@ export const entitySchema = z
     description: plainText,
     /** Approximate position; required for places, absent for people and organisations. */
     coordinates: coordinatesSchema.optional(),
+    /**
+     * The country a place lies in, by its Natural Earth name as the world
+     * atlas spells it ("Syria", "Turkey", "Iraq"); required for places, whose
+     * coordinates are checked to fall inside it.
+     */
+    country: plainText.optional(),
   })
   .superRefine((entity, ctx) => {
     if (entity.kind === 'place' && !entity.coordinates) {
       ctx.addIssue({ code: 'custom', path: ['coordinates'], message: 'a place needs coordinates: { lat, lon }' });
+    }
+    if (entity.kind === 'place' && !entity.country) {
+      ctx.addIssue({ code: 'custom', path: ['country'], message: 'a place needs its country, e.g. country: Syria' });
+    }
+    if (entity.kind !== 'place' && entity.country) {
+      ctx.addIssue({ code: 'custom', path: ['country'], message: `only places have a country, not a ${entity.kind}` });
     }
     if (entity.kind !== 'place' && entity.coordinates) {
       ctx.addIssue({ code: 'custom', path: ['coordinates'], message: `only places have coordinates, not a ${entity.kind}` });

@@ -204,6 +204,25 @@ const cases: Case[] = [
     ],
   },
   {
+    name: 'a future publication date, one after the archive day, swapped coordinates and a variant of an archived URL',
+    breakIt: (dir) => {
+      edit(dir, ARTICLE, 'published: "2019-10-16"', 'published: "2091-10-16"');
+      edit(dir, LEIDEN, /^originalUrl: .*$/m, 'originalUrl: http://WWW.elmundo.es/internacional/2019/10/16/5da7335d21efa036718b468f.html/?utm_source=newsletter');
+      edit(dir, 'entities/raqqa.yaml', /^coordinates: .*$/m, 'coordinates: { lat: 39.02, lon: 35.95 }');
+    },
+    expected: [
+      /2019-10-16-el-mundo-ayn-issa-escape\.md › published: 2091-10-16 is in the future/,
+      /2019-10-16-el-mundo-ayn-issa-escape\.md › published: 2091-10-16 is after the day the archive copied it \(archived: 2026-11-21\)/,
+      /2019-10-leiden-bakker-is-prisoner-breakouts\.md › originalUrl: http:\/\/WWW\.elmundo\.es\/.*\?utm_source=newsletter is already archived by .*2019-10-16-el-mundo-ayn-issa-escape\.md/,
+      /entities\/raqqa\.yaml › coordinates: lat 39\.02, lon 35\.95 is in Turkey, not in Syria; latitude and longitude look swapped/,
+    ],
+  },
+  {
+    name: 'a place without its country',
+    breakIt: (dir) => edit(dir, 'entities/raqqa.yaml', /^country: .*\n/m, ''),
+    expected: [/entities\/raqqa\.yaml › country: a place needs its country/],
+  },
+  {
     name: 'a YAML syntax error, named at its own line',
     breakIt: (dir) => edit(dir, LEIDEN, /^headline: /m, 'headline: "'),
     expected: [/2019-10-leiden-bakker-is-prisoner-breakouts\.md › line 2: the YAML does not parse: Missing closing "quote/],

@@ -92,7 +92,8 @@ function schemaProblems(file: string, schema: ZodType, data: unknown, doc: Docum
   const result = schema.safeParse(data ?? {});
   if (result.success) return [];
   const at = (path: readonly PropertyKey[]) => {
-    const line = lineOf(doc, lines, path, firstLine);
+    // A field that is not there has no line of its own (its parent's would mislead).
+    const line = valueAt(data, path) === undefined ? null : lineOf(doc, lines, path, firstLine);
     return `${fieldPath(path) || 'the file'}${line ? ` (line ${line})` : ''}`;
   };
   return result.error.issues.flatMap((issue): ContentProblem[] => {
