@@ -186,6 +186,19 @@ describe('npm run build publishes only a checked site', { sequential: true }, ()
     expectUnchanged(outDir);
   });
 
+  it('says in one sentence when Pagefind cannot start, without a stack trace', async () => {
+    const siteDir = tempDir('archive-site-');
+    writeFileSync(join(siteDir, 'index.html'), '<html><body data-pagefind-body>Text</body></html>');
+    const missing = join(siteDir, 'no-such-pagefind');
+    const child = spawn(process.execPath, [join(ROOT, 'scripts/index-search.mjs'), siteDir], { env: { ...buildEnvironment(), PAGEFIND_BINARY_PATH: missing } });
+    let output = '';
+    child.stdout.on('data', (chunk) => (output += chunk));
+    child.stderr.on('data', (chunk) => (output += chunk));
+    const status = await new Promise((resolve) => child.on('close', resolve));
+    expect(status).toBe(1);
+    expect(output.trim()).toBe(`Search index: Pagefind could not start: its program was not found (${missing})`);
+  });
+
   it('refuses a time limit that is not a positive number, naming it, and writes nothing', async () => {
     const outDir = previousSite();
     const { status, output } = await startBuild(outDir, { env: { ARCHIVE_ASTRO_TIMEOUT: 'soon' } }).done;
