@@ -202,7 +202,7 @@ await timed('headers', () => {
 });
 
 await timed('verify', () => {
-  const problems = checkSite({ siteDir: staging, base, articleIds: publishedArticleIds() }, pages);
+  const problems = checkSite({ siteDir: staging, articleIds: publishedArticleIds() }, pages);
   return problems.length > 0 ? `the staged site is incomplete:\n  - ${problems.join('\n  - ')}` : null;
 });
 

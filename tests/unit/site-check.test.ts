@@ -29,7 +29,7 @@ function site(pages: Record<string, string>, indexed: string[], { headers = true
 }
 
 const article = page('<article data-pagefind-body>Text</article>');
-const check = (dir: string, articleIds = ['a']) => checkSite({ siteDir: dir, base: '/', articleIds }, scanPages(dir, '/'));
+const check = (dir: string, articleIds = ['a']) => checkSite({ siteDir: dir, articleIds }, scanPages(dir, '/'));
 
 describe('the staged-site check', () => {
   it('passes a site whose index holds exactly its marked pages', () => {

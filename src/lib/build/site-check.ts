@@ -88,8 +88,6 @@ export function readSearchIndex(siteDir: string): { urls: string[]; pageCount: n
 export interface SiteExpectations {
   /** The site folder. */
   siteDir: string;
-  /** The base path it was built for. */
-  base: string;
   /** Ids of the articles that must have a page (drafts excluded). */
   articleIds: readonly string[];
 }
@@ -104,7 +102,7 @@ function some(items: readonly string[]): string {
  * Every reason the staged site must not be published; empty when it may be.
  * `pages` is the scan the headers step already made, so pages are read once.
  */
-export function checkSite({ siteDir, base, articleIds }: SiteExpectations, pages: readonly BuiltPage[]): string[] {
+export function checkSite({ siteDir, articleIds }: SiteExpectations, pages: readonly BuiltPage[]): string[] {
   const problems: string[] = [];
   // Pagefind records URLs from the folder's root; the base is added in the browser.
   const marked = pages.filter((page) => page.indexed).map((page) => urlOfFile(page.file, '/'));
