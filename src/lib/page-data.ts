@@ -5,10 +5,11 @@
  * no page holds selection logic.
  */
 import type { CollectionEntry } from 'astro:content';
-import { getArchive, type Archive, type ArchiveArticle } from './archive.ts';
-import type { EntityKind } from './entity-kinds.ts';
+import { getArchive, namesOf, type Archive, type ArchiveArticle } from './archive.ts';
+import { ENTITY_KINDS, type EntityKind } from './entity-kinds.ts';
 import { figureView, type FigureView } from './figures.ts';
-import { entityContents, mostMentioned, relatedTopics, timelineEntries, topicContents, withArticles, type QuotedMention } from './selections.ts';
+import { entityContents, eventsCiting, mostMentioned, relatedTopics, timelineEntries, topicContents, withArticles, type QuotedMention } from './selections.ts';
+import { relatedArticles } from './related.ts';
 import { groupTimeline } from './timeline.ts';
 
 /** A figure of the archive with its claims' articles and speakers, its entities and topics looked up. */
@@ -76,4 +77,59 @@ export function timelinePageData(archive: Archive) {
       : entry,
   );
   return groupTimeline(entries);
+}
+
+/** An event page's data: its places, actors and topics, and each cited paragraph with its article. */
+export function eventPageData(archive: Archive, event: CollectionEntry<'events'>) {
+  const { data } = event;
+  return {
+    event,
+    places: data.places.map((id) => archive.entitiesById.get(id)!),
+    actors: data.actors.map((id) => archive.entitiesById.get(id)!),
+    topics: data.topics.map((id) => archive.topicsById.get(id)!),
+    sources: data.sources.map((source) => {
+      const article = archive.articlesById.get(source.article)!;
+      return { ...source, article, text: article.paragraphs[source.paragraph - 1]!.text };
+    }),
+  };
+}
+
+/** An article page's data: its topics and entities, each entity with the paragraphs of this article that mention it, the events drawn from it and related reading. */
+export function articlePageData(archive: Archive, article: ArchiveArticle) {
+  const entities = article.data.entities.map((id) => archive.entitiesById.get(id)!);
+  return {
+    article,
+    topics: article.data.topics.map((id) => archive.topicsById.get(id)!),
+    entities: entities.map((entity) => ({
+      entity,
+      paragraphs: (archive.mentionsByEntity.get(entity.id) ?? []).filter((mention) => mention.articleId === article.id).map((mention) => mention.paragraph),
+    })),
+    drawnEvents: eventsCiting(archive.events, article.id),
+    related: relatedArticles(
+      { id: article.id, topics: article.data.topics, entities: article.data.entities },
+      archive.articles.map((other) => ({ id: other.id, topics: other.data.topics, entities: other.data.entities, other })),
+    ),
+  };
+}
+
+/** The entity index's data: each kind with its entities and their mention counts, and every place with coordinates for the map. */
+export function entitiesIndexData(archive: Archive) {
+  const mentionCount = (id: string) => archive.mentionsByEntity.get(id)?.length ?? 0;
+  return {
+    kinds: ENTITY_KINDS.map((kind) => ({
+      kind,
+      entities: archive.entities.filter((entity) => entity.data.kind === kind).map((entity) => ({ entity, mentions: mentionCount(entity.id) })),
+    })),
+    places: archive.entities.flatMap((entity) =>
+      entity.data.coordinates ? [{ id: entity.id, name: entity.data.name, lat: entity.data.coordinates.lat, lon: entity.data.coordinates.lon, count: mentionCount(entity.id) }] : [],
+    ),
+  };
+}
+
+/** The figures page's data: every figure looked up, and the names of every entity a figure is about or quotes. */
+export function figuresPageData(archive: Archive) {
+  return {
+    figures: archive.figures.map((figure) => archiveFigureView(archive, figure)),
+    names: archive.entities.filter((entity) => (archive.byEntity.get(entity.id)?.figures.length ?? 0) > 0).map(namesOf),
+  };
 }

@@ -4,7 +4,7 @@
  * under any sub-path (`base` in astro.config.mjs). No component writes a
  * root-relative URL by hand.
  */
-import { paragraphAnchor } from './anchors.ts';
+import { paragraphAnchor, timelineAnchor, type TimelineEntryKind } from './anchors.ts';
 import { joinBase } from './base-path.ts';
 import { kindSegment, type EntityKind } from './entity-kinds.ts';
 
@@ -69,6 +69,11 @@ export function eventUrl(id: string, base?: string): string {
 /** URL of the timeline of events. */
 export function timelineUrl(base?: string): string {
   return withBase('timeline/', base);
+}
+
+/** URL of one entry on the timeline page: an event, or an article's publication (/timeline/#event-<id>). */
+export function timelineEntryUrl(kind: TimelineEntryKind, id: string, base?: string): string {
+  return `${timelineUrl(base)}#${timelineAnchor({ kind, id })}`;
 }
 
 /** URL of the facts-and-figures page, every quantity with its claims side by side. */
