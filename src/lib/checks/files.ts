@@ -8,8 +8,12 @@
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { load as loadYaml } from 'js-yaml';
 import { isMap, isSeq, LineCounter, parseDocument, type Document } from 'yaml';
-import type { ZodType } from 'zod';
+import type { ZodType, core } from 'zod';
+
+/** One issue zod reports. */
+type SchemaIssue = core.$ZodIssue;
 import type { ContentProblem } from '../content-types.ts';
 import { articleSchema } from '../../schemas/article.ts';
 import { entitySchema } from '../../schemas/entity.ts';
@@ -88,15 +92,13 @@ function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
 }
 
 /** Plain sentences for a schema's issues, one problem per field. */
-function schemaProblems(file: string, schema: ZodType, data: unknown, doc: Document, lines: LineCounter, firstLine: number): ContentProblem[] {
-  const result = schema.safeParse(data ?? {});
-  if (result.success) return [];
+function schemaProblems(file: string, issues: readonly SchemaIssue[], data: unknown, doc: Document, lines: LineCounter, firstLine: number): ContentProblem[] {
   const at = (path: readonly PropertyKey[]) => {
     // A field that is not there has no line of its own (its parent's would mislead).
     const line = valueAt(data, path) === undefined ? null : lineOf(doc, lines, path, firstLine);
     return `${fieldPath(path) || 'the file'}${line ? ` (line ${line})` : ''}`;
   };
-  return result.error.issues.flatMap((issue): ContentProblem[] => {
+  return issues.flatMap((issue): ContentProblem[] => {
     if (issue.code === 'unrecognized_keys') {
       return issue.keys.map((key) => ({ file, where: at([...issue.path, key]), message: 'unknown field (is it misspelt?)' }));
     }
@@ -111,17 +113,35 @@ function schemaProblems(file: string, schema: ZodType, data: unknown, doc: Docum
 export function checkEntryText(file: string, text: string, rule: FolderRule): ContentProblem[] {
   if (!rule.schema) return [];
   const { yaml, firstLine } = rule.markdown ? frontMatterOf(text) : { yaml: text, firstLine: 1 };
-  const lines = new LineCounter();
-  // YAML 1.2 with timestamps, as Astro's loader reads it, so an unquoted date
-  // meets the same refusal here as in the build.
-  const doc = parseDocument(yaml, { lineCounter: lines, customTags: ['timestamp'] });
-  if (doc.errors.length > 0) {
-    // The first error is the cause; the rest follow from it.
-    const error = doc.errors[0]!;
-    const line = (error.linePos?.[0]?.line ?? 1) + firstLine - 1;
-    return [{ file, where: `line ${line}`, message: `the YAML does not parse: ${error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '')}` }];
+  // The fast path reads the YAML with js-yaml, as Astro's loader does, so the
+  // data (an unquoted date becomes a timestamp) is exactly what the build
+  // would see. Only a broken file is parsed again, by \`yaml\`, which keeps
+  // every node's position for the messages.
+  let data: unknown;
+  try {
+    data = loadYaml(yaml);
+  } catch (error) {
+    const located = locatedDocument(yaml);
+    if (located.doc.errors.length > 0) {
+      // The first error is the cause; the rest follow from it.
+      const first = located.doc.errors[0]!;
+      const line = (first.linePos?.[0]?.line ?? 1) + firstLine - 1;
+      return [{ file, where: `line ${line}`, message: `the YAML does not parse: ${first.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '')}` }];
+    }
+    const mark = (error as { mark?: { line: number }; reason?: string }).mark;
+    const reason = (error as { reason?: string }).reason ?? String(error);
+    return [{ file, where: `line ${(mark?.line ?? 0) + firstLine}`, message: `the YAML does not parse: ${reason}` }];
   }
-  return schemaProblems(file, rule.schema, doc.toJS(), doc, lines, firstLine);
+  const result = rule.schema.safeParse(data ?? {});
+  if (result.success) return [];
+  const { doc, lines } = locatedDocument(yaml);
+  return schemaProblems(file, result.error.issues, data, doc, lines, firstLine);
+}
+
+/** The YAML parsed with node positions (YAML 1.2 with timestamps, as js-yaml reads it). */
+function locatedDocument(yaml: string): { doc: Document; lines: LineCounter } {
+  const lines = new LineCounter();
+  return { doc: parseDocument(yaml, { lineCounter: lines, customTags: ['timestamp'] }), lines };
 }
 
 /**
