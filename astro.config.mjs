@@ -10,8 +10,6 @@ import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
 import remarkGfm from 'remark-gfm';
 import sitemap from '@astrojs/sitemap';
-import headersFile from './src/integrations/headers.ts';
-import pagefind from './src/integrations/pagefind.ts';
 import rehypeBaseLinks from './src/markdown/rehype-base-links.ts';
 import rehypeParagraphLinks from './src/markdown/rehype-paragraph-links.ts';
 import remarkParagraphIds from './src/markdown/remark-paragraph-ids.ts';
@@ -53,8 +51,9 @@ const config = {
   // Lossless: Astro 7's default ('jsx') drops spaces between inline elements
   // written on separate lines.
   compressHTML: true,
-  // Sitemap first; the search index and _headers read the finished pages.
-  integrations: [sitemap({ filter: (page) => !page.endsWith('/404/') }), pagefind(), headersFile()],
+  // The search index and _headers are written by scripts/build.mjs after
+  // `astro build` has exited, so Astro's heap is freed before Pagefind runs.
+  integrations: [sitemap({ filter: (page) => !page.endsWith('/404/') })],
   markdown: {
     processor: unified({
       // remark-gfm is the project's one GFM implementation, configured here.

@@ -1,36 +1,222 @@
 #!/usr/bin/env node
 /**
- * `npm run build`: builds the site into a staging folder and only replaces
- * `dist/` when the whole build, search index included, has succeeded. A
- * failed build leaves the previous `dist/` as it was, so a half-built site is
- * never served or deployed.
+ * `npm run build`: builds the site into a staging folder, checks it, and only
+ * then replaces `dist/`. A failed, timed-out or interrupted build leaves the
+ * previous `dist/` as it was, so a half-built site is never served or deployed.
+ *
+ * Steps, each printed as `[build] <step>: N ms`:
+ *   content       the content files: UTF-8, names, YAML and schemas, every
+ *                 broken file named at once (src/lib/checks/files.ts)
+ *   astro         `astro build` into `<outDir>.staging`, in its own process
+ *   search index  Pagefind over the staged pages (scripts/index-search.mjs),
+ *                 in another process, after Astro has exited and freed its heap
+ *   headers       `_headers` with the policy read from the pages
+ *   verify        the staged site is complete (src/lib/build/site-check.ts)
+ * then the swap.
+ *
+ * One build at a time per checkout (a lock file in .cache/ holding the pid; a
+ * second build waits, saying so). Ctrl-C or SIGTERM to this process, or to any
+ * step's process, stops the build and keeps the previous site.
+ *
+ * Environment (seconds, positive numbers):
+ *   ARCHIVE_ASTRO_TIMEOUT         limit for `astro build` (default 3600)
+ *   ARCHIVE_SEARCH_INDEX_TIMEOUT  limit for the search index (default 1800)
+ *   ARCHIVE_BUILD_LOCK_WAIT       how long to wait for another build (default 3600)
  *
  * Usage: node scripts/build.mjs [--outDir dist] [extra astro build flags]
  */
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { spawn } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { parse as parseYaml } from 'yaml';
+import { takeLock } from '../src/lib/build/lock.ts';
+import { checkContentFiles } from '../src/lib/checks/files.ts';
+import { formatProblem } from '../src/lib/content-types.ts';
+import { checkSite, scanPages, sitePolicy } from '../src/lib/build/site-check.ts';
+import { renderHeadersFile } from '../src/lib/headers.ts';
+
+const ROOT = resolve(import.meta.dirname, '..');
+
+/** Reads a time limit in seconds from the environment; a bad value stops the build before it writes anything. */
+function seconds(name, fallback) {
+  const raw = process.env[name];
+  if (raw === undefined || raw === '') return fallback * 1000;
+  const value = Number(raw);
+  if (!Number.isFinite(value) || value <= 0) {
+    console.error(`${name} must be a positive number of seconds, not "${raw}". Nothing was built.`);
+    process.exit(2);
+  }
+  return value * 1000;
+}
 
 const args = process.argv.slice(2);
 const outDirFlag = args.indexOf('--outDir');
+if (outDirFlag >= 0 && (!args[outDirFlag + 1] || args[outDirFlag + 1].startsWith('--'))) {
+  console.error('--outDir needs a folder. Nothing was built.');
+  process.exit(2);
+}
 const outDir = resolve(outDirFlag >= 0 ? args.splice(outDirFlag, 2)[1] : 'dist');
 const staging = `${outDir}.staging`;
+const limits = {
+  astro: seconds('ARCHIVE_ASTRO_TIMEOUT', 3600),
+  index: seconds('ARCHIVE_SEARCH_INDEX_TIMEOUT', 1800),
+  lock: seconds('ARCHIVE_BUILD_LOCK_WAIT', 3600),
+};
+// As astro.config.mjs reads it; Astro serves the pages under it.
+const base = `/${(process.env.BASE_PATH || '/').replace(/^\/+|\/+$/g, '')}/`.replace(/^\/\/$/, '/');
+const contentDir = resolve(process.env.ARCHIVE_CONTENT_DIR || 'content');
+
+/** The running step's child process, so a signal can stop it. */
+let current = null;
+/** The signal that interrupted the build, if one did. */
+let interrupted = null;
+/** Releases the build lock; set once it is held. */
+let releaseLock = () => {};
+/** Set once the new site is in place: nothing is left to undo. */
+let published = false;
+
+/** Ends the build without publishing: removes the staging folder, releases the lock. */
+function abandon(reason, status = 1) {
+  rmSync(staging, { recursive: true, force: true });
+  releaseLock();
+  console.error(`\nBuild failed: ${reason}\n${outDir} was left unchanged.`);
+  process.exit(status);
+}
+
+/** Stops the running step's whole process group: SIGTERM, then SIGKILL if it lingers. */
+function stopGroup(child) {
+  const signal = (name) => {
+    try {
+      process.kill(-child.pid, name);
+    } catch {
+      // Already gone.
+    }
+  };
+  signal('SIGTERM');
+  setTimeout(() => signal('SIGKILL'), 3000).unref();
+}
+
+/** Ctrl-C, SIGTERM or a hang-up: stop the step, keep the previous site. */
+function onSignal(signal) {
+  if (published || interrupted) return;
+  interrupted = signal;
+  if (current) stopGroup(current);
+  // With a step running, its exit ends the build (see runStep); otherwise end now.
+  else abandon(`interrupted by ${signal}.`, 130);
+}
+for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) process.on(signal, onSignal);
+
+// If the process that started the build goes away (npm killed, terminal
+// closed), nobody is waiting for this build: stop it like a Ctrl-C.
+const parent = process.ppid;
+setInterval(() => {
+  if (process.ppid !== parent) onSignal('the loss of its parent process');
+}, 500).unref();
+
+/**
+ * Runs one step as a Node process in its own process group (so it can be
+ * stopped whole, Pagefind's program included) with a time limit. Resolves
+ * with null on success or the reason it failed.
+ */
+function runStep(name, script, stepArgs, limitMs, limitVariable) {
+  return new Promise((resolvePromise) => {
+    const child = spawn(process.execPath, [script, ...stepArgs], { stdio: 'inherit', detached: true });
+    current = child;
+    let timedOut = false;
+    const timer = setTimeout(() => {
+      timedOut = true;
+      stopGroup(child);
+    }, limitMs);
+    child.on('error', (error) => {
+      clearTimeout(timer);
+      current = null;
+      resolvePromise(`${name} could not start: ${error.message}`);
+    });
+    child.on('exit', (code, signal) => {
+      clearTimeout(timer);
+      current = null;
+      if (interrupted) resolvePromise(`interrupted by ${interrupted} during ${name}.`);
+      else if (timedOut) resolvePromise(`${name} did not finish within ${limitMs / 1000} s (${limitVariable} sets the limit).`);
+      else if (signal) resolvePromise(`${name} was stopped by ${signal}.`);
+      else if (code !== 0) resolvePromise(`${name} exited with status ${code}.`);
+      else resolvePromise(null);
+    });
+  });
+}
+
+/** Runs a step and prints how long it took; a failure ends the build. */
+async function timed(name, work) {
+  const started = performance.now();
+  const problem = await work();
+  if (interrupted) abandon(`interrupted by ${interrupted} during ${name}.`, 130);
+  if (problem) abandon(problem, interrupted ? 130 : 1);
+  console.log(`[build] ${name}: ${Math.round(performance.now() - started)} ms`);
+}
+
+/** Ids of the articles that must have a page: every file in content/articles/ that is not a draft. */
+function publishedArticleIds() {
+  const folder = join(contentDir, 'articles');
+  if (!existsSync(folder)) return [];
+  return readdirSync(folder)
+    .filter((name) => name.endsWith('.md'))
+    .filter((name) => {
+      const frontMatter = /^---\r?\n([\s\S]*?)\r?\n---/.exec(readFileSync(join(folder, name), 'utf8'));
+      try {
+        return parseYaml(frontMatter?.[1] ?? '')?.draft !== true;
+      } catch {
+        return true;
+      }
+    })
+    .map((name) => name.slice(0, -'.md'.length));
+}
+
+releaseLock = await takeLock(join(ROOT, '.cache/build-running.lock'), {
+  waitMs: limits.lock,
+  onWait: (pid) => console.log(`[build] another build (pid ${pid}) is running in this checkout; waiting for it to finish…`),
+}).catch((error) => abandon(error.message, 1));
 
 rmSync(staging, { recursive: true, force: true });
 mkdirSync(dirname(staging), { recursive: true });
 
-const astro = resolve('node_modules/astro/bin/astro.mjs');
-const result = spawnSync(process.execPath, [astro, 'build', '--outDir', staging, ...args], { stdio: 'inherit' });
+await timed('content', () => {
+  const problems = existsSync(contentDir) ? checkContentFiles(contentDir) : [];
+  if (problems.length === 0) return null;
+  return `the archive's content has ${problems.length} problem${problems.length === 1 ? '' : 's'}:\n${problems.map((problem) => `  - ${formatProblem(problem)}`).join('\n')}`;
+});
+await timed('astro', () =>
+  runStep('astro build', join(ROOT, 'node_modules/astro/bin/astro.mjs'), ['build', '--outDir', staging, ...args], limits.astro, 'ARCHIVE_ASTRO_TIMEOUT'),
+);
+await timed('search index', () =>
+  runStep('the search index', join(ROOT, 'scripts/index-search.mjs'), [staging], limits.index, 'ARCHIVE_SEARCH_INDEX_TIMEOUT'),
+);
 
-if (result.status !== 0) {
-  rmSync(staging, { recursive: true, force: true });
-  console.error(`\nBuild failed: ${outDir} was left unchanged.`);
-  process.exit(result.status ?? 1);
-}
+let pages = [];
+await timed('headers', () => {
+  try {
+    pages = scanPages(staging, base);
+    writeFileSync(join(staging, '_headers'), renderHeadersFile(sitePolicy(pages), base));
+    return null;
+  } catch (error) {
+    return `_headers: ${error.message}`;
+  }
+});
 
+await timed('verify', () => {
+  const problems = checkSite({ siteDir: staging, articleIds: publishedArticleIds() }, pages);
+  return problems.length > 0 ? `the staged site is incomplete:\n  - ${problems.join('\n  - ')}` : null;
+});
+
+// Let a signal that arrived during the checks be handled before the swap.
+await new Promise((resolveImmediate) => setImmediate(resolveImmediate));
+if (interrupted) abandon(`interrupted by ${interrupted}.`, 130);
+
+// The swap: synchronous, so no signal handler runs in the middle of it.
 const retired = `${outDir}.old`;
 rmSync(retired, { recursive: true, force: true });
 if (existsSync(outDir)) renameSync(outDir, retired);
 renameSync(staging, outDir);
+published = true;
 rmSync(retired, { recursive: true, force: true });
+releaseLock();
 console.log(`Site written to ${outDir}`);
+process.exit(0);

@@ -31,6 +31,8 @@ export interface SyntheticEntity {
   aliases: string[];
   description: string;
   coordinates?: { lat: number; lon: number };
+  /** The country a place lies in, as the world atlas names it. */
+  country?: string;
 }
 
 /** One generated topic, written as `topics/<id>.yaml`. */
@@ -100,10 +102,14 @@ function variantSpelling(stem: string): string {
   return stem.replace(/a/, 'e');
 }
 
-/** A point inside the box the brief gives for northeast Syria and its neighbours: 32–38°N, 35–43°E. */
+/**
+ * A point in northeast Syria (35.2–36.5°N, 38–40.8°E, a box wholly inside
+ * Syria's outline), so every synthetic place passes the check that its
+ * coordinates fall inside its country, Syria.
+ */
 function coordinatesIn(random: Random): { lat: number; lon: number } {
   const round = (value: number) => Math.round(value * 1000) / 1000;
-  return { lat: round(32.2 + random.next() * 5.6), lon: round(35.2 + random.next() * 7.6) };
+  return { lat: round(35.2 + random.next() * 1.3), lon: round(38 + random.next() * 2.8) };
 }
 
 /** Builds the whole cast, deterministically. */
@@ -125,6 +131,7 @@ export function createEntities(): SyntheticEntity[] {
       aliases: names.aliases([...heads.slice(1).map((head) => `${head} ${stem}`), `${heads[0]} ${variantSpelling(stem)}`]),
       description: `A town in northeast Syria, ${random.int(5, 120)} km from the nearest detention site.`,
       coordinates: coordinatesIn(random),
+      country: 'Syria',
     });
   }
   for (let index = 0; index < CAST.camps; index++) {
@@ -136,6 +143,7 @@ export function createEntities(): SyntheticEntity[] {
       aliases: names.aliases([`al-${stem}`, `al-${variantSpelling(stem)}`, `${stem} camp`]),
       description: `A camp near ${random.pick(towns)} holding families of Islamic State members.`,
       coordinates: coordinatesIn(random),
+      country: 'Syria',
     });
   }
   for (let index = 0; index < CAST.prisons; index++) {
@@ -147,6 +155,7 @@ export function createEntities(): SyntheticEntity[] {
       aliases: names.aliases([`${stem} jail`, `${stem} detention centre`]),
       description: `A prison near ${random.pick(towns)} holding men suspected of fighting for the Islamic State.`,
       coordinates: coordinatesIn(random),
+      country: 'Syria',
     });
   }
   for (let index = 0; index < CAST.localPeople; index++) {

@@ -24,9 +24,13 @@ export interface GeneratedArchive {
   articleToEdit: string;
 }
 
-/** YAML as the archive's editors would write it: block style, long lines left unfolded. */
+/**
+ * YAML as the archive's editors would write it: block style, long lines left
+ * unfolded, dates in quotes (YAML 1.1 rules make the writer quote any string
+ * a reader could take for a timestamp; the schemas refuse unquoted dates).
+ */
 function toYaml(data: unknown): string {
-  return stringify(data, { lineWidth: 0 });
+  return stringify(data, { lineWidth: 0, version: '1.1' });
 }
 
 /** The Markdown file of an article: front matter, then one line per paragraph. */

@@ -17,6 +17,7 @@ import { eventSchema } from '../schemas/event.ts';
 import { figureSchema } from '../schemas/figure.ts';
 import { topicSchema } from '../schemas/topic.ts';
 import { publishedOnly } from './drafts.ts';
+import { fieldPath as dataPath } from './checks/files.ts';
 import { idFromFileName } from './entry-id.ts';
 import { bodyLineOffset, ContentError, type ArchiveInput, type ArticleInput, type ContentProblem, type EntryInput } from './content-types.ts';
 import { bodyParagraphs, parseMarkdown } from './paragraphs.ts';
@@ -51,11 +52,13 @@ function filesIn(dir: string, extension: string): string[] {
   return names.filter((name) => name.endsWith(extension)).sort().map((name) => join(dir, name));
 }
 
-/** A zod issue path as the messages write fields: ["topics", 1] → "topics[1]", ["capture", "file"] → "capture.file". */
+/**
+ * A zod issue path as the messages write fields: ["topics", 1] → "topics[1]",
+ * ["capture", "file"] → "capture.file"; an issue about the whole entry is
+ * named as such. The path format itself is the content-file check's.
+ */
 export function fieldPath(path: readonly PropertyKey[]): string {
-  let text = '';
-  for (const key of path) text += typeof key === 'number' ? `[${key}]` : `${text ? '.' : ''}${String(key)}`;
-  return text || '(the whole entry)';
+  return dataPath(path) || '(the whole entry)';
 }
 
 /** Validates data with a schema; on failure, adds one problem per failing field. */

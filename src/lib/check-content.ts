@@ -9,6 +9,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadContentFromDisk } from './archive-from-disk.ts';
 import { checkCapture } from './capture-check.ts';
+import { checkContentFiles } from './checks/files.ts';
 import type { ContentProblem } from './content-types.ts';
 import { checkArchive } from './integrity.ts';
 
@@ -22,10 +23,14 @@ export interface ContentReport {
 
 /** Runs every content check on a content folder and returns what it found. */
 export function checkContent(contentDir: string): ContentReport {
-  const { archive, problems, rejected } = loadContentFromDisk(contentDir);
-  // CALL SITE for the file-level checks (UTF-8, file names, unexpected files) of the
-  // reliability branch, once src/lib/checks/files.ts is merged — the only place to add:
-  //   problems.unshift(...checkContentFiles(contentDir));
+  // The file checks the build runs first (UTF-8, file names, unexpected files, YAML
+  // at its line, schemas); the loader's own schema problems for a file they already
+  // named would only repeat them.
+  const fileProblems = checkContentFiles(contentDir);
+  const namedFiles = new Set(fileProblems.map((problem) => problem.file));
+  const loaded = loadContentFromDisk(contentDir);
+  const { archive, rejected } = loaded;
+  const problems = [...fileProblems, ...loaded.problems.filter((problem) => !namedFiles.has(problem.file))];
   // An entry that failed its schema is missing from `archive`; references to it are not problems of their own.
   const refersToRejected = (problem: ContentProblem) => [...rejected].some((id) => problem.message.includes(`"${id}"`));
   problems.push(...checkArchive(archive).filter((problem) => !refersToRejected(problem)));

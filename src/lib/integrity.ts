@@ -14,6 +14,8 @@ import { checkArticles } from './checks/articles.ts';
 import { checkEntities } from './checks/entities.ts';
 import { checkEvents } from './checks/events.ts';
 import { checkFigures } from './checks/figures.ts';
+import { checkPlaceCountries } from './checks/places.ts';
+import { checkArticleDates } from './checks/provenance.ts';
 
 export { canonicalUrlKey } from './checks/articles.ts';
 export { checkFigures } from './checks/figures.ts';
@@ -33,7 +35,9 @@ export function checkArchive(input: ArchiveInput): ContentProblem[] {
   };
   return [
     ...checkArticles(input.articles, context),
+    ...checkArticleDates(input.articles),
     ...checkEntities(context),
+    ...checkPlaceCountries(input.entities),
     ...checkEvents(input.events, context),
     ...checkFigures(input.figures, context),
   ];

@@ -1,15 +1,19 @@
 /**
- * Finds markup in a Markdown body that could run code in a reader's browser:
- * script-bearing elements, event-handler attributes and `javascript:` style
- * URLs, in raw HTML or in Markdown links and images. Archive copies are plain
- * text with notes; anything that could run code is a mistake or an attack, and
- * the build stops on it.
+ * Checks that a Markdown body holds text only, by an allowlist: Markdown's
+ * own constructs for text (paragraphs, emphasis, links to http(s) addresses
+ * or within the archive, lists, block quotes, footnotes, tables, line breaks)
+ * pass; everything else is named with its line. That rules out raw HTML of
+ * any kind (the two real sources need none: no ids that could take a page's
+ * own, no styles, no comments), images (none are supported, and one from
+ * another site would tell it who reads what) and code blocks (not news copy;
+ * they would also bring inline styles). Markup that could run code gets the
+ * most specific message: the element, the event handler or the URL scheme.
  */
 import type { Nodes, Root } from 'mdast';
 import { visit } from 'unist-util-visit';
 import { parseMarkdown } from './paragraphs.ts';
 
-/** One piece of unsafe markup, located by its line in the Markdown body. */
+/** One construct outside the allowlist, located by its line in the Markdown body. */
 export interface UnsafeMarkup {
   /** 1-based line within the Markdown body (after the front matter). */
   line: number;
@@ -61,19 +65,82 @@ export function unsafeHtmlReasons(html: string): string[] {
   return reasons;
 }
 
+/** Markdown node types a body may hold: text and its structure, nothing that loads, styles or runs anything. */
+const ALLOWED_NODES: ReadonlySet<string> = new Set([
+  'root', 'paragraph', 'text', 'emphasis', 'strong', 'delete', 'inlineCode', 'break', 'thematicBreak', 'heading',
+  'blockquote', 'list', 'listItem', 'table', 'tableRow', 'tableCell',
+  'footnoteReference', 'footnoteDefinition', 'link', 'linkReference', 'definition',
+]);
+
+/** What a body is for, appended to every refusal. */
+const TEXT_ONLY = 'article bodies hold text and Markdown only';
+
+/** Why a link target is refused, or null for an http(s) address or one within the archive. */
+export function linkTargetProblem(url: string): string | null {
+  const revealed = revealUrl(url);
+  const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(revealed)?.[1]?.toLowerCase();
+  if (scheme === undefined || scheme === 'http' || scheme === 'https') return null;
+  if (isDangerousUrl(url)) return `a ${scheme}: URL could run code in a reader's browser`;
+  return `a ${scheme}: URL; links go to http(s) addresses or within the archive`;
+}
+
+/** The refusal for one piece of raw HTML: the most specific reason first. */
+function htmlProblem(html: string): string {
+  const reasons = unsafeHtmlReasons(html);
+  if (reasons.length > 0) return `${reasons.join(', ')} could run code in a reader's browser; ${TEXT_ONLY}`;
+  if (/^\s*<!--/.test(html)) return `an HTML comment; ${TEXT_ONLY} (a note for readers is a footnote; one for editors goes in the front matter)`;
+  const tag = /<\/?\s*([a-z][a-z0-9-]*)/i.exec(html)?.[1]?.toLowerCase();
+  return `raw HTML${tag ? ` <${tag}>` : ''}; ${TEXT_ONLY}, so no elements, ids, styles or comments`;
+}
+
+/** The refusal for a node type outside the allowlist. */
+function nodeProblem(node: Nodes): string {
+  switch (node.type) {
+    case 'image':
+    case 'imageReference':
+      return `an image; ${TEXT_ONLY}: images are not supported, and one from another site would tell it who reads the page`;
+    case 'code':
+      return `a code block; ${TEXT_ONLY}: news copy has none (indented text becomes one: remove the indent)`;
+    default:
+      return `Markdown construct "${node.type}"; ${TEXT_ONLY}`;
+  }
+}
+
 /**
- * Lists every piece of unsafe markup in a Markdown body (or its parsed tree),
- * with its line. Returns an empty list for a safe body.
+ * Lists every construct in a Markdown body (or its parsed tree) that is not
+ * on the allowlist, with its line. Returns an empty list for a text-only body.
  */
 export function findUnsafeMarkup(body: string | Root): UnsafeMarkup[] {
   const found: UnsafeMarkup[] = [];
+  const seen = new Set<string>();
+  const add = (line: number, message: string) => {
+    // <b …>x</b> is two HTML nodes on one line: say it once.
+    const key = `${line}:${message}`;
+    if (!seen.has(key)) found.push({ line, message });
+    seen.add(key);
+  };
   visit(typeof body === 'string' ? parseMarkdown(body) : body, (node: Nodes) => {
     const line = node.position?.start.line ?? 0;
     if (node.type === 'html') {
-      for (const reason of unsafeHtmlReasons(node.value)) found.push({ line, message: `${reason}` });
-    } else if ((node.type === 'link' || node.type === 'image' || node.type === 'definition') && isDangerousUrl(node.url)) {
-      found.push({ line, message: `a ${node.type} to a ${revealUrl(node.url).split(':')[0]!.toLowerCase()}: URL` });
+      // A closing tag adds nothing to what its opening tag said.
+      if (!/^\s*<\//.test(node.value) || !found.some((item) => item.line === line)) add(line, htmlProblem(node.value));
+    } else if (node.type === 'image' && isDangerousUrl(node.url)) {
+      add(line, `an image to a ${revealUrl(node.url).split(':')[0]!.toLowerCase()}: URL could run code in a reader's browser; ${TEXT_ONLY}`);
+    } else if (!ALLOWED_NODES.has(node.type)) {
+      add(line, nodeProblem(node));
+    } else if (node.type === 'link' || node.type === 'definition') {
+      const problem = linkTargetProblem(node.url);
+      if (problem) add(line, `a ${node.type} to ${problem}`);
     }
   });
   return found;
+}
+
+/**
+ * Text written where a reader expects HTML (an RSS description, which feed
+ * readers render as HTML): `&`, `<` and `>` become character references, so
+ * whatever the text holds shows as the characters it is.
+ */
+export function textAsHtml(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }

@@ -4,6 +4,7 @@ import type { APIRoute } from 'astro';
 import { SITE_DESCRIPTION, SITE_TITLE } from '../consts.ts';
 import { getArchive } from '../lib/archive.ts';
 import { formatPartialDate } from '../lib/dates.ts';
+import { textAsHtml } from '../lib/unsafe-markup.ts';
 import { articleUrl, homeUrl } from '../lib/urls.ts';
 
 export const GET: APIRoute = async ({ site }) => {
@@ -19,7 +20,8 @@ export const GET: APIRoute = async ({ site }) => {
       // RSS dates need a day; an article known only to the month gets none
       // rather than an invented one, and says its date in the description.
       ...(data.published.precision === 'day' ? { pubDate: new Date(`${data.published.iso}T00:00:00Z`) } : {}),
-      description: `${data.publisher.name}, ${formatPartialDate(data.published)}. Archive summary: ${data.summary}`,
+      // Feed readers render a description as HTML; the archive's text is text.
+      description: textAsHtml(`${data.publisher.name}, ${formatPartialDate(data.published)}. Archive summary: ${data.summary}`),
       categories: data.topics.map((topicId) => topicsById.get(topicId)!.data.name),
     })),
   });

@@ -1,10 +1,10 @@
 import { z } from 'astro/zod';
-import { entryId, languageTag, partialDate, webUrl } from './shared.ts';
+import { entryId, languageTag, partialDate, plainText, webUrl } from './shared.ts';
 
 /** Who published the original article. */
 const publisherSchema = z.strictObject({
   /** The publisher's name as readers know it, e.g. "El Mundo" or "Leiden University". */
-  name: z.string().min(1),
+  name: plainText,
   /** The publisher's home page. */
   url: webUrl,
 });
@@ -16,15 +16,15 @@ const translationSchema = z.strictObject({
   /** Language of the original article (BCP 47), e.g. "es". */
   fromLanguage: languageTag,
   /** The original's headline in its own language, when known; omitted when unconfirmed. */
-  originalHeadline: z.string().min(1).optional(),
+  originalHeadline: plainText.optional(),
   /** The original's author(s), when known, each written "Surname, Given" ("García, Ana"); omitted when unconfirmed. */
-  originalAuthors: z.array(z.string().min(1)).optional(),
+  originalAuthors: z.array(plainText).optional(),
 });
 
 /** Another publication the article reports on, e.g. the NOS piece a university news item summarises. */
 const reportedWorkSchema = z.strictObject({
   /** Its publisher, e.g. "NOS". */
-  publisher: z.string().min(1),
+  publisher: plainText,
   /** Its language (BCP 47). */
   language: languageTag,
   /** Its URL, when known. */
@@ -32,7 +32,7 @@ const reportedWorkSchema = z.strictObject({
   /** Its publication date at the precision known, when known. */
   published: partialDate.optional(),
   /** What is known and unknown about it, in the archive's words. */
-  note: z.string().min(1).optional(),
+  note: plainText.optional(),
 });
 
 /** Where the archive's copy came from: the raw capture and what was taken out of it. */
@@ -65,7 +65,7 @@ const articleFields = z.strictObject({
    */
   draft: z.boolean().default(false),
   /** The headline: the publisher's own, or one the archive supplied (see `headlineSupplied`). */
-  headline: z.string().min(1).optional(),
+  headline: plainText.optional(),
   /** True when the source has no headline of its own and the archive wrote this one; the page says so. */
   headlineSupplied: z.boolean().default(false),
   /** Who published the original. */
@@ -79,11 +79,11 @@ const articleFields = z.strictObject({
   /** Publication date of the original at the precision known: "2019-10" when only the month is known. */
   published: partialDate.optional(),
   /** How the publication date is known and what is unconfirmed, in the archive's words. */
-  publishedNote: z.string().min(1).optional(),
+  publishedNote: plainText.optional(),
   /** The day the archive made this copy. */
   archived: partialDate.refine((date) => date.precision === 'day', 'the archived date needs a day: YYYY-MM-DD'),
   /** A short summary written by the archive (not by the publisher); shown marked as the archive's. */
-  summary: z.string().min(1).optional(),
+  summary: plainText.optional(),
   /** Ids of the topics the article is filed under (files in `content/topics/`); at least one once published. */
   topics: z.array(entryId).default([]),
   /** Ids of the people, places and organisations it mentions (files in `content/entities/`); each must appear in the text under its name or an alias. */
@@ -91,7 +91,7 @@ const articleFields = z.strictObject({
   /** Publications the article reports on, if any. */
   reports: z.array(reportedWorkSchema).default([]),
   /** The publisher's own subject tags, from the page around the article, as captured. */
-  publisherTags: z.array(z.string().min(1)).default([]),
+  publisherTags: z.array(plainText).default([]),
   /** The raw capture the copy was made from. */
   capture: captureSchema,
 });

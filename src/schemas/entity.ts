@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { plainText } from './shared.ts';
 
 /** A point on the map in WGS84 degrees. */
 const coordinatesSchema = z.strictObject({
@@ -27,21 +28,33 @@ export const entitySchema = z
     /** What the entity is; decides its URL (/people/, /places/, /organisations/) and whether it needs coordinates. */
     kind: entityKindSchema,
     /** The canonical name the archive uses in headings, e.g. "al-Hol camp". */
-    name: z.string().min(1),
+    name: plainText,
     /**
      * Every other spelling: those the sources use (they are how mentions are
      * found in the text) and those readers type ("al-Hawl", "Daesh", "ISIS").
      * Aliases written wholly in capitals ("IS", "SDS") match case-sensitively.
      */
-    aliases: z.array(z.string().min(1)).default([]),
+    aliases: z.array(plainText).default([]),
     /** One line, in the archive's words, saying who or what this is. */
-    description: z.string().min(1),
+    description: plainText,
     /** Approximate position; required for places, absent for people and organisations. */
     coordinates: coordinatesSchema.optional(),
+    /**
+     * The country a place lies in, by its Natural Earth name as the world
+     * atlas spells it ("Syria", "Turkey", "Iraq"); required for places, whose
+     * coordinates are checked to fall inside it.
+     */
+    country: plainText.optional(),
   })
   .superRefine((entity, ctx) => {
     if (entity.kind === 'place' && !entity.coordinates) {
       ctx.addIssue({ code: 'custom', path: ['coordinates'], message: 'a place needs coordinates: { lat, lon }' });
+    }
+    if (entity.kind === 'place' && !entity.country) {
+      ctx.addIssue({ code: 'custom', path: ['country'], message: 'a place needs its country, e.g. country: Syria' });
+    }
+    if (entity.kind !== 'place' && entity.country) {
+      ctx.addIssue({ code: 'custom', path: ['country'], message: `only places have a country, not a ${entity.kind}` });
     }
     if (entity.kind !== 'place' && entity.coordinates) {
       ctx.addIssue({ code: 'custom', path: ['coordinates'], message: `only places have coordinates, not a ${entity.kind}` });

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { entryId, partialDate } from './shared.ts';
+import { entryId, partialDate, plainText } from './shared.ts';
 
 /** Where an event is drawn from: one paragraph of one archived article. */
 const eventSourceSchema = z.strictObject({
@@ -17,7 +17,7 @@ const eventSourceSchema = z.strictObject({
  */
 export const eventSchema = z.strictObject({
   /** One line, in the archive's words, saying what happened. */
-  title: z.string().min(1),
+  title: plainText,
   /** When it happened (or began), at the precision known: "2019", "2019-10" or "2019-10-13". */
   date: partialDate,
   /** When it ended, for events that span time ("2010" to "2013"); omitted for single dates. */
@@ -26,7 +26,7 @@ export const eventSchema = z.strictObject({
    * How the date was arrived at, in the archive's words, where it is not
    * printed in the source: e.g. "'last Sunday' in an article published 16 October 2019".
    */
-  dateBasis: z.string().min(1).optional(),
+  dateBasis: plainText.optional(),
   /** True when the date is uncertain or approximate; the page then says so. */
   approximate: z.boolean().default(false),
   /** Ids of the places where it happened (entities of kind place). */

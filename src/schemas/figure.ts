@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { comparePartialDates } from '../lib/dates.ts';
-import { entryId, partialDate } from './shared.ts';
+import { entryId, partialDate, plainText } from './shared.ts';
 
 /**
  * A number as the archive reads the words that give it: the least and the
@@ -97,11 +97,11 @@ const claimSchema = z
      */
     dateKind: z.enum(['as-of', 'stated']),
     /** How the date was arrived at where the paragraph does not print it, in the archive's words. */
-    dateBasis: z.string().min(1).optional(),
+    dateBasis: plainText.optional(),
     /** The paragraph the claim is taken from. */
     source: claimSourceSchema,
     /** What a reader needs to weigh the claim (whose estimate it is, translation slips), in the archive's words. */
-    note: z.string().min(1).optional(),
+    note: plainText.optional(),
   })
   .superRefine((claim, ctx) => {
     if (claim.endDate && comparePartialDates(claim.endDate, claim.date) < 0) {
@@ -117,11 +117,11 @@ const claimSchema = z
  */
 export const figureSchema = z.strictObject({
   /** What is counted or measured, in the archive's words, with its place and time: shown as the heading. */
-  label: z.string().min(1),
+  label: plainText,
   /** What the numbers count or measure, as a column heading shows it: "people", "km". */
-  unit: z.string().min(1),
+  unit: plainText,
   /** What the quantity covers and how the sources' wording differs, in the archive's words. */
-  description: z.string().min(1).optional(),
+  description: plainText.optional(),
   /** Ids of the people, places and organisations the quantity is about (files in `content/entities/`). */
   entities: z.array(entryId).default([]),
   /** Ids of the topics it belongs to (files in `content/topics/`). */

@@ -6,30 +6,63 @@ import { z } from 'astro/zod';
 import { isDateError, parsePartialDate, type PartialDate } from '../lib/dates.ts';
 
 /**
- * YAML reads an unquoted 2019-10-16 as a timestamp and 2019 as a number;
- * both are turned back into the text the editor wrote.
+ * The message for a date YAML has already turned into a timestamp. The text
+ * is gone by then, and YAML rolls impossible dates over (2019-02-30 becomes
+ * 2 March, 2019-13-01 becomes 1 January 2020) and shifts times with a zone
+ * into another day, so the date is refused rather than guessed back.
  */
-function dateToText(value: unknown): unknown {
-  if (value instanceof Date && !Number.isNaN(value.getTime())) return value.toISOString().slice(0, 10);
-  if (typeof value === 'number') return String(value);
-  return value;
+export const UNQUOTED_DATE_MESSAGE =
+  'put the date in quotes, e.g. "2019-10-16": unquoted, YAML reads it as a timestamp and can silently change it (2019-02-30 becomes 2 March); a date has no time or zone';
+
+/**
+ * YAML reads an unquoted 2019 as a number, which is still the text the
+ * editor wrote; an unquoted 2019-10-16 it reads as a timestamp, which is
+ * left as it is so the string check below refuses it with
+ * {@link UNQUOTED_DATE_MESSAGE}.
+ */
+function yearToText(value: unknown): unknown {
+  return typeof value === 'number' && Number.isInteger(value) ? String(value) : value;
 }
 
 /**
- * A date known to the year, month or day: "2019", "2019-10" or "2019-10-16".
- * Impossible dates (2019-02-30) are rejected with the reason.
+ * A date known to the year, month or day: "2019", "2019-10" or "2019-10-16",
+ * accepted only as the characters written (quoted in YAML) and checked as a
+ * real calendar date, with no time or zone. Impossible dates (2019-02-30)
+ * are rejected with the reason. Every date field of every collection uses it.
  */
 export const partialDate = z.preprocess(
-  dateToText,
-  z.string({ error: 'expected a date written as YYYY, YYYY-MM or YYYY-MM-DD' }).transform((text, ctx): PartialDate => {
-    const parsed = parsePartialDate(text);
-    if (isDateError(parsed)) {
-      ctx.addIssue({ code: 'custom', message: parsed.error });
-      return z.NEVER;
-    }
-    return parsed;
-  }),
+  yearToText,
+  z
+    .string({
+      error: (issue) =>
+        issue.input instanceof Date ? UNQUOTED_DATE_MESSAGE : 'expected a date written as YYYY, YYYY-MM or YYYY-MM-DD',
+    })
+    .transform((text, ctx): PartialDate => {
+      const parsed = parsePartialDate(text);
+      if (isDateError(parsed)) {
+        ctx.addIssue({ code: 'custom', message: parsed.error });
+        return z.NEVER;
+      }
+      return parsed;
+    }),
 );
+
+/** HTML markup in a text field: a tag, comment or declaration (`<b`, `</`, `<!--`), or a character reference (`&amp;`, `&#60;`). */
+const MARKUP = /<[a-z/!?]|&(?:[a-z][a-z0-9]*|#[0-9]+|#x[0-9a-f]+);/i;
+
+/**
+ * A front-matter or YAML text field: plain text, never markup. Pages, the
+ * feed, the open data and JSON-LD all write it as text, and a tag in it is a
+ * mistake or an attack, so the schema refuses it. `<` and `&` are fine on
+ * their own ("<5%", "Q&A").
+ */
+export const plainText = z
+  .string()
+  .min(1)
+  .superRefine((text, ctx) => {
+    const markup = MARKUP.exec(text);
+    if (markup) ctx.addIssue({ code: 'custom', message: `plain text only: "${markup[0]}" is markup; write the words without HTML tags or character references` });
+  });
 
 /** A BCP 47 language tag such as "en", "es" or "nl". */
 export const languageTag = z

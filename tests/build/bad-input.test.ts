@@ -3,12 +3,13 @@
  * file and the field or line, and must leave no site behind. Each case copies
  * the real content, breaks one thing, and runs the real build.
  */
-import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildSite, copyContent, tempOutDir } from '../support/build.ts';
 
 const ARTICLE = 'articles/2019-10-16-el-mundo-ayn-issa-escape.md';
+const LEIDEN = 'articles/2019-10-leiden-bakker-is-prisoner-breakouts.md';
 
 /** Replaces text in a content file, failing loudly if the text is not there. */
 function edit(contentDir: string, file: string, from: string | RegExp, to: string): void {
@@ -139,20 +140,115 @@ const cases: Case[] = [
     breakIt: (dir) => edit(dir, 'entities/raqqa.yaml', 'aliases: [', 'aliases: [Al-Hol, '),
     expected: [/entities\/raqqa\.yaml › aliases: the name "alhol" \(as searched\) also belongs to al-hol/],
   },
+  // Grouped cases: several broken files in one build, each named (every
+  // broken file in one run is itself the requirement); the unit tests see
+  // each of them fail alone.
+  {
+    name: 'dates YAML would roll over: unquoted, with a time zone, and in an event',
+    breakIt: (dir) => {
+      edit(dir, ARTICLE, 'published: "2019-10-16"', 'published: 2019-02-29');
+      edit(dir, LEIDEN, /^archived: .*$/m, 'archived: 2019-10-16T01:30:00+05:00');
+      edit(dir, 'events/2019-10-14-akar-tel-abyad-claim.yaml', 'date: "2019-10-14"', 'date: 2019-02-30');
+    },
+    expected: [
+      /2019-10-16-el-mundo-ayn-issa-escape\.md › published \(line \d+\): put the date in quotes/,
+      /2019-10-leiden-bakker-is-prisoner-breakouts\.md › archived \(line \d+\): put the date in quotes/,
+      /events\/2019-10-14-akar-tel-abyad-claim\.yaml › date \(line 2\): put the date in quotes/,
+    ],
+  },
+  {
+    name: 'markup in the headline, summary and publisher name',
+    breakIt: (dir) => {
+      edit(dir, ARTICLE, /^headline: .*$/m, 'headline: "Escape <b>now</b>"');
+      edit(dir, ARTICLE, /^summary: >-\n(?: {2}.*\n)+/m, 'summary: "<img src=x onerror=alert(1)>"\n');
+      edit(dir, ARTICLE, /^  name: .*$/m, '  name: "El Mundo &lt;script&gt;"');
+    },
+    expected: [
+      /2019-10-16-el-mundo-ayn-issa-escape\.md › headline \(line \d+\): plain text only: "<b" is markup/,
+      /2019-10-16-el-mundo-ayn-issa-escape\.md › summary \(line \d+\): plain text only: "<i" is markup/,
+      /2019-10-16-el-mundo-ayn-issa-escape\.md › publisher\.name \(line \d+\): plain text only: "&lt;" is markup/,
+    ],
+  },
+  {
+    name: 'a body with <style>, an external image, a raw id, a comment and a fenced block',
+    breakIt: (dir) =>
+      edit(dir, ARTICLE, 'Meanwhile, nobody thinks', [
+        '<style>p { display: none }</style>', '',
+        '![pixel](https://tracker.example/p.gif)', '',
+        '<pre id="cite-apa" hidden>Fake citation</pre>', '',
+        '<!-- an editor\'s aside -->', '',
+        '```', 'code', '```', '',
+        'Meanwhile, nobody thinks',
+      ].join('\n')),
+    expected: [
+      // The paragraph edited is on line 96 of the file.
+      /2019-10-16-el-mundo-ayn-issa-escape\.md › line 96: raw HTML <style>/,
+      /2019-10-16-el-mundo-ayn-issa-escape\.md › line 98: an image; article bodies hold text and Markdown only/,
+      /2019-10-16-el-mundo-ayn-issa-escape\.md › line 100: raw HTML <pre>; article bodies hold text and Markdown only, so no elements, ids/,
+      /2019-10-16-el-mundo-ayn-issa-escape\.md › line 102: an HTML comment/,
+      /2019-10-16-el-mundo-ayn-issa-escape\.md › line 104: a code block/,
+    ],
+  },
+  {
+    name: 'invalid UTF-8, file names with a space, a capital or an accent, a case collision and a .yml file',
+    breakIt: (dir) => {
+      writeFileSync(join(dir, 'topics/latin-1.yaml'), Buffer.concat([Buffer.from('name: Caf'), Buffer.from([0xe9]), Buffer.from('\ndescription: A topic.\n')]));
+      const topic = readFileSync(join(dir, 'topics/repatriation.yaml'));
+      writeFileSync(join(dir, 'topics/two words.yaml'), topic);
+      writeFileSync(join(dir, 'topics/Repatriation.yaml'), topic);
+      writeFileSync(join(dir, 'topics/café.yaml'), topic);
+      writeFileSync(join(dir, 'topics/ignored.yml'), topic);
+    },
+    expected: [
+      /topics\/latin-1\.yaml › line 1: not valid UTF-8/,
+      /topics\/two words\.yaml › file name: "two words" is not a lowercase ASCII slug/,
+      /topics\/Repatriation\.yaml › file name: "Repatriation" is not a lowercase ASCII slug/,
+      /topics\/café\.yaml › file name: "café" is not a lowercase ASCII slug/,
+      /topics\/repatriation\.yaml › file name: differs only by case from .*topics\/Repatriation\.yaml/,
+      /topics\/ignored\.yml › file name: topics\/ holds only \.yaml files, so this one would be ignored/,
+    ],
+  },
+  {
+    name: 'a future publication date, one after the archive day, swapped coordinates and a variant of an archived URL',
+    breakIt: (dir) => {
+      edit(dir, ARTICLE, 'published: "2019-10-16"', 'published: "2091-10-16"');
+      edit(dir, LEIDEN, /^originalUrl: .*$/m, 'originalUrl: http://WWW.elmundo.es/internacional/2019/10/16/5da7335d21efa036718b468f.html/?utm_source=newsletter');
+      edit(dir, 'entities/raqqa.yaml', /^coordinates: .*$/m, 'coordinates: { lat: 39.02, lon: 35.95 }');
+    },
+    expected: [
+      /2019-10-16-el-mundo-ayn-issa-escape\.md › published: 2091-10-16 is in the future/,
+      /2019-10-16-el-mundo-ayn-issa-escape\.md › published: 2091-10-16 is after the day the archive copied it \(archived: 2026-11-21\)/,
+      /2019-10-leiden-bakker-is-prisoner-breakouts\.md › originalUrl: http:\/\/WWW\.elmundo\.es\/.*\?utm_source=newsletter is already archived by .*2019-10-16-el-mundo-ayn-issa-escape\.md/,
+      /entities\/raqqa\.yaml › coordinates: lat 39\.02, lon 35\.95 is in Turkey, not in Syria; latitude and longitude look swapped/,
+    ],
+  },
+  {
+    name: 'a place without its country',
+    breakIt: (dir) => edit(dir, 'entities/raqqa.yaml', /^country: .*\n/m, ''),
+    expected: [/entities\/raqqa\.yaml › country: a place needs its country/],
+  },
+  {
+    name: 'a YAML syntax error, named at its own line',
+    breakIt: (dir) => edit(dir, LEIDEN, /^headline: /m, 'headline: "'),
+    expected: [/2019-10-leiden-bakker-is-prisoner-breakouts\.md › line 2: the YAML does not parse: Missing closing "quote/],
+  },
 ];
 
 // Sequential: Astro writes prerender chunks to the project's .astro/ folder,
 // so builds of one project must not overlap.
 describe('npm run build refuses broken content', { sequential: true }, () => {
-  it.for(cases)('stops on $name, naming the file and field, and builds no site', async ({ breakIt, expected }) => {
+  it.for(cases)('stops on $name, naming the file and field, and leaves the previous site as it was', async ({ breakIt, expected }) => {
     const contentDir = copyContent();
     const outDir = tempOutDir();
     try {
       breakIt(contentDir);
+      mkdirSync(outDir);
+      writeFileSync(join(outDir, 'marker.txt'), 'the last good site');
       const result = await buildSite({ contentDir, outDir });
       expect(result.status, result.output).not.toBe(0);
       for (const pattern of expected) expect(result.output).toMatch(pattern);
-      expect(existsSync(outDir), 'no site may be written').toBe(false);
+      expect(readdirSync(outDir), 'the previous site is untouched').toEqual(['marker.txt']);
+      expect(existsSync(`${outDir}.staging`)).toBe(false);
     } finally {
       rmSync(join(contentDir, '..'), { recursive: true, force: true });
       rmSync(join(outDir, '..'), { recursive: true, force: true });
@@ -166,6 +262,26 @@ describe('npm run build refuses broken content', { sequential: true }, () => {
       const result = await buildSite({ contentDir, outDir });
       expect(result.status, result.output).toBe(0);
       expect(existsSync(join(outDir, 'index.html'))).toBe(true);
+    } finally {
+      rmSync(join(contentDir, '..'), { recursive: true, force: true });
+      rmSync(join(outDir, '..'), { recursive: true, force: true });
+    }
+  });
+
+  it('writes text fields as text in the feed and in JSON-LD, where < and & are allowed on their own', async () => {
+    const contentDir = copyContent();
+    const outDir = tempOutDir();
+    const summary = 'Fewer than <5% of detainees & <3 guards, said "Q&A".';
+    try {
+      edit(contentDir, ARTICLE, /^summary: >-\n(?: {2}.*\n)+/m, `summary: '${summary}'\n`);
+      const result = await buildSite({ contentDir, outDir });
+      expect(result.status, result.output).toBe(0);
+      // Feed readers render a description as HTML: the text must arrive HTML-escaped inside the XML.
+      const rss = readFileSync(join(outDir, 'rss.xml'), 'utf8');
+      expect(rss).toContain('Fewer than &amp;lt;5% of detainees &amp;amp; &amp;lt;3 guards');
+      const page = readFileSync(join(outDir, 'articles/2019-10-16-el-mundo-ayn-issa-escape/index.html'), 'utf8');
+      const jsonLd = JSON.parse(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/.exec(page)![1]!);
+      expect(JSON.stringify(jsonLd)).toContain(JSON.stringify(summary).slice(1, -1));
     } finally {
       rmSync(join(contentDir, '..'), { recursive: true, force: true });
       rmSync(join(outDir, '..'), { recursive: true, force: true });

@@ -54,7 +54,7 @@ describe('checkArchive', () => {
     article.tree = parseMarkdown(article.body);
     article.paragraphs = bodyParagraphs(article.tree);
     article.bodyLineOffset = 70;
-    expect(problemsOf(input)).toContain(`${ELMUNDO} › line 73: raw HTML element <script> could run code in a reader's browser; archive copies hold text only`);
+    expect(problemsOf(input)).toContain(`${ELMUNDO} › line 73: raw HTML element <script> could run code in a reader's browser; article bodies hold text and Markdown only`);
   });
 
   it('checks that an event cites an existing paragraph that contains its quote', () => {

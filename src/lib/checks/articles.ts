@@ -8,13 +8,9 @@ import type { ArticleInput, CheckContext, ContentProblem, EntryInput } from '../
 import type { Entity } from '../../schemas/entity.ts';
 import { findUnsafeMarkup } from '../unsafe-markup.ts';
 import { checkTopicIds, reporterFor } from './references.ts';
+import { canonicalUrlKey } from './urls.ts';
 
-/** Normalises a URL for duplicate detection: scheme and host case, trailing slash and fragment do not matter. */
-export function canonicalUrlKey(url: string): string {
-  const parsed = new URL(url);
-  parsed.hash = '';
-  return `${parsed.protocol}//${parsed.host.toLowerCase()}${parsed.pathname.replace(/\/+$/, '')}${parsed.search}`;
-}
+export { canonicalUrlKey } from './urls.ts';
 
 /** Checks every article; returns the problems, each naming the file and the field or line. */
 export function checkArticles(articles: readonly ArticleInput[], context: CheckContext): ContentProblem[] {
@@ -34,7 +30,7 @@ export function checkArticles(articles: readonly ArticleInput[], context: CheckC
     if (paragraphs.length === 0) report('body', 'the article has no text: the body after the front matter is empty');
 
     for (const unsafe of findUnsafeMarkup(article.tree)) {
-      report(`line ${unsafe.line + article.bodyLineOffset}`, `${unsafe.message} could run code in a reader's browser; archive copies hold text only`);
+      report(`line ${unsafe.line + article.bodyLineOffset}`, unsafe.message);
     }
 
     const urlKey = canonicalUrlKey(article.data.originalUrl);
