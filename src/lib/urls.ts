@@ -87,6 +87,16 @@ export function searchUrl(query?: string, base?: string): string {
   return query ? `${path}?q=${encodeURIComponent(query)}` : path;
 }
 
+/**
+ * URL of page `n` (n ≥ 2) of a paginated list whose first page is at
+ * `listUrl` (a URL from one of the helpers here): "/topics/x/" → "/topics/x/2/".
+ * Page 1 stays at the list's own URL, so existing links never change.
+ */
+export function pagedUrl(listUrl: string, n: number): string {
+  const path = listUrl.endsWith('/') ? listUrl : `${listUrl}/`;
+  return `${path}${n}/`;
+}
+
 /** URL of a file in `public/` or one the build writes (feeds, data files). */
 export function fileUrl(path: string, base?: string): string {
   return withBase(path, base);

@@ -1,0 +1,35 @@
+/**
+ * How many items each paginated list shows a page. The defaults are sized so
+ * that the heaviest page of a 10,000-article archive stays within 14,600
+ * bytes gzipped with its stylesheet (the scale test checks it in bytes);
+ * each can be overridden with an environment variable, e.g.
+ * `ARCHIVE_PAGE_SIZE_ARTICLES=30 npm run build`. A value that is not a
+ * positive whole number stops the build with the variable named.
+ *
+ * No import of urls.ts here: astro.config.mjs reads this module to check the
+ * sizes before the build starts.
+ */
+import { parsePageSize } from './pagination.ts';
+
+/** Items per page of each paginated list. */
+export interface PageSizes {
+  /** Article cards on the home page and on each topic's pages. */
+  articles: number;
+  /** Quoted paragraphs on each entity's pages (each quote is a whole paragraph, so fewer). */
+  mentions: number;
+  /** Entries (events and publications) on each month's page of the timeline. */
+  timeline: number;
+}
+
+/** The defaults, and the environment variable that overrides each. */
+export const PAGE_SIZE_SETTINGS: Record<keyof PageSizes, { variable: string; fallback: number }> = {
+  articles: { variable: 'ARCHIVE_PAGE_SIZE_ARTICLES', fallback: 20 },
+  mentions: { variable: 'ARCHIVE_PAGE_SIZE_MENTIONS', fallback: 10 },
+  timeline: { variable: 'ARCHIVE_PAGE_SIZE_TIMELINE', fallback: 30 },
+};
+
+/** Reads every page size from `env`, stopping at the first bad one with its variable and value named. */
+export function readPageSizes(env: Record<string, string | undefined> = process.env): PageSizes {
+  const entries = Object.entries(PAGE_SIZE_SETTINGS).map(([list, { variable, fallback }]) => [list, parsePageSize(env[variable], variable, fallback)]);
+  return Object.fromEntries(entries) as PageSizes;
+}
