@@ -97,6 +97,11 @@ export function pagedUrl(listUrl: string, n: number): string {
   return `${path}${n}/`;
 }
 
+/** URL of an open data file, by its path under /data/ ("index.json", "articles/<id>.json"). */
+export function openDataUrl(path: string, base?: string): string {
+  return withBase(`data/${path.split('/').map(encodeURIComponent).join('/')}`, base);
+}
+
 /** URL of a file in `public/` or one the build writes (feeds, data files). */
 export function fileUrl(path: string, base?: string): string {
   return withBase(path, base);
