@@ -5,7 +5,7 @@
  * "2019-10-16".
  */
 import type { PartialDate } from './dates.ts';
-import type { EntityKind } from './urls.ts';
+import { ENTITY_KIND_TABLE, type EntityKind } from './entity-kinds.ts';
 
 /** A JSON-LD object. */
 export type JsonLd = Record<string, unknown>;
@@ -31,11 +31,9 @@ export interface ArticleFacts {
   archive: { name: string; url: string };
 }
 
-const SCHEMA_TYPES: Record<EntityKind, string> = { person: 'Person', place: 'Place', organisation: 'Organization' };
-
 /** The schema.org type of an entity kind: Person, Place or Organization. */
 export function entitySchemaType(kind: EntityKind): string {
-  return SCHEMA_TYPES[kind];
+  return ENTITY_KIND_TABLE[kind].schemaType;
 }
 
 /**

@@ -6,9 +6,9 @@
  */
 import { paragraphAnchor } from './anchors.ts';
 import { joinBase } from './base-path.ts';
+import { kindSegment, type EntityKind } from './entity-kinds.ts';
 
-/** The kinds of entity the archive records; each has its own URL segment. */
-export type EntityKind = 'person' | 'place' | 'organisation';
+export type { EntityKind } from './entity-kinds.ts';
 
 /**
  * The site's base path as Astro resolved it: "/" or "/some/base/" (Vitest sets
@@ -58,7 +58,7 @@ export function entitiesUrl(base?: string): string {
 
 /** URL of one entity page, e.g. /places/al-hol/. */
 export function entityUrl(kind: EntityKind, id: string, base?: string): string {
-  return withBase(`${ENTITY_SEGMENTS[kind]}/${encodePath(id)}/`, base);
+  return withBase(`${kindSegment(kind)}/${encodePath(id)}/`, base);
 }
 
 /** URL of one event's page. */
@@ -114,13 +114,6 @@ export function fileUrl(path: string, base?: string): string {
 export function absoluteUrl(path: string, site: URL | string): string {
   return new URL(path, site).href;
 }
-
-/** The URL segment for each entity kind; plural, as readers expect (/people/, /places/). */
-const ENTITY_SEGMENTS: Record<EntityKind, string> = {
-  person: 'people',
-  place: 'places',
-  organisation: 'organisations',
-};
 
 /** Encodes each segment of an id that may contain slashes (ids from nested folders). */
 function encodePath(id: string): string {
