@@ -9,7 +9,12 @@ import { getArchive, type Archive, type ArchiveArticle } from './archive.ts';
 import type { EntityKind } from './entity-kinds.ts';
 import { figureView, type FigureView } from './figures.ts';
 import { entityContents, mostMentioned, relatedTopics, timelineEntries, topicContents, withArticles, type QuotedMention } from './selections.ts';
-import { groupTimeline } from './timeline.ts';
+import { readPageSizes, type PageSizes } from './page-sizes.ts';
+import { pageParam, paginate } from './pagination.ts';
+import { timelineAnchor } from './timeline.ts';
+import { paginateTimeline } from './timeline-pages.ts';
+import { relatedFinder } from './related.ts';
+import { entityUrl, homeUrl, timelineUrl, topicUrl } from './urls.ts';
 
 /** A figure of the archive with its claims' articles and speakers, its entities and topics looked up. */
 export type ArchiveFigureView = FigureView<CollectionEntry<'figures'>, ArchiveArticle, CollectionEntry<'entities'>, CollectionEntry<'topics'>>;
@@ -38,13 +43,6 @@ export function entityPageData(archive: Archive, entity: CollectionEntry<'entiti
 /** The data of one entity page and what it is made of, as `EntityPage` receives it. */
 export type EntityPageData = ReturnType<typeof entityPageData>;
 
-/** The static paths of one kind's entity pages (/people/<id>/ …), each carrying its page data. */
-export async function entityPaths(kind: EntityKind) {
-  const archive = await getArchive();
-  return archive.entities
-    .filter((entity) => entity.data.kind === kind)
-    .map((entity) => ({ params: { id: entity.id }, props: entityPageData(archive, entity) }));
-}
 
 /** How many names a topic page lists as most mentioned. */
 const MOST_MENTIONED = 12;
@@ -64,9 +62,9 @@ export function topicPageData(archive: Archive, topic: CollectionEntry<'topics'>
   };
 }
 
-/** The timeline's years, months and entries, every event's places, actors and cited articles looked up. */
-export function timelinePageData(archive: Archive) {
-  const entries = timelineEntries(archive.events, archive.articles).map((entry) =>
+/** The timeline's entries, every event's places, actors and cited articles looked up (`paginateTimeline` orders and groups them). */
+export function timelineData(archive: Archive) {
+  return timelineEntries(archive.events, archive.articles).map((entry) =>
     entry.kind === 'event'
       ? {
           ...entry,
@@ -75,5 +73,143 @@ export function timelinePageData(archive: Archive) {
         }
       : entry,
   );
-  return groupTimeline(entries);
+}
+
+/** How many events a topic or entity page lists before pointing to the timeline for the rest. */
+export const EVENTS_SHOWN = 10;
+
+/** The page sizes, read and checked once per build. */
+let pageSizes: PageSizes | undefined;
+function sizes(): PageSizes {
+  pageSizes ??= readPageSizes();
+  return pageSizes;
+}
+
+/** The home page's pages: the articles newest first, `sizes().articles` a page, page 1 at `/`. */
+export async function homePaths() {
+  const archive = await getArchive();
+  return paginate(archive.articles, sizes().articles, homeUrl()).map((page) => ({ params: { page: pageParam(page.number) }, props: { page } }));
+}
+
+/**
+ * Each topic's pages: page 1 at the topic's URL with its description,
+ * events, figures and most-mentioned names, later pages with the next of
+ * its articles only.
+ */
+export async function topicPaths() {
+  const archive = await getArchive();
+  return archive.topics.flatMap((topic) => {
+    const data = topicPageData(archive, topic);
+    return paginate(data.articles, sizes().articles, topicUrl(topic.id)).map((page) => ({
+      params: { id: topic.id, page: pageParam(page.number) },
+      props: page.number === 1 ? { ...data, page, events: data.events.slice(0, EVENTS_SHOWN), eventCount: data.events.length } : { topic, page, events: [], eventCount: 0, figures: [], topEntities: [] },
+    }));
+  });
+}
+
+/** The props of one page of a topic. */
+export type TopicPageProps = Awaited<ReturnType<typeof topicPaths>>[number]['props'];
+
+/**
+ * One kind's entity pages (/people/<id>/ …): page 1 keeps the facts, counts,
+ * map, events and related topics with the first mentions; later pages
+ * (/people/<id>/2/ …) quote the next mentions.
+ */
+export async function entityPaths(kind: EntityKind) {
+  const archive = await getArchive();
+  return archive.entities
+    .filter((entity) => entity.data.kind === kind)
+    .flatMap((entity) => {
+      const data = entityPageData(archive, entity);
+      return paginate(data.mentions, sizes().mentions, entityUrl(kind, entity.id)).map((page) => ({
+        params: { id: entity.id, page: pageParam(page.number) },
+        props: { ...data, page, events: page.number === 1 ? data.events.slice(0, EVENTS_SHOWN) : [], eventCount: data.events.length, ...(page.number === 1 ? {} : { figures: [], relatedTopics: [] }) },
+      }));
+    });
+}
+
+/** The props of one page of an entity. */
+export type EntityPageProps = Awaited<ReturnType<typeof entityPaths>>[number]['props'];
+
+/** The timeline in year pages, built once per archive. */
+const timelines = new WeakMap<Archive, ReturnType<typeof buildTimelinePages>>();
+
+/** Cuts the timeline's entries (places, actors and sources looked up) into year pages. */
+function buildTimelinePages(archive: Archive) {
+  return paginateTimeline(timelineData(archive), sizes().timeline);
+}
+
+/** The timeline's pages for this archive. */
+export function timelinePages(archive: Archive) {
+  if (!timelines.has(archive)) timelines.set(archive, buildTimelinePages(archive));
+  return timelines.get(archive)!;
+}
+
+/** The static paths of the year pages: /timeline/<year>/, /timeline/<year>/2/ … */
+export async function timelineYearPaths() {
+  const archive = await getArchive();
+  return timelinePages(archive).pages.map((yearPage) => ({ params: { year: String(yearPage.year), page: pageParam(yearPage.page.number) }, props: yearPage }));
+}
+
+/** Where an event or an article's publication is on the timeline: its year page and anchor. */
+export function timelineEntryUrl(archive: Archive, entry: { kind: 'event' | 'article'; id: string }): string {
+  return timelinePages(archive).entryUrls.get(timelineAnchor(entry)) ?? timelineUrl();
+}
+
+/** What article pages look up, indexed once per build so each page costs the same however large the archive. */
+interface ArticleIndexes {
+  /** For each article, for each entity it mentions, the numbers of the paragraphs that do. */
+  paragraphsByArticle: Map<string, Map<string, number[]>>;
+  /** For each article, the events drawn from it, in date order. */
+  eventsByArticle: Map<string, CollectionEntry<'events'>[]>;
+  /** Ranks an article's related reading. */
+  related: ReturnType<typeof relatedFinder<RelatableArticle>>;
+}
+
+/** An article as related reading ranks it. */
+interface RelatableArticle {
+  id: string;
+  topics: readonly string[];
+  entities: readonly string[];
+  other: ArchiveArticle;
+}
+
+const articleIndexes = new WeakMap<Archive, ArticleIndexes>();
+
+/** Builds (once) the indexes article pages read. */
+function indexesForArticles(archive: Archive): ArticleIndexes {
+  if (!articleIndexes.has(archive)) {
+    const paragraphsByArticle = new Map<string, Map<string, number[]>>();
+    for (const [entityId, mentions] of archive.mentionsByEntity) {
+      for (const mention of mentions) {
+        if (!paragraphsByArticle.has(mention.articleId)) paragraphsByArticle.set(mention.articleId, new Map());
+        const byEntity = paragraphsByArticle.get(mention.articleId)!;
+        if (!byEntity.has(entityId)) byEntity.set(entityId, []);
+        byEntity.get(entityId)!.push(mention.paragraph);
+      }
+    }
+    const eventsByArticle = new Map<string, CollectionEntry<'events'>[]>();
+    for (const event of archive.events) {
+      for (const articleId of new Set(event.data.sources.map((source) => source.article))) {
+        if (!eventsByArticle.has(articleId)) eventsByArticle.set(articleId, []);
+        eventsByArticle.get(articleId)!.push(event);
+      }
+    }
+    const related = relatedFinder(archive.articles.map((other) => ({ id: other.id, topics: other.data.topics, entities: other.data.entities, other })));
+    articleIndexes.set(archive, { paragraphsByArticle, eventsByArticle, related });
+  }
+  return articleIndexes.get(archive)!;
+}
+
+/** An article page's looked-up data: where each of its entities is mentioned, the events drawn from it, related reading and its place on the timeline. */
+export function articlePageData(archive: Archive, article: ArchiveArticle) {
+  const indexes = indexesForArticles(archive);
+  const paragraphs = indexes.paragraphsByArticle.get(article.id);
+  return {
+    /** The paragraphs of this article that mention an entity (none when it is not mentioned). */
+    mentionParagraphs: (entityId: string) => paragraphs?.get(entityId) ?? [],
+    events: indexes.eventsByArticle.get(article.id) ?? [],
+    related: indexes.related({ id: article.id, topics: article.data.topics, entities: article.data.entities }),
+    timelineHref: timelineEntryUrl(archive, { kind: 'article', id: article.id }),
+  };
 }

@@ -23,8 +23,8 @@ export interface PageSizes {
 
 /** The defaults, and the environment variable that overrides each. */
 export const PAGE_SIZE_SETTINGS: Record<keyof PageSizes, { variable: string; fallback: number }> = {
-  articles: { variable: 'ARCHIVE_PAGE_SIZE_ARTICLES', fallback: 20 },
-  mentions: { variable: 'ARCHIVE_PAGE_SIZE_MENTIONS', fallback: 10 },
+  articles: { variable: 'ARCHIVE_PAGE_SIZE_ARTICLES', fallback: 30 },
+  mentions: { variable: 'ARCHIVE_PAGE_SIZE_MENTIONS', fallback: 20 },
   timeline: { variable: 'ARCHIVE_PAGE_SIZE_TIMELINE', fallback: 30 },
 };
 

@@ -94,3 +94,8 @@ export function pageLabel(page: Pick<Page<unknown>, 'number' | 'count'>): string
 export function pageParam(number: number): string | undefined {
   return number === 1 ? undefined : String(number);
 }
+
+/** A page's title: the list's own on page 1, "Articles, page 2 of 14" after it, so every page's title is its own. */
+export function pagedTitle(title: string, page: Pick<Page<unknown>, 'number' | 'count'>): string {
+  return page.number === 1 ? title : `${title}, ${pageLabel(page)}`;
+}

@@ -26,7 +26,7 @@ export function withBase(path: string, base: string = DEFAULT_BASE): string {
   return joinBase(base, path);
 }
 
-/** URL of the home page, which lists every article. */
+/** URL of the home page, which lists the articles, newest first (later pages at /2/, /3/…). */
 export function homeUrl(base?: string): string {
   return withBase('', base);
 }
@@ -69,6 +69,11 @@ export function eventUrl(id: string, base?: string): string {
 /** URL of the timeline of events. */
 export function timelineUrl(base?: string): string {
   return withBase('timeline/', base);
+}
+
+/** URL of one year of the timeline, e.g. /timeline/2019/. */
+export function timelineYearUrl(year: number, base?: string): string {
+  return withBase(`timeline/${year}/`, base);
 }
 
 /** URL of the facts-and-figures page, every quantity with its claims side by side. */

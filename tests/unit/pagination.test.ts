@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { assertPageSize, pageCount, pageLabel, pageOfIndex, pageParam, pageUrl, paginate, parsePageSize } from '../../src/lib/pagination.ts';
+import { assertPageSize, pageCount, pagedTitle, pageLabel, pageOfIndex, pageParam, pageUrl, paginate, parsePageSize } from '../../src/lib/pagination.ts';
 import { PAGE_SIZE_SETTINGS, readPageSizes } from '../../src/lib/page-sizes.ts';
 import { pagedUrl, topicUrl } from '../../src/lib/urls.ts';
 
@@ -58,6 +58,11 @@ describe('page URLs and labels', () => {
 
   it('says where a page sits: "page 2 of 14"', () => {
     expect(pageLabel({ number: 2, count: 14 })).toBe('page 2 of 14');
+  });
+
+  it('keeps the list\'s title on page 1 and says the page after it', () => {
+    expect(pagedTitle('Articles', { number: 1, count: 3 })).toBe('Articles');
+    expect(pagedTitle('Articles', { number: 2, count: 3 })).toBe('Articles, page 2 of 3');
   });
 
   it('finds the page an item falls on', () => {
