@@ -6,10 +6,29 @@
  * `ARCHIVE_PAGE_SIZE_ARTICLES=30 npm run build`. A value that is not a
  * positive whole number stops the build with the variable named.
  *
- * No import of urls.ts here: astro.config.mjs reads this module to check the
- * sizes before the build starts.
+ * No import of urls.ts here (nor of pagination.ts, which needs it):
+ * astro.config.mjs reads this module to check the sizes before the build starts.
  */
-import { parsePageSize } from './pagination.ts';
+
+/**
+ * Checks a page size: a positive whole number. `name` says where the value
+ * came from (an environment variable, an option), so the message names it.
+ */
+export function assertPageSize(size: number, name = 'page size'): number {
+  if (!Number.isInteger(size) || size < 1) throw new Error(`${name} must be a positive whole number; got ${JSON.stringify(size)}`);
+  return size;
+}
+
+/**
+ * Reads a page size from text (an environment variable), or the fallback
+ * when it is unset or empty. Anything but digits stops with a message that
+ * names the variable and the value: "12abc" and "1.5" are not page sizes.
+ */
+export function parsePageSize(raw: string | undefined, name: string, fallback: number): number {
+  if (raw === undefined || raw.trim() === '') return assertPageSize(fallback, name);
+  if (!/^\s*\d+\s*$/.test(raw) || Number(raw) < 1) throw new Error(`${name} must be a positive whole number; got "${raw}"`);
+  return Number(raw);
+}
 
 /** Items per page of each paginated list. */
 export interface PageSizes {

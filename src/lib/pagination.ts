@@ -4,6 +4,7 @@
  * list's own URL, page n at `<list URL>n/`. Pure logic, so every list pages
  * the same way and the arithmetic is tested once.
  */
+import { assertPageSize } from './page-sizes.ts';
 import { pagedUrl } from './urls.ts';
 
 /** One page of a list, with what its navigation needs. */
@@ -24,26 +25,6 @@ export interface Page<T> {
   prev?: string;
   /** The next page's URL; absent on the last page. */
   next?: string;
-}
-
-/**
- * Checks a page size: a positive whole number. `name` says where the value
- * came from (an environment variable, an option), so the message names it.
- */
-export function assertPageSize(size: number, name = 'page size'): number {
-  if (!Number.isInteger(size) || size < 1) throw new Error(`${name} must be a positive whole number; got ${JSON.stringify(size)}`);
-  return size;
-}
-
-/**
- * Reads a page size from text (an environment variable), or the fallback
- * when it is unset or empty. Anything but digits stops with a message that
- * names the variable and the value: "12abc" and "1.5" are not page sizes.
- */
-export function parsePageSize(raw: string | undefined, name: string, fallback: number): number {
-  if (raw === undefined || raw.trim() === '') return assertPageSize(fallback, name);
-  if (!/^\s*\d+\s*$/.test(raw) || Number(raw) < 1) throw new Error(`${name} must be a positive whole number; got "${raw}"`);
-  return Number(raw);
 }
 
 /** How many pages `total` items make at `size` a page; an empty list still has its one (empty) page. */

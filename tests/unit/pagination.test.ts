@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { assertPageSize, pageCount, pagedTitle, pageLabel, pageOfIndex, pageParam, pageUrl, paginate, parsePageSize } from '../../src/lib/pagination.ts';
-import { PAGE_SIZE_SETTINGS, readPageSizes } from '../../src/lib/page-sizes.ts';
+import { pageCount, pagedTitle, pageLabel, pageOfIndex, pageParam, pageUrl, paginate } from '../../src/lib/pagination.ts';
+import { assertPageSize, PAGE_SIZE_SETTINGS, parsePageSize, readPageSizes } from '../../src/lib/page-sizes.ts';
 import { pagedUrl, topicUrl } from '../../src/lib/urls.ts';
 
 const letters = (n: number) => Array.from({ length: n }, (_, index) => String.fromCharCode(97 + index));
