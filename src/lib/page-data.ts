@@ -6,7 +6,7 @@
  */
 import type { CollectionEntry } from 'astro:content';
 import { getArchive, type Archive, type ArchiveArticle } from './archive.ts';
-import type { EntityKind } from './entity-kinds.ts';
+import { ENTITY_KINDS, type EntityKind } from './entity-kinds.ts';
 import { figureView, type FigureView } from './figures.ts';
 import { entityContents, mostMentioned, relatedTopics, timelineEntries, topicContents, withArticles, type QuotedMention } from './selections.ts';
 import { readPageSizes, type PageSizes } from './page-sizes.ts';
@@ -14,7 +14,7 @@ import { pageParam, paginate } from './pagination.ts';
 import { timelineAnchor } from './timeline.ts';
 import { paginateTimeline } from './timeline-pages.ts';
 import { relatedFinder } from './related.ts';
-import { entityUrl, homeUrl, timelineUrl, topicUrl } from './urls.ts';
+import { entitiesUrl, entityUrl, homeUrl, timelineUrl, topicUrl } from './urls.ts';
 
 /** A figure of the archive with its claims' articles and speakers, its entities and topics looked up. */
 export type ArchiveFigureView = FigureView<CollectionEntry<'figures'>, ArchiveArticle, CollectionEntry<'entities'>, CollectionEntry<'topics'>>;
@@ -212,4 +212,35 @@ export function articlePageData(archive: Archive, article: ArchiveArticle) {
     related: indexes.related({ id: article.id, topics: article.data.topics, entities: article.data.entities }),
     timelineHref: timelineEntryUrl(archive, { kind: 'article', id: article.id }),
   };
+}
+
+/**
+ * The pages of the index of people, places and organisations: every entity,
+ * kind by kind and by name within a kind, `sizes().entities` a page. Each
+ * page groups its entries by kind; a kind's heading (and, for places, the
+ * map of every place) is on the page where the kind starts.
+ */
+export async function entityIndexPaths() {
+  const archive = await getArchive();
+  const ordered = ENTITY_KINDS.flatMap((kind) => archive.entities.filter((entity) => entity.data.kind === kind));
+  const pages = paginate(ordered, sizes().entities, entitiesUrl());
+  const kindStarts = new Map<EntityKind, string>();
+  for (const page of pages) for (const entity of page.items) if (!kindStarts.has(entity.data.kind)) kindStarts.set(entity.data.kind, `${page.url}#${entity.data.kind}`);
+  const mentionCounts = new Map(archive.entities.map((entity) => [entity.id, archive.mentionsByEntity.get(entity.id)?.length ?? 0]));
+  const places = archive.entities
+    .filter((entity) => entity.data.coordinates)
+    .map((entity) => ({ id: entity.id, name: entity.data.name, lat: entity.data.coordinates!.lat, lon: entity.data.coordinates!.lon, count: mentionCounts.get(entity.id)! }));
+  return pages.map((page) => ({
+    params: { page: pageParam(page.number) },
+    props: {
+      page,
+      kinds: ENTITY_KINDS.filter((kind) => kindStarts.has(kind)).map((kind) => ({ kind, url: kindStarts.get(kind)! })),
+      groups: ENTITY_KINDS.map((kind) => ({
+        kind,
+        starts: page.items.find((entity) => entity.data.kind === kind) === ordered.find((entity) => entity.data.kind === kind),
+        entries: page.items.filter((entity) => entity.data.kind === kind).map((entity) => ({ entity, mentions: mentionCounts.get(entity.id)! })),
+      })).filter((group) => group.entries.length > 0),
+      places,
+    },
+  }));
 }

@@ -36,8 +36,10 @@ export interface PageSizes {
   articles: number;
   /** Quoted paragraphs on each entity's pages (each quote is a whole paragraph, so fewer). */
   mentions: number;
-  /** Entries (events and publications) on each month's page of the timeline. */
+  /** Entries (events and publications) on each page of a year of the timeline. */
   timeline: number;
+  /** Names on each page of the index of people, places and organisations. */
+  entities: number;
 }
 
 /** The defaults, and the environment variable that overrides each. */
@@ -45,6 +47,7 @@ export const PAGE_SIZE_SETTINGS: Record<keyof PageSizes, { variable: string; fal
   articles: { variable: 'ARCHIVE_PAGE_SIZE_ARTICLES', fallback: 30 },
   mentions: { variable: 'ARCHIVE_PAGE_SIZE_MENTIONS', fallback: 20 },
   timeline: { variable: 'ARCHIVE_PAGE_SIZE_TIMELINE', fallback: 30 },
+  entities: { variable: 'ARCHIVE_PAGE_SIZE_ENTITIES', fallback: 100 },
 };
 
 /** Reads every page size from `env`, stopping at the first bad one with its variable and value named. */
