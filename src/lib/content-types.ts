@@ -13,6 +13,7 @@ import type { ArchiveEvent } from '../schemas/event.ts';
 import type { Figure } from '../schemas/figure.ts';
 import type { Topic } from '../schemas/topic.ts';
 import type { BodyParagraph } from './paragraphs.ts';
+import { plural } from './plural.ts';
 
 /** An entry as the checks see it: its id, the file it came from and its validated data. */
 export interface EntryInput<T> {
@@ -85,7 +86,7 @@ export class ContentError extends Error {
 
   constructor(problems: readonly ContentProblem[]) {
     super(
-      `The archive's content has ${problems.length} problem${problems.length === 1 ? '' : 's'}:\n` +
+      `The archive's content has ${plural(problems.length, 'problem')}:\n` +
         problems.map((problem) => `  - ${formatProblem(problem)}`).join('\n'),
     );
     this.name = 'ContentError';

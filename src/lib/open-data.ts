@@ -21,6 +21,7 @@ import { OPEN_DATA_INDEX_PAGE_SIZE, OPEN_DATA_VERSION } from '../schemas/open-da
 import type { Archive, ArchiveArticle } from './archive.ts';
 import { pageCount } from './pagination.ts';
 import { formatPartialDate, type PartialDate } from './dates.ts';
+import { topicContents } from './selections.ts';
 import { timelineAnchor } from './timeline.ts';
 import { absoluteUrl, articleUrl, entityUrl, eventUrl, openDataUrl, paragraphUrl, timelineUrl, topicUrl } from './urls.ts';
 
@@ -138,7 +139,7 @@ export function articleIndexFile(archive: Archive, site: URL, page: number): z.i
 
 /** Ids of a topic's articles, newest first. */
 function topicArticleIds(archive: Archive, topicId: string): string[] {
-  return archive.articles.filter((article) => article.data.topics.includes(topicId)).map((article) => article.id);
+  return topicContents(archive, topicId).articles.map((article) => article.id);
 }
 
 /** /data/topics.json: every topic, with how many articles it has and where its file is. */

@@ -5,7 +5,7 @@
  * no page holds selection logic.
  */
 import type { CollectionEntry } from 'astro:content';
-import { getArchive, type Archive, type ArchiveArticle } from './archive.ts';
+import { getArchive, namesOf, type Archive, type ArchiveArticle } from './archive.ts';
 import { ENTITY_KINDS, type EntityKind } from './entity-kinds.ts';
 import { figureView, type FigureView } from './figures.ts';
 import { entityContents, mostMentioned, relatedTopics, timelineEntries, topicContents, withArticles, type QuotedMention } from './selections.ts';
@@ -201,14 +201,20 @@ function indexesForArticles(archive: Archive): ArticleIndexes {
   return articleIndexes.get(archive)!;
 }
 
-/** An article page's looked-up data: where each of its entities is mentioned, the events drawn from it, related reading and its place on the timeline. */
+/**
+ * An article page's data: its topics and entities, each entity with the
+ * paragraphs of this article that mention it, the events drawn from it,
+ * related reading and its place on the timeline, all read from indexes built
+ * once, so each page costs the same however large the archive.
+ */
 export function articlePageData(archive: Archive, article: ArchiveArticle) {
   const indexes = indexesForArticles(archive);
   const paragraphs = indexes.paragraphsByArticle.get(article.id);
   return {
-    /** The paragraphs of this article that mention an entity (none when it is not mentioned). */
-    mentionParagraphs: (entityId: string) => paragraphs?.get(entityId) ?? [],
-    events: indexes.eventsByArticle.get(article.id) ?? [],
+    article,
+    topics: article.data.topics.map((id) => archive.topicsById.get(id)!),
+    entities: article.data.entities.map((id) => ({ entity: archive.entitiesById.get(id)!, paragraphs: paragraphs?.get(id) ?? [] })),
+    drawnEvents: indexes.eventsByArticle.get(article.id) ?? [],
     related: indexes.related({ id: article.id, topics: article.data.topics, entities: article.data.entities }),
     timelineHref: timelineEntryUrl(archive, { kind: 'article', id: article.id }),
   };
@@ -243,4 +249,28 @@ export async function entityIndexPaths() {
       places,
     },
   }));
+}
+
+/** An event page's data: its places, actors and topics, each cited paragraph with its article, and its place on the timeline. */
+export function eventPageData(archive: Archive, event: CollectionEntry<'events'>) {
+  const { data } = event;
+  return {
+    event,
+    places: data.places.map((id) => archive.entitiesById.get(id)!),
+    actors: data.actors.map((id) => archive.entitiesById.get(id)!),
+    topics: data.topics.map((id) => archive.topicsById.get(id)!),
+    sources: data.sources.map((source) => {
+      const article = archive.articlesById.get(source.article)!;
+      return { ...source, article, text: article.paragraphs[source.paragraph - 1]!.text };
+    }),
+    timelineHref: timelineEntryUrl(archive, { kind: 'event', id: event.id }),
+  };
+}
+
+/** The figures page's data: every figure looked up, and the names of every entity a figure is about or quotes. */
+export function figuresPageData(archive: Archive) {
+  return {
+    figures: archive.figures.map((figure) => archiveFigureView(archive, figure)),
+    names: archive.entities.filter((entity) => (archive.byEntity.get(entity.id)?.figures.length ?? 0) > 0).map(namesOf),
+  };
 }

@@ -153,6 +153,11 @@ export function timelineEntries<A extends SelectableArticle, E extends Selectabl
   ];
 }
 
+/** The events that cite a paragraph of an article, in the order given. */
+export function eventsCiting<E extends { data: { sources: readonly { article: string }[] } }>(events: readonly E[], articleId: string): E[] {
+  return events.filter((event) => event.data.sources.some((source) => source.article === articleId));
+}
+
 /** A paragraph that mentions an entity, with the article it is in. */
 export interface QuotedMention<A> extends Mention {
   article: A;

@@ -4,6 +4,7 @@
  * Pure logic lives in src/lib (search-terms, search-state, deep-link); this
  * file wires it to the page and to Pagefind.
  */
+import { paragraphAnchor } from '../lib/anchors.ts';
 import { deepLink, markedWords, paragraphForMatch } from '../lib/deep-link.ts';
 import {
   FILTER_LABELS,
@@ -207,7 +208,7 @@ function resultLink(data: PagefindResultData, aliasKey: string | null): string {
   const matched = paragraphForMatch(data.anchors, data.locations);
   if (matched) return deepLink(data.url, matched, markedWords(data.excerpt)[0]);
   const mentioned = aliasKey ? firstParagraphForKey(data.meta.where, aliasKey) : null;
-  return deepLink(data.url, mentioned ? `p-${mentioned}` : null, undefined);
+  return deepLink(data.url, mentioned ? paragraphAnchor(mentioned) : null, undefined);
 }
 
 /** The state with one filter value switched on or off. */

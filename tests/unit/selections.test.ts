@@ -4,6 +4,7 @@ import { ENTITY_KINDS, ENTITY_KIND_TABLE } from '../../src/lib/entity-kinds.ts';
 import { entityKindSchema } from '../../src/schemas/entity.ts';
 import {
   entityContents,
+  eventsCiting,
   indexArchive,
   mostMentioned,
   relatedTopics,
@@ -93,6 +94,15 @@ describe('timelineEntries', () => {
       ['article', 'newer', '2019-10-16'],
       ['article', 'older', '2019-10'],
     ]);
+  });
+});
+
+describe('eventsCiting', () => {
+  it('keeps the events with a source in the article, in the given order', () => {
+    const cited = (id: string, ...articleIds: string[]) => ({ id, data: { sources: articleIds.map((article) => ({ article })) } });
+    const all = [cited('a', 'x'), cited('b', 'y'), cited('c', 'y', 'x')];
+    expect(eventsCiting(all, 'x').map((event) => event.id)).toEqual(['a', 'c']);
+    expect(eventsCiting(all, 'z')).toEqual([]);
   });
 });
 

@@ -1,13 +1,13 @@
 /**
  * Checks on events: each source cites a paragraph that exists and contains
- * the quote word for word, places
+ * the quote word for word, as whole words (the rule figures follow, so
+ * "86" does not pass against "860"), places
  * are places, actors are people or organisations, topics exist.
  */
 import type { CheckContext, ContentProblem, EntryInput } from '../content-types.ts';
 import type { Entity } from '../../schemas/entity.ts';
 import type { ArchiveEvent } from '../../schemas/event.ts';
-import { citedParagraph, isCitationProblem } from '../paragraph-citations.ts';
-import { normaliseWhitespace } from '../paragraphs.ts';
+import { citedParagraph, containsAsWritten, isCitationProblem } from '../paragraph-citations.ts';
 import { checkTopicIds, reporterFor, type Report } from './references.ts';
 
 /** Checks every event; returns the problems, each naming the file and the field. */
@@ -20,7 +20,7 @@ export function checkEvents(events: readonly EntryInput<ArchiveEvent>[], context
       const paragraph = citedParagraph(context.paragraphsByArticle, source);
       if (isCitationProblem(paragraph)) {
         report(`${where}.${paragraph.field}`, paragraph.message);
-      } else if (!paragraph.text.includes(normaliseWhitespace(source.quote))) {
+      } else if (!containsAsWritten(paragraph.text, source.quote)) {
         report(`${where}.quote`, `paragraph ${source.paragraph} of ${source.article} does not contain "${source.quote}"`);
       }
     });
