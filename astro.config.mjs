@@ -4,17 +4,26 @@
  * same commit builds for any host:
  *   BASE_PATH  sub-path the site is served under, e.g. "/archive/" (default "/")
  *   SITE_URL   absolute origin for canonical URLs, e.g. "https://example.org" (default http://localhost:4321)
- *   ARCHIVE_CACHE_DIR  Astro's cache folder (the build tests give each fixture its own)
+ *   ARCHIVE_CACHE_DIR  the build's cache folder: Astro's content cache and the archive's derived data
+ *                      (the build tests give each fixture its own)
+ *   ARCHIVE_PAGE_SIZE_ARTICLES, _MENTIONS, _TIMELINE  items per page of the paginated lists (src/lib/page-sizes.ts)
  */
 import { unified } from '@astrojs/markdown-remark';
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import remarkGfm from 'remark-gfm';
 import sitemap from '@astrojs/sitemap';
+import { cacheDir } from './src/lib/cache-dir.ts';
+import { derivedCodeVersion } from './src/lib/derived-cache.ts';
+import { readPageSizes } from './src/lib/page-sizes.ts';
 import rehypeBaseLinks from './src/markdown/rehype-base-links.ts';
 import rehypeParagraphLinks from './src/markdown/rehype-paragraph-links.ts';
 import remarkParagraphIds from './src/markdown/remark-paragraph-ids.ts';
 
 const BASE = process.env.BASE_PATH || '/';
+
+// A bad ARCHIVE_PAGE_SIZE_* stops the build here, naming the variable, before any work is done.
+readPageSizes();
 
 /** @type {import('astro').AstroUserConfig} */
 const config = {
@@ -29,7 +38,11 @@ const config = {
     // without per-page hashes fits every page (and the _headers file).
     inlineStylesheets: 'never',
   },
-  vite: { build: { assetsInlineLimit: 0 } },
+  vite: {
+    build: { assetsInlineLimit: 0 },
+    // Derived data cached between builds is keyed by the code that derives it (src/lib/derived-cache.ts).
+    define: { 'import.meta.env.ARCHIVE_DERIVED_CODE': JSON.stringify(derivedCodeVersion(fileURLToPath(new URL('.', import.meta.url)))) },
+  },
   security: {
     csp: {
       // Nothing from other origins. Pagefind needs WebAssembly (script-src
@@ -47,7 +60,8 @@ const config = {
       styleDirective: { resources: ["'self'"] },
     },
   },
-  cacheDir: process.env.ARCHIVE_CACHE_DIR || './node_modules/.astro',
+  // Keep this folder between builds: Astro's content cache and the archive's derived data live there.
+  cacheDir: cacheDir(),
   // Lossless: Astro 7's default ('jsx') drops spaces between inline elements
   // written on separate lines.
   compressHTML: true,

@@ -7,6 +7,8 @@
  *   e2e      the real built site, served on 127.0.0.1, in headless Chromium
  *   quality  the quality gates over the same built site: accessibility, valid
  *            HTML, links, reproducible builds, page weight (tests/quality/)
+ *   scale    one build of a few hundred synthetic articles from the benchmark's
+ *            generator: page weight, pagination, reachability, open data bounds
  *
  * e2e and quality share one global setup, which builds the site once per run.
  */
@@ -41,6 +43,10 @@ export default defineConfig({
           testTimeout: 60_000,
           hookTimeout: 300_000,
         },
+      },
+      {
+        extends: true,
+        test: { name: 'scale', include: ['tests/scale/**/*.test.ts'], testTimeout: 120_000, hookTimeout: 600_000 },
       },
     ],
   },

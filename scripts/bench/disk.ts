@@ -10,20 +10,26 @@ export interface DiskUsage {
   searchIndexFiles: number;
   /** The largest files, biggest first, with paths relative to the folder: pages that grow with the archive show here. */
   largest: { path: string; bytes: number }[];
+  /** How many files are over {@link FILE_LIMIT_BYTES}. */
+  filesOverLimit: number;
 }
+
+/** No one file in dist/ should be larger than this at 10,000 articles (issue 11): 5 MB. */
+export const FILE_LIMIT_BYTES = 5_000_000;
 
 /** How many of the largest files are listed. */
 const LARGEST = 3;
 
 /** Adds up the sizes of every file under `dir` (apparent sizes, as a host would serve them). */
 export function diskUsage(dir: string): DiskUsage {
-  const usage: DiskUsage = { bytes: 0, files: 0, searchIndexBytes: 0, searchIndexFiles: 0, largest: [] };
+  const usage: DiskUsage = { bytes: 0, files: 0, searchIndexBytes: 0, searchIndexFiles: 0, largest: [], filesOverLimit: 0 };
   for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
     if (!entry.isFile()) continue;
     const path = join(entry.parentPath, entry.name);
     const { size } = statSync(path);
     usage.bytes += size;
     usage.files += 1;
+    if (size > FILE_LIMIT_BYTES) usage.filesOverLimit += 1;
     if (path.startsWith(join(dir, 'pagefind') + '/')) {
       usage.searchIndexBytes += size;
       usage.searchIndexFiles += 1;

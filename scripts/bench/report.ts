@@ -4,10 +4,11 @@
  * reported as pass or miss and never fail the run: the benchmark informs
  * decisions, it is not a test.
  */
-import type { DiskUsage } from './disk.ts';
+import { FILE_LIMIT_BYTES, type DiskUsage } from './disk.ts';
 import type { HugoFigures } from './hugo.ts';
 import { CATEGORIES, type LighthouseFigures } from './lighthouse.ts';
 import type { Machine } from './machine.ts';
+import { PAGE_BUDGET_BYTES, type PageWeightFigures } from './pages.ts';
 import type { QueryFigures } from './search.ts';
 import type { BuildFigures } from './site-build.ts';
 
@@ -20,6 +21,8 @@ export interface SizeResult {
   clean: BuildFigures;
   rebuild: BuildFigures;
   disk: DiskUsage;
+  /** Every page's weight against the page budget. */
+  pageWeights: PageWeightFigures;
   search: QueryFigures;
   /** Null when Hugo is missing or was skipped; `hugoNote` says why. */
   hugo: HugoFigures | null;
@@ -94,7 +97,27 @@ function headlineSize(sizes: readonly SizeResult[]): SizeResult | undefined {
   return sizes.find((size) => size.articles === 10_000) ?? sizes.at(-1);
 }
 
-/** Compares the results with the project's aims. */
+/** Clean-build wall and CPU time per article, ms. */
+export function costPerArticle(size: SizeResult): { wallMs: number; cpuMs: number | null } {
+  return { wallMs: size.clean.totalMs / size.articles, cpuMs: size.clean.cpuMs === null ? null : size.clean.cpuMs / size.articles };
+}
+
+/**
+ * How much the cost per article grows from the smallest measured size to
+ * the largest (CPU time when measured, which the machine's load disturbs
+ * less than wall time): 1.0 for a build whose cost is linear in the archive.
+ */
+export function costGrowth(sizes: readonly SizeResult[]): number | null {
+  if (sizes.length < 2) return null;
+  const [small, large] = [sizes[0]!, sizes.at(-1)!];
+  const [a, b] = [costPerArticle(small), costPerArticle(large)];
+  return a.cpuMs !== null && b.cpuMs !== null ? b.cpuMs / a.cpuMs : b.wallMs / a.wallMs;
+}
+
+/** The most per-article cost may grow between the smallest and largest size and still count as linear. */
+export const LINEAR_GROWTH_LIMIT = 1.25;
+
+/** Compares the results with the aims of issue 11 (the 10,000-article aims are judged at 10,000, or the largest size measured). */
 export function evaluateAims(real: RealSiteResult, sizes: readonly SizeResult[]): Aim[] {
   const big = headlineSize(sizes);
   const at = (size: SizeResult) => (size.articles === 10_000 ? '' : ` (at ${count(size.articles)} articles; 10,000 not measured)`);
@@ -102,34 +125,53 @@ export function evaluateAims(real: RealSiteResult, sizes: readonly SizeResult[])
 
   const bigRatio = big ? hugoRatio(big) : null;
   aims.push({
-    aim: '10,000 articles built with search in under 3× Hugo + Pagefind',
+    aim: 'clean build ≤ 3 × Hugo + Pagefind wall time',
     measured: big && bigRatio !== null ? `${ratio(bigRatio)}${at(big)}` : big?.hugoNote ?? 'not measured',
-    met: bigRatio === null ? null : bigRatio < 3,
+    met: bigRatio === null ? null : bigRatio <= 3,
   });
 
-  const peak = [...sizes].sort((a, b) => b.clean.peakRssTotalBytes - a.clean.peakRssTotalBytes)[0];
+  const memoryRatio = big?.hugo ? big.clean.peakRssTotalBytes / big.hugo.peakRssBytes : null;
   aims.push({
-    aim: 'Peak build memory under 3 GB',
-    measured: peak ? `${bytes(peak.clean.peakRssTotalBytes)} at ${count(peak.articles)} articles` : 'not measured',
-    met: peak ? peak.clean.peakRssTotalBytes < 3 * GB : null,
+    aim: 'peak memory of the whole build ≤ 1.1 × Hugo + Pagefind',
+    measured: big && memoryRatio !== null ? `${bytes(big.clean.peakRssTotalBytes)} / ${bytes(big.hugo!.peakRssBytes)} = ${ratio(memoryRatio)}${at(big)}` : big ? `${bytes(big.clean.peakRssTotalBytes)}; ${big.hugoNote ?? 'no reference'}` : 'not measured',
+    met: memoryRatio === null ? null : memoryRatio <= 1.1,
   });
 
   aims.push({
-    aim: 'One-article rebuild under a third of a clean build',
+    aim: 'one-word rebuild, caches kept, ≤ ⅓ of the clean build',
     measured: sizes.map((size) => `${(size.rebuild.totalMs / size.clean.totalMs).toFixed(2)} at ${count(size.articles)}`).join(', ') || 'not measured',
-    met: sizes.length > 0 ? sizes.every((size) => size.rebuild.totalMs < size.clean.totalMs / 3) : null,
+    met: sizes.length > 0 ? sizes.every((size) => size.rebuild.totalMs <= size.clean.totalMs / 3) : null,
   });
 
   aims.push({
-    aim: 'Cold first query under 100 KB on the real site',
+    aim: `every page ≤ ${count(PAGE_BUDGET_BYTES)} bytes gzipped with its CSS`,
+    measured: big ? `${count(big.pageWeights.overBudget)} of ${count(big.pageWeights.pages)} over; heaviest ${big.pageWeights.heaviest.map((page) => `\`${page.page}\` ${count(page.bytes)}`).join(', ')}${at(big)}` : 'not measured',
+    met: big ? big.pageWeights.overBudget === 0 : null,
+  });
+
+  aims.push({
+    aim: `no file in dist/ over ${bytes(FILE_LIMIT_BYTES)}`,
+    measured: big ? `${count(big.disk.filesOverLimit)} over; largest \`${big.disk.largest[0]?.path}\` ${bytes(big.disk.largest[0]?.bytes ?? 0)}${at(big)}` : 'not measured',
+    met: big ? big.disk.filesOverLimit === 0 : null,
+  });
+
+  const growth = costGrowth(sizes);
+  aims.push({
+    aim: `cost per article linear (grows ≤ ${LINEAR_GROWTH_LIMIT}× from the smallest size to the largest)`,
+    measured: growth === null ? 'needs two sizes' : `${ratio(growth)} from ${count(sizes[0]!.articles)} to ${count(sizes.at(-1)!.articles)} articles`,
+    met: growth === null ? null : growth <= LINEAR_GROWTH_LIMIT,
+  });
+
+  aims.push({
+    aim: 'cold first query ≤ 100 KB on the real site',
     measured: `${bytes(real.search.gzipBytes)} gzipped`,
-    met: real.search.gzipBytes < 100 * KB,
+    met: real.search.gzipBytes <= 100 * KB,
   });
 
   aims.push({
-    aim: 'Cold first query under 200 KB on 10,000 articles',
+    aim: 'cold first query ≤ 200 KB at 10,000 articles',
     measured: big ? `${bytes(big.search.gzipBytes)} gzipped${at(big)}` : 'not measured',
-    met: big ? big.search.gzipBytes < 200 * KB : null,
+    met: big ? big.search.gzipBytes <= 200 * KB : null,
   });
 
   const audited = (real.lighthouse ?? []).filter((page) => page.figures);
@@ -173,6 +215,22 @@ function cpuRatio(size: SizeResult): number | null {
   return size.hugo?.cpuMs && size.clean.cpuMs !== null ? size.clean.cpuMs / size.hugo.cpuMs : null;
 }
 
+/** Milliseconds per article: "31.6 ms". */
+function perArticle(ms: number): string {
+  return `${ms.toFixed(1)} ms`;
+}
+
+/** Every phase name any size's build reported, in the order they first appear. */
+function phaseNames(sizes: readonly SizeResult[], build: 'clean' | 'rebuild' = 'clean'): string[] {
+  return [...new Set(sizes.flatMap((size) => size[build].phases.map((phase) => phase.name)))];
+}
+
+/** A phase's time in one build, with its share of the whole; "n/a" when that build did not report it. */
+function phaseCell(build: BuildFigures, name: string): string {
+  const phase = build.phases.find((entry) => entry.name === name);
+  return phase ? `${duration(phase.ms)} (${Math.round((phase.ms / build.totalMs) * 100)}%)` : 'n/a';
+}
+
 /** The synthetic archives, one column per size. */
 function sizesTable(sizes: readonly SizeResult[]): string {
   const row = (label: string, cell: (size: SizeResult) => string) => [label, ...sizes.map(cell)];
@@ -184,18 +242,23 @@ function sizesTable(sizes: readonly SizeResult[]): string {
       row('content: events / entities / topics', (size) => `${count(size.events)} / ${size.entities} / ${size.topics}`),
       row('pages indexed', (size) => count(size.clean.pagesIndexed)),
       row('**clean build, total**', (size) => `**${duration(size.clean.totalMs)}**`),
-      row('– content, bundling and pages', (size) => duration(size.clean.pagesMs)),
-      row('– search index (Pagefind)', (size) => duration(size.clean.indexMs)),
+      ...phaseNames(sizes).map((name) => row(`– ${name}`, (size) => phaseCell(size.clean, name))),
       row('– CPU time (user + system)', (size) => cpu(size.clean.cpuMs)),
+      row('cost per article, wall / CPU', (size) => `${perArticle(costPerArticle(size).wallMs)} / ${costPerArticle(size).cpuMs === null ? 'n/a' : perArticle(costPerArticle(size).cpuMs!)}`),
       row('– load average as it ended', (size) => String(size.clean.loadAverage)),
       row('peak RSS of the build, pages phase', (size) => bytes(size.clean.peakRssPagesBytes)),
       row('peak RSS of the build, total', (size) => bytes(size.clean.peakRssTotalBytes)),
       row('largest single process (VmHWM)', (size) => `${bytes(size.clean.peakProcessHwmBytes)} (${size.clean.peakProcessName})`),
       row('rebuild after editing one word', (size) => `${duration(size.rebuild.totalMs)} (CPU ${cpu(size.rebuild.cpuMs)})`),
       row('rebuild / clean build', (size) => (size.rebuild.totalMs / size.clean.totalMs).toFixed(2)),
+      ...phaseNames(sizes, 'rebuild').map((name) => row(`– rebuild: ${name}`, (size) => phaseCell(size.rebuild, name))),
+      row('– derived data reused from the cache', (size) => (size.rebuild.derivedCache ? `${count(size.rebuild.derivedCache.hits)} of ${count(size.rebuild.derivedCache.hits + size.rebuild.derivedCache.misses)} articles` : 'n/a')),
+      row(`pages over ${count(PAGE_BUDGET_BYTES)} bytes gzipped (HTML + CSS)`, (size) => `${count(size.pageWeights.overBudget)} of ${count(size.pageWeights.pages)}`),
+      row('– heaviest pages', (size) => size.pageWeights.heaviest.map((page) => `\`${page.page}\` ${count(page.bytes)}`).join(', ')),
       row('dist/ size', (size) => `${bytes(size.disk.bytes)} in ${count(size.disk.files)} files`),
       row('– of which search index', (size) => `${bytes(size.disk.searchIndexBytes)} in ${count(size.disk.searchIndexFiles)} files`),
       row('– largest files', (size) => size.disk.largest.map((file) => `\`${file.path}\` ${bytes(file.bytes)}`).join(', ')),
+      row(`– files over ${bytes(FILE_LIMIT_BYTES)}`, (size) => count(size.disk.filesOverLimit)),
       row('cold first query', (size) => `"${size.search.query}": ${size.search.status}`),
       row('– transferred from /pagefind/ (gzip / raw)', (size) => `${bytes(size.search.gzipBytes)} / ${bytes(size.search.rawBytes)} in ${size.search.requests} requests`),
       row('– by kind of file (gzip)', (size) => bytesByKind(size.search)),

@@ -4,6 +4,7 @@
  *
  *   npm run bench                               sizes 1,000 and 10,000 (several minutes)
  *   npm run bench -- --sizes 200                a quick run
+ *   npm run bench -- --sizes 1000,10000,30000   how the cost per article grows (30,000 takes long; not in the default run)
  *   npm run bench -- --no-lighthouse --no-hugo  skip the Lighthouse audits or the Hugo reference
  *   npm run bench -- --work-dir /tmp/x          where archives and builds go (default /tmp/archive-bench)
  *
@@ -27,6 +28,8 @@ import { runLighthouse } from './lighthouse.ts';
 import { describeMachine } from './machine.ts';
 import { canMeasureCpu, TIME_INSTALL_HINT } from './measure.ts';
 import { evaluateAims, renderMarkdown, type BenchResults, type PageAudit, type RealSiteResult, type SizeResult } from './report.ts';
+import { parseSizes } from './options.ts';
+import { measurePageWeights } from './pages.ts';
 import { measureColdQuery } from './search.ts';
 import { buildAndMeasure, cleanTarget, type BuildTarget } from './site-build.ts';
 import { assertValidArchive } from './validate.ts';
@@ -58,9 +61,8 @@ function readOptions() {
       'work-dir': { type: 'string', default: '/tmp/archive-bench' },
     },
   });
-  const sizes = values.sizes.split(',').map((text) => Number(text.trim()));
-  if (sizes.some((size) => !Number.isInteger(size) || size < 1)) throw new Error(`--sizes takes positive whole numbers, e.g. 1000,10000; got "${values.sizes}"`);
-  return { sizes: [...new Set(sizes)].sort((a, b) => a - b), lighthouse: values.lighthouse, hugo: values.hugo, workDir: values['work-dir'] };
+  const sizes = parseSizes(values.sizes);
+  return { sizes, lighthouse: values.lighthouse, hugo: values.hugo, workDir: values['work-dir'] };
 }
 
 /** One page of each type of the real site, picked from the project's content. Paths are written out because src/lib/urls.ts only runs inside Astro. */
@@ -134,6 +136,8 @@ async function measureSize(articles: number, workDir: string, hugo: string | nul
   cleanTarget(target);
   const clean = await buildAndMeasure(target);
   const disk = diskUsage(target.outDir);
+  log(`${articles} articles: weighing every page`);
+  const pageWeights = measurePageWeights(target.outDir);
   log(`${articles} articles: cold query "${archive.query}"`);
   const search = await measureColdQuery(target.outDir, archive.query);
   log(`${articles} articles: rebuild after a one-word edit of ${archive.articleToEdit}`);
@@ -158,6 +162,7 @@ async function measureSize(articles: number, workDir: string, hugo: string | nul
     clean,
     rebuild,
     disk,
+    pageWeights,
     search,
     hugo: reference,
     ...(reference ? {} : { hugoNote }),
@@ -166,7 +171,14 @@ async function measureSize(articles: number, workDir: string, hugo: string | nul
 
 /** Runs the whole benchmark and writes the report. */
 async function main(): Promise<void> {
-  const options = readOptions();
+  let options: ReturnType<typeof readOptions>;
+  try {
+    options = readOptions();
+  } catch (error) {
+    // Bad arguments: say which, and stop before anything is generated or written.
+    console.error(`npm run bench: ${error instanceof Error ? error.message : String(error)}`);
+    process.exit(2);
+  }
   const machine = describeMachine();
   log(`${machine.cpus} × ${machine.cpuModel}, Node ${machine.node}; sizes ${options.sizes.join(', ')}; work in ${options.workDir}`);
   const hugo = options.hugo ? hugoVersion() : null;

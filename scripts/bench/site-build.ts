@@ -1,15 +1,17 @@
 /**
- * Builds the site the way `npm run build` does (scripts/build.mjs, staged,
- * with the Pagefind index written in astro:build:done) and splits the run
- * into its two phases using the integration's own log line, "indexed N
- * pages in M ms": everything before indexing (content, bundling, pages) and
- * the search index.
+ * Builds the site the way `npm run build` does (scripts/build.mjs, staged)
+ * and splits the run into phases from the lines the build prints and when
+ * each arrived: Astro's own ("Synced content", "generating static routes",
+ * "Completed in"), the archive's ("[archive] derived data … in N ms"), the
+ * search index's ("indexed N pages in M ms") and, when scripts/build.mjs
+ * prints them, its own phase lines ("[build] astro: N ms", "[build] search
+ * index: N ms", "[build] verify: N ms").
  */
 import { rmSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { buildEnvironment as testBuildEnvironment, ROOT } from '../../tests/support/build.ts';
-import { runMeasured, tail } from './measure.ts';
+import { runMeasured, tail, type OutputLine } from './measure.ts';
 
 /** Where a build reads from and writes to. */
 export interface BuildTarget {
@@ -36,6 +38,10 @@ export interface BuildFigures {
   peakProcessHwmBytes: number;
   /** Which process that was. */
   peakProcessName: string;
+  /** Where the time went, phase by phase, in build order (see {@link buildPhases}). */
+  phases: BuildPhase[];
+  /** Derived data from the cache and parsed afresh, from the archive's log line; null when it printed none. */
+  derivedCache: { hits: number; misses: number } | null;
   /** CPU time of the whole build (user + system), or null without GNU time. */
   cpuMs: number | null;
   /** 1-minute load average as the build ended: how busy the machine was around it. */
@@ -43,6 +49,67 @@ export interface BuildFigures {
 }
 
 const INDEXED_LINE = /indexed (\d+) pages in (\d+) ms/;
+
+/** One phase of a build and how long it took. */
+export interface BuildPhase {
+  /** What ran, in words: "content layer (Markdown)", "page rendering". */
+  name: string;
+  /** Wall time, ms. */
+  ms: number;
+}
+
+/** The moment (ms after the start) the first line matching `pattern` arrived, at or after `from`. */
+function arrival(lines: readonly OutputLine[], pattern: RegExp, from = 0): number | undefined {
+  return lines.find((line) => line.atMs >= from && pattern.test(line.text))?.atMs;
+}
+
+/** The number in the first line matching `pattern` (its first group). */
+function reported(lines: readonly OutputLine[], pattern: RegExp): number | undefined {
+  for (const line of lines) {
+    const match = pattern.exec(line.text);
+    if (match) return Number(match[1]);
+  }
+  return undefined;
+}
+
+/**
+ * Where a build's time went, from its output. Phases whose marker lines are
+ * missing are left out rather than guessed; what is left between known
+ * phases is named for what runs there.
+ */
+export function buildPhases(lines: readonly OutputLine[], totalMs: number, index: { startMs: number; ms: number }): BuildPhase[] {
+  const phases: BuildPhase[] = [];
+  const add = (name: string, from: number | undefined, to: number | undefined) => {
+    if (from !== undefined && to !== undefined && to >= from) phases.push({ name, ms: to - from });
+  };
+  const syncing = arrival(lines, /\[content\] Syncing content/);
+  const synced = arrival(lines, /\[types\] Generated|\[content\] Synced content/, syncing);
+  const routes = arrival(lines, /generating static routes/, synced);
+  const rendered = routes === undefined ? undefined : arrival(lines, /✓ Completed in/, routes);
+  const derived = reported(lines, /\[archive\] derived data .* in (\d+) ms/);
+  add('start-up and configuration', 0, syncing);
+  add('content layer (Markdown, schemas)', syncing, synced);
+  add('bundling', synced, routes);
+  if (derived !== undefined && routes !== undefined && rendered !== undefined) {
+    phases.push({ name: 'derived data (paragraphs, checks, mentions)', ms: derived });
+    add('page rendering', routes + derived, rendered);
+  } else {
+    add('page rendering', routes, rendered);
+  }
+  add('sitemap and other build steps', rendered, index.startMs);
+  phases.push({ name: 'search index (Pagefind)', ms: index.ms });
+  add('after the index (verify, headers, swap)', index.startMs + index.ms, totalMs);
+  // scripts/build.mjs's own phase lines, when it prints them, for comparison with the above.
+  for (const [name, pattern] of [
+    ['build.mjs: astro', /\[build\] astro: (\d+) ms/],
+    ['build.mjs: search index', /\[build\] search index: (\d+) ms/],
+    ['build.mjs: verify', /\[build\] verify: (\d+) ms/],
+  ] as const) {
+    const ms = reported(lines, pattern);
+    if (ms !== undefined) phases.push({ name, ms });
+  }
+  return phases;
+}
 
 /**
  * The tests' build environment (without what Vitest or Vite may have put
@@ -75,7 +142,7 @@ export async function buildAndMeasure(target: BuildTarget): Promise<BuildFigures
   const run = await runMeasured(process.execPath, [join(ROOT, 'scripts/build.mjs'), '--outDir', target.outDir], {
     cwd: ROOT,
     env: buildEnvironment(target),
-    echo: (line) => /\[build\] (\d+ page|Complete)|\[archive:pagefind\]|error/i.test(line),
+    echo: (line) => /\[build\] (\d+ page|Complete|astro:|search index:|verify:)|\[archive(:pagefind)?\]|error/i.test(line),
   });
   if (run.status !== 0) throw new Error(`The build of ${target.outDir} failed (status ${run.status}):\n${tail(run)}`);
   const indexed = run.lines.find((line) => INDEXED_LINE.test(line.text));
@@ -83,6 +150,7 @@ export async function buildAndMeasure(target: BuildTarget): Promise<BuildFigures
   if (!indexed || !match) throw new Error(`The build log has no "indexed N pages in M ms" line:\n${tail(run)}`);
   const indexMs = Number(match[2]);
   const indexStartedAt = indexed.atMs - indexMs;
+  const cacheLine = run.lines.map((line) => /(\d+) from the cache, (\d+) parsed/.exec(line.text)).find(Boolean);
   return {
     totalMs: run.wallMs,
     pagesMs: indexStartedAt,
@@ -92,6 +160,8 @@ export async function buildAndMeasure(target: BuildTarget): Promise<BuildFigures
     peakRssTotalBytes: run.peakTreeRssBytes,
     peakProcessHwmBytes: run.peakProcessHwmBytes,
     peakProcessName: run.peakProcessName,
+    phases: buildPhases(run.lines, run.wallMs, { startMs: indexStartedAt, ms: indexMs }),
+    derivedCache: cacheLine ? { hits: Number(cacheLine[1]), misses: Number(cacheLine[2]) } : null,
     cpuMs: run.cpuMs,
     loadAverage: Math.round(loadavg()[0]! * 100) / 100,
   };

@@ -6,6 +6,7 @@
  * each other.
  */
 import type { Root } from 'mdast';
+import type { UnsafeMarkup } from './unsafe-markup.ts';
 import type { Article } from '../schemas/article.ts';
 import type { Entity } from '../schemas/entity.ts';
 import type { ArchiveEvent } from '../schemas/event.ts';
@@ -30,8 +31,10 @@ export interface ArticleInput extends EntryInput<Article> {
   body: string;
   /** Number of lines in the file before the body starts, to turn body lines into file lines. */
   bodyLineOffset: number;
-  /** The body's Markdown tree (from `parseMarkdown`), parsed once by the caller and shared. */
-  tree: Root;
+  /** The body's Markdown tree (from `parseMarkdown`), parsed once by the caller and shared; not needed when `unsafe` is given. */
+  tree?: Root;
+  /** The body's unsafe markup (`findUnsafeMarkup`), when the caller has it already (from the derived-data cache). */
+  unsafe?: readonly UnsafeMarkup[];
   /** The body's numbered paragraphs (`bodyParagraphs(tree)`). */
   paragraphs: BodyParagraph[];
 }

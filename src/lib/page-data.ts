@@ -8,9 +8,13 @@ import type { CollectionEntry } from 'astro:content';
 import { getArchive, namesOf, type Archive, type ArchiveArticle } from './archive.ts';
 import { ENTITY_KINDS, type EntityKind } from './entity-kinds.ts';
 import { figureView, type FigureView } from './figures.ts';
-import { entityContents, eventsCiting, mostMentioned, relatedTopics, timelineEntries, topicContents, withArticles, type QuotedMention } from './selections.ts';
-import { relatedArticles } from './related.ts';
-import { groupTimeline } from './timeline.ts';
+import { entityContents, mostMentioned, relatedTopics, timelineEntries, topicContents, withArticles, type QuotedMention } from './selections.ts';
+import { readPageSizes, type PageSizes } from './page-sizes.ts';
+import { pageParam, paginate } from './pagination.ts';
+import { timelineAnchor } from './timeline.ts';
+import { paginateTimeline } from './timeline-pages.ts';
+import { relatedFinder } from './related.ts';
+import { entitiesUrl, entityUrl, homeUrl, timelineUrl, topicUrl } from './urls.ts';
 
 /** A figure of the archive with its claims' articles and speakers, its entities and topics looked up. */
 export type ArchiveFigureView = FigureView<CollectionEntry<'figures'>, ArchiveArticle, CollectionEntry<'entities'>, CollectionEntry<'topics'>>;
@@ -39,13 +43,6 @@ export function entityPageData(archive: Archive, entity: CollectionEntry<'entiti
 /** The data of one entity page and what it is made of, as `EntityPage` receives it. */
 export type EntityPageData = ReturnType<typeof entityPageData>;
 
-/** The static paths of one kind's entity pages (/people/<id>/ …), each carrying its page data. */
-export async function entityPaths(kind: EntityKind) {
-  const archive = await getArchive();
-  return archive.entities
-    .filter((entity) => entity.data.kind === kind)
-    .map((entity) => ({ params: { id: entity.id }, props: entityPageData(archive, entity) }));
-}
 
 /** How many names a topic page lists as most mentioned. */
 const MOST_MENTIONED = 12;
@@ -65,9 +62,9 @@ export function topicPageData(archive: Archive, topic: CollectionEntry<'topics'>
   };
 }
 
-/** The timeline's years, months and entries, every event's places, actors and cited articles looked up. */
-export function timelinePageData(archive: Archive) {
-  const entries = timelineEntries(archive.events, archive.articles).map((entry) =>
+/** The timeline's entries, every event's places, actors and cited articles looked up (`paginateTimeline` orders and groups them). */
+export function timelineData(archive: Archive) {
+  return timelineEntries(archive.events, archive.articles).map((entry) =>
     entry.kind === 'event'
       ? {
           ...entry,
@@ -76,10 +73,185 @@ export function timelinePageData(archive: Archive) {
         }
       : entry,
   );
-  return groupTimeline(entries);
 }
 
-/** An event page's data: its places, actors and topics, and each cited paragraph with its article. */
+/** How many events a topic or entity page lists before pointing to the timeline for the rest. */
+export const EVENTS_SHOWN = 10;
+
+/** The page sizes, read and checked once per build. */
+let pageSizes: PageSizes | undefined;
+function sizes(): PageSizes {
+  pageSizes ??= readPageSizes();
+  return pageSizes;
+}
+
+/** The home page's pages: the articles newest first, `sizes().articles` a page, page 1 at `/`. */
+export async function homePaths() {
+  const archive = await getArchive();
+  return paginate(archive.articles, sizes().articles, homeUrl()).map((page) => ({ params: { page: pageParam(page.number) }, props: { page } }));
+}
+
+/**
+ * Each topic's pages: page 1 at the topic's URL with its description,
+ * events, figures and most-mentioned names, later pages with the next of
+ * its articles only.
+ */
+export async function topicPaths() {
+  const archive = await getArchive();
+  return archive.topics.flatMap((topic) => {
+    const data = topicPageData(archive, topic);
+    return paginate(data.articles, sizes().articles, topicUrl(topic.id)).map((page) => ({
+      params: { id: topic.id, page: pageParam(page.number) },
+      props: page.number === 1 ? { ...data, page, events: data.events.slice(0, EVENTS_SHOWN), eventCount: data.events.length } : { topic, page, events: [], eventCount: 0, figures: [], topEntities: [] },
+    }));
+  });
+}
+
+/** The props of one page of a topic. */
+export type TopicPageProps = Awaited<ReturnType<typeof topicPaths>>[number]['props'];
+
+/**
+ * One kind's entity pages (/people/<id>/ …): page 1 keeps the facts, counts,
+ * map, events and related topics with the first mentions; later pages
+ * (/people/<id>/2/ …) quote the next mentions.
+ */
+export async function entityPaths(kind: EntityKind) {
+  const archive = await getArchive();
+  return archive.entities
+    .filter((entity) => entity.data.kind === kind)
+    .flatMap((entity) => {
+      const data = entityPageData(archive, entity);
+      return paginate(data.mentions, sizes().mentions, entityUrl(kind, entity.id)).map((page) => ({
+        params: { id: entity.id, page: pageParam(page.number) },
+        props: { ...data, page, events: page.number === 1 ? data.events.slice(0, EVENTS_SHOWN) : [], eventCount: data.events.length, ...(page.number === 1 ? {} : { figures: [], relatedTopics: [] }) },
+      }));
+    });
+}
+
+/** The props of one page of an entity. */
+export type EntityPageProps = Awaited<ReturnType<typeof entityPaths>>[number]['props'];
+
+/** The timeline in year pages, built once per archive. */
+const timelines = new WeakMap<Archive, ReturnType<typeof buildTimelinePages>>();
+
+/** Cuts the timeline's entries (places, actors and sources looked up) into year pages. */
+function buildTimelinePages(archive: Archive) {
+  return paginateTimeline(timelineData(archive), sizes().timeline);
+}
+
+/** The timeline's pages for this archive. */
+export function timelinePages(archive: Archive) {
+  if (!timelines.has(archive)) timelines.set(archive, buildTimelinePages(archive));
+  return timelines.get(archive)!;
+}
+
+/** The static paths of the year pages: /timeline/<year>/, /timeline/<year>/2/ … */
+export async function timelineYearPaths() {
+  const archive = await getArchive();
+  return timelinePages(archive).pages.map((yearPage) => ({ params: { year: String(yearPage.year), page: pageParam(yearPage.page.number) }, props: yearPage }));
+}
+
+/** Where an event or an article's publication is on the timeline: its year page and anchor. */
+export function timelineEntryUrl(archive: Archive, entry: { kind: 'event' | 'article'; id: string }): string {
+  return timelinePages(archive).entryUrls.get(timelineAnchor(entry)) ?? timelineUrl();
+}
+
+/** What article pages look up, indexed once per build so each page costs the same however large the archive. */
+interface ArticleIndexes {
+  /** For each article, for each entity it mentions, the numbers of the paragraphs that do. */
+  paragraphsByArticle: Map<string, Map<string, number[]>>;
+  /** For each article, the events drawn from it, in date order. */
+  eventsByArticle: Map<string, CollectionEntry<'events'>[]>;
+  /** Ranks an article's related reading. */
+  related: ReturnType<typeof relatedFinder<RelatableArticle>>;
+}
+
+/** An article as related reading ranks it. */
+interface RelatableArticle {
+  id: string;
+  topics: readonly string[];
+  entities: readonly string[];
+  other: ArchiveArticle;
+}
+
+const articleIndexes = new WeakMap<Archive, ArticleIndexes>();
+
+/** Builds (once) the indexes article pages read. */
+function indexesForArticles(archive: Archive): ArticleIndexes {
+  if (!articleIndexes.has(archive)) {
+    const paragraphsByArticle = new Map<string, Map<string, number[]>>();
+    for (const [entityId, mentions] of archive.mentionsByEntity) {
+      for (const mention of mentions) {
+        if (!paragraphsByArticle.has(mention.articleId)) paragraphsByArticle.set(mention.articleId, new Map());
+        const byEntity = paragraphsByArticle.get(mention.articleId)!;
+        if (!byEntity.has(entityId)) byEntity.set(entityId, []);
+        byEntity.get(entityId)!.push(mention.paragraph);
+      }
+    }
+    const eventsByArticle = new Map<string, CollectionEntry<'events'>[]>();
+    for (const event of archive.events) {
+      for (const articleId of new Set(event.data.sources.map((source) => source.article))) {
+        if (!eventsByArticle.has(articleId)) eventsByArticle.set(articleId, []);
+        eventsByArticle.get(articleId)!.push(event);
+      }
+    }
+    const related = relatedFinder(archive.articles.map((other) => ({ id: other.id, topics: other.data.topics, entities: other.data.entities, other })));
+    articleIndexes.set(archive, { paragraphsByArticle, eventsByArticle, related });
+  }
+  return articleIndexes.get(archive)!;
+}
+
+/**
+ * An article page's data: its topics and entities, each entity with the
+ * paragraphs of this article that mention it, the events drawn from it,
+ * related reading and its place on the timeline, all read from indexes built
+ * once, so each page costs the same however large the archive.
+ */
+export function articlePageData(archive: Archive, article: ArchiveArticle) {
+  const indexes = indexesForArticles(archive);
+  const paragraphs = indexes.paragraphsByArticle.get(article.id);
+  return {
+    article,
+    topics: article.data.topics.map((id) => archive.topicsById.get(id)!),
+    entities: article.data.entities.map((id) => ({ entity: archive.entitiesById.get(id)!, paragraphs: paragraphs?.get(id) ?? [] })),
+    drawnEvents: indexes.eventsByArticle.get(article.id) ?? [],
+    related: indexes.related({ id: article.id, topics: article.data.topics, entities: article.data.entities }),
+    timelineHref: timelineEntryUrl(archive, { kind: 'article', id: article.id }),
+  };
+}
+
+/**
+ * The pages of the index of people, places and organisations: every entity,
+ * kind by kind and by name within a kind, `sizes().entities` a page. Each
+ * page groups its entries by kind; a kind's heading (and, for places, the
+ * map of every place) is on the page where the kind starts.
+ */
+export async function entityIndexPaths() {
+  const archive = await getArchive();
+  const ordered = ENTITY_KINDS.flatMap((kind) => archive.entities.filter((entity) => entity.data.kind === kind));
+  const pages = paginate(ordered, sizes().entities, entitiesUrl());
+  const kindStarts = new Map<EntityKind, string>();
+  for (const page of pages) for (const entity of page.items) if (!kindStarts.has(entity.data.kind)) kindStarts.set(entity.data.kind, `${page.url}#${entity.data.kind}`);
+  const mentionCounts = new Map(archive.entities.map((entity) => [entity.id, archive.mentionsByEntity.get(entity.id)?.length ?? 0]));
+  const places = archive.entities
+    .filter((entity) => entity.data.coordinates)
+    .map((entity) => ({ id: entity.id, name: entity.data.name, lat: entity.data.coordinates!.lat, lon: entity.data.coordinates!.lon, count: mentionCounts.get(entity.id)! }));
+  return pages.map((page) => ({
+    params: { page: pageParam(page.number) },
+    props: {
+      page,
+      kinds: ENTITY_KINDS.filter((kind) => kindStarts.has(kind)).map((kind) => ({ kind, url: kindStarts.get(kind)! })),
+      groups: ENTITY_KINDS.map((kind) => ({
+        kind,
+        starts: page.items.find((entity) => entity.data.kind === kind) === ordered.find((entity) => entity.data.kind === kind),
+        entries: page.items.filter((entity) => entity.data.kind === kind).map((entity) => ({ entity, mentions: mentionCounts.get(entity.id)! })),
+      })).filter((group) => group.entries.length > 0),
+      places,
+    },
+  }));
+}
+
+/** An event page's data: its places, actors and topics, each cited paragraph with its article, and its place on the timeline. */
 export function eventPageData(archive: Archive, event: CollectionEntry<'events'>) {
   const { data } = event;
   return {
@@ -91,38 +263,7 @@ export function eventPageData(archive: Archive, event: CollectionEntry<'events'>
       const article = archive.articlesById.get(source.article)!;
       return { ...source, article, text: article.paragraphs[source.paragraph - 1]!.text };
     }),
-  };
-}
-
-/** An article page's data: its topics and entities, each entity with the paragraphs of this article that mention it, the events drawn from it and related reading. */
-export function articlePageData(archive: Archive, article: ArchiveArticle) {
-  const entities = article.data.entities.map((id) => archive.entitiesById.get(id)!);
-  return {
-    article,
-    topics: article.data.topics.map((id) => archive.topicsById.get(id)!),
-    entities: entities.map((entity) => ({
-      entity,
-      paragraphs: (archive.mentionsByEntity.get(entity.id) ?? []).filter((mention) => mention.articleId === article.id).map((mention) => mention.paragraph),
-    })),
-    drawnEvents: eventsCiting(archive.events, article.id),
-    related: relatedArticles(
-      { id: article.id, topics: article.data.topics, entities: article.data.entities },
-      archive.articles.map((other) => ({ id: other.id, topics: other.data.topics, entities: other.data.entities, other })),
-    ),
-  };
-}
-
-/** The entity index's data: each kind with its entities and their mention counts, and every place with coordinates for the map. */
-export function entitiesIndexData(archive: Archive) {
-  const mentionCount = (id: string) => archive.mentionsByEntity.get(id)?.length ?? 0;
-  return {
-    kinds: ENTITY_KINDS.map((kind) => ({
-      kind,
-      entities: archive.entities.filter((entity) => entity.data.kind === kind).map((entity) => ({ entity, mentions: mentionCount(entity.id) })),
-    })),
-    places: archive.entities.flatMap((entity) =>
-      entity.data.coordinates ? [{ id: entity.id, name: entity.data.name, lat: entity.data.coordinates.lat, lon: entity.data.coordinates.lon, count: mentionCount(entity.id) }] : [],
-    ),
+    timelineHref: timelineEntryUrl(archive, { kind: 'event', id: event.id }),
   };
 }
 

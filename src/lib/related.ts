@@ -42,3 +42,66 @@ export function relatedArticles<T extends Relatable>(article: Relatable, all: re
     .slice(0, limit)
     .map(({ related }) => related);
 }
+
+/**
+ * The same ranking as {@link relatedArticles} for every article of a large
+ * archive, without comparing each article with every other: an index from
+ * each entity and topic to the articles that list it finds the candidates.
+ * A shared entity scores 2, more than any article can score from topics
+ * alone whenever enough candidates share entities, so the topic lists (which
+ * hold a large share of the archive each) are only read when they could
+ * still change the result. Returns a function that ranks one article.
+ */
+export function relatedFinder<T extends Relatable>(all: readonly T[], limit = 5): (article: Relatable) => Related<T>[] {
+  const byEntity = postings(all, (article) => article.entities);
+  const byTopic = postings(all, (article) => article.topics);
+  // The most a candidate sharing no entity can score: its whole topic list.
+  const maxTopicScore = Math.max(0, ...all.map((article) => article.topics.length));
+  const sharedEntities = new Int32Array(all.length);
+  const sharedTopics = new Int32Array(all.length);
+
+  return (article) => {
+    const touched: number[] = [];
+    const count = (lists: ReadonlyMap<string, number[]>, ids: readonly string[], counts: Int32Array) => {
+      for (const id of new Set(ids)) {
+        for (const index of lists.get(id) ?? []) {
+          if (sharedEntities[index] === 0 && sharedTopics[index] === 0) touched.push(index);
+          counts[index]!++;
+        }
+      }
+    };
+    const ranked = () =>
+      touched
+        .filter((index) => all[index]!.id !== article.id)
+        .map((index) => ({ index, sharedEntities: sharedEntities[index]!, sharedTopics: sharedTopics[index]! }))
+        .map((entry) => ({ ...entry, score: entry.sharedEntities * 2 + entry.sharedTopics }))
+        .filter((entry) => entry.score > 0)
+        .sort((a, b) => b.score - a.score || a.index - b.index);
+
+    count(byEntity, article.entities, sharedEntities);
+    // Topic scores of the entity candidates, from their own (short) topic lists.
+    const topics = new Set(article.topics);
+    for (const index of touched) sharedTopics[index] = all[index]!.topics.filter((id) => topics.has(id)).length;
+    let result = ranked().slice(0, limit);
+    if (result.length < limit || result.at(-1)!.score <= maxTopicScore) {
+      // An article sharing only topics could still rank: count them all.
+      for (const index of touched) sharedTopics[index] = 0;
+      count(byTopic, article.topics, sharedTopics);
+      result = ranked().slice(0, limit);
+    }
+    for (const index of touched) sharedEntities[index] = sharedTopics[index] = 0;
+    return result.map(({ index, score, sharedEntities: entities, sharedTopics: topicCount }) => ({ article: all[index]!, score, sharedTopics: topicCount, sharedEntities: entities }));
+  };
+}
+
+/** For each id (entity or topic), the positions of the articles that list it, once per listing. */
+function postings<T>(all: readonly T[], ids: (article: T) => readonly string[]): Map<string, number[]> {
+  const lists = new Map<string, number[]>();
+  all.forEach((article, index) => {
+    for (const id of ids(article)) {
+      if (!lists.has(id)) lists.set(id, []);
+      lists.get(id)!.push(index);
+    }
+  });
+  return lists;
+}

@@ -4,7 +4,7 @@
  * under any sub-path (`base` in astro.config.mjs). No component writes a
  * root-relative URL by hand.
  */
-import { paragraphAnchor, timelineAnchor, type TimelineEntryKind } from './anchors.ts';
+import { paragraphAnchor } from './anchors.ts';
 import { joinBase } from './base-path.ts';
 import { kindSegment, type EntityKind } from './entity-kinds.ts';
 
@@ -26,7 +26,7 @@ export function withBase(path: string, base: string = DEFAULT_BASE): string {
   return joinBase(base, path);
 }
 
-/** URL of the home page, which lists every article. */
+/** URL of the home page, which lists the articles, newest first (later pages at /2/, /3/…). */
 export function homeUrl(base?: string): string {
   return withBase('', base);
 }
@@ -71,9 +71,9 @@ export function timelineUrl(base?: string): string {
   return withBase('timeline/', base);
 }
 
-/** URL of one entry on the timeline page: an event, or an article's publication (/timeline/#event-<id>). */
-export function timelineEntryUrl(kind: TimelineEntryKind, id: string, base?: string): string {
-  return `${timelineUrl(base)}#${timelineAnchor({ kind, id })}`;
+/** URL of one year of the timeline, e.g. /timeline/2019/. */
+export function timelineYearUrl(year: number, base?: string): string {
+  return withBase(`timeline/${year}/`, base);
 }
 
 /** URL of the facts-and-figures page, every quantity with its claims side by side. */
@@ -90,6 +90,21 @@ export function figureUrl(id: string, base?: string): string {
 export function searchUrl(query?: string, base?: string): string {
   const path = withBase('search/', base);
   return query ? `${path}?q=${encodeURIComponent(query)}` : path;
+}
+
+/**
+ * URL of page `n` (n ≥ 2) of a paginated list whose first page is at
+ * `listUrl` (a URL from one of the helpers here): "/topics/x/" → "/topics/x/2/".
+ * Page 1 stays at the list's own URL, so existing links never change.
+ */
+export function pagedUrl(listUrl: string, n: number): string {
+  const path = listUrl.endsWith('/') ? listUrl : `${listUrl}/`;
+  return `${path}${n}/`;
+}
+
+/** URL of an open data file, by its path under /data/ ("index.json", "articles/<id>.json"). */
+export function openDataUrl(path: string, base?: string): string {
+  return withBase(`data/${path.split('/').map(encodeURIComponent).join('/')}`, base);
 }
 
 /** URL of a file in `public/` or one the build writes (feeds, data files). */

@@ -1,7 +1,12 @@
-/** /rss.xml: an RSS 2.0 feed of the archive's articles, newest first. */
+/**
+ * /rss.xml: an RSS 2.0 feed of the archive's newest articles, newest first.
+ * A feed says what is new; the whole archive is on the home page's pages
+ * and in the open data, so the feed stays the same size however large the
+ * archive grows.
+ */
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
-import { SITE_DESCRIPTION, SITE_TITLE } from '../consts.ts';
+import { FEED_ITEMS, SITE_DESCRIPTION, SITE_TITLE } from '../consts.ts';
 import { getArchive } from '../lib/archive.ts';
 import { formatPartialDate } from '../lib/dates.ts';
 import { textAsHtml } from '../lib/unsafe-markup.ts';
@@ -14,7 +19,7 @@ export const GET: APIRoute = async ({ site }) => {
     description: SITE_DESCRIPTION,
     site: new URL(homeUrl(), site),
     trailingSlash: true,
-    items: articles.map(({ id, data }) => ({
+    items: articles.slice(0, FEED_ITEMS).map(({ id, data }) => ({
       title: data.headline,
       link: articleUrl(id),
       // RSS dates need a day; an article known only to the month gets none

@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildSite, copyContent, ROOT, tempOutDir, type BuildResult } from '../support/build.ts';
-import { articlesFileSchema, eventsFileSchema } from '../../src/schemas/open-data.ts';
+import { articleIndexFileSchema, eventIndexFileSchema } from '../../src/schemas/open-data.ts';
 import { runScript } from '../support/commands.ts';
 
 const CAPTURE = join(ROOT, 'tests/fixtures/captures/url-date.txt');
@@ -82,7 +82,7 @@ describe('a draft', () => {
     const leaks = [...texts].filter(([, text]) => text.includes(DRAFT) || text.includes(DRAFT_URL) || text.includes(DRAFT_WORDS) || text.includes('hasakah-checkpoints')).map(([path]) => path.slice(build.outDir.length));
     expect(leaks).toEqual([]);
     // The same search finds what is published, so the files it read are the right ones.
-    for (const file of ['rss.xml', 'sitemap-0.xml', 'data/articles.json', 'data/events.json', 'data/entities.json', 'data/timeline.json']) {
+    for (const file of ['rss.xml', 'sitemap-0.xml', 'data/articles.json', 'data/events.json', 'data/entities/ayn-issa.json', 'data/articles/' + PUBLISHED[0] + '.json', 'data/timeline.json']) {
       expect(texts.get(join(build.outDir, file)), file).toContain(PUBLISHED[0]);
     }
     expect([...texts].some(([path, text]) => path.endsWith('.pf_fragment') && text.includes('Rocco Blume'))).toBe(true);
@@ -90,9 +90,9 @@ describe('a draft', () => {
 
   it('leaves the open data valid, holding the published articles and no event of its own', () => {
     const read = (file: string) => JSON.parse(readFileSync(join(build.outDir, 'data', file), 'utf8'));
-    const { articles } = articlesFileSchema.parse(read('articles.json'));
+    const { articles } = articleIndexFileSchema.parse(read('articles.json'));
     expect(articles.map((article) => article.id).sort()).toEqual([...PUBLISHED].sort());
-    const { events } = eventsFileSchema.parse(read('events.json'));
+    const { events } = eventIndexFileSchema.parse(read('events.json'));
     expect(events.map((event) => event.id)).not.toContain('2019-10-19-hasakah-checkpoints');
     expect(events.map((event) => event.id)).toContain('2019-10-13-ayn-issa-escape');
   });

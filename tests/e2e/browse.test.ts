@@ -33,6 +33,8 @@ describe('a reader browsing', () => {
     expect(await mentions.first().locator('blockquote').innerText()).toMatch(/Ayn Iss?a/);
 
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Timeline' }).click();
+    await page.locator('main').getByRole('link', { name: '2019', exact: true }).click();
+    await page.waitForURL('**/timeline/2019/');
     const entry = page.locator('#event-2019-10-13-ayn-issa-escape');
     expect(await entry.locator('time').first().getAttribute('datetime')).toBe('2019-10-13');
     await entry.getByRole('link', { name: 'El Mundo, paragraph 1' }).click();
@@ -62,26 +64,41 @@ describe('a reader browsing', () => {
 });
 
 describe('the timeline', () => {
-  it('lists events and publications in date order, each date in a <time datetime>', async () => {
+  /** The paths of the year pages the timeline's index links to, in order. */
+  async function yearPages(): Promise<string[]> {
     await page.goto(`${server.url}timeline/`);
-    const dates = await page.locator('.timeline-entry .timeline-entry__date time:first-of-type').evaluateAll((times) => times.map((time) => time.getAttribute('datetime')!));
+    return page.locator('main h2 a').evaluateAll((links) => links.map((link) => new URL((link as HTMLAnchorElement).href).pathname));
+  }
+
+  it('lists the years in order on its index, each year\'s events and publications in date order, each date in a <time datetime>', async () => {
+    const years = await yearPages();
+    expect(years).toEqual([...years].sort());
+    const dates: string[] = [];
+    for (const path of years) {
+      await page.goto(`${server.url}${path.slice(1)}`);
+      dates.push(...(await page.locator('.timeline-entry .timeline-entry__date time:first-of-type').evaluateAll((times) => times.map((time) => time.getAttribute('datetime')!))));
+    }
     expect(dates.length).toBe(archive.events.length + archive.articles.length);
     const sorted = [...dates].sort((a, b) => comparePartialDates(toPartialDate(a), toPartialDate(b)));
     expect(dates).toEqual(sorted);
   });
 
   it('says when a date is approximate and how it was arrived at', async () => {
-    await page.goto(`${server.url}timeline/`);
+    await page.goto(`${server.url}timeline/2019/`);
     const court = page.locator('#event-2019-al-hol-is-court');
     expect(await court.locator('.event-date').innerText()).toMatch(/^about 2019/);
     expect(await court.locator('.timeline-entry__basis').innerText()).toContain('Recently');
   });
 
-  it('draws a chart whose every mark links to an entry on the page', async () => {
-    await page.goto(`${server.url}timeline/`);
-    const hrefs = await page.locator('figure svg a').evaluateAll((marks) => marks.map((mark) => mark.getAttribute('href')!));
-    expect(hrefs.length).toBe(archive.events.length + archive.articles.length);
-    for (const href of hrefs) expect(await page.locator(href.slice(href.indexOf('#'))).count()).toBe(1);
+  it('draws on each year page a chart whose every mark links to an entry on that page', async () => {
+    let marks = 0;
+    for (const path of await yearPages()) {
+      await page.goto(`${server.url}${path.slice(1)}`);
+      const hrefs = await page.locator('figure svg a').evaluateAll((links) => links.map((mark) => mark.getAttribute('href')!));
+      marks += hrefs.length;
+      for (const href of hrefs) expect(await page.locator(href.slice(href.indexOf('#'))).count()).toBe(1);
+    }
+    expect(marks).toBe(archive.events.length + archive.articles.length);
   });
 });
 

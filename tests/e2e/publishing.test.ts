@@ -8,9 +8,12 @@ import type { Browser, Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { cspDirectives, cspFromHtml, HEADER_ONLY_DIRECTIVES } from '../../src/lib/headers.ts';
 import {
-  articlesFileSchema,
-  entitiesFileSchema,
-  eventsFileSchema,
+  articleFileSchema,
+  articleIndexFileSchema,
+  catalogueFileSchema,
+  entityIndexFileSchema,
+  eventIndexFileSchema,
+  openDataSchemaFor,
   timelineJsFileSchema,
   topicsFileSchema,
 } from '../../src/schemas/open-data.ts';
@@ -126,23 +129,43 @@ describe('structured data', () => {
 
 describe('open data', () => {
   const read = (name: string) => JSON.parse(readFileSync(join(siteDir, 'data', name), 'utf8'));
+  /** The path under /data/ of an absolute data URL on the root build. */
+  const local = (url: string) => new URL(url).pathname.replace(/^\/data\//, '');
 
-  it('validates against its documented schemas and holds the whole archive', () => {
-    expect(articlesFileSchema.parse(read('articles.json')).articles.length).toBe(archive.articles.length);
-    expect(topicsFileSchema.parse(read('topics.json')).topics.length).toBe(archive.topics.length);
-    expect(entitiesFileSchema.parse(read('entities.json')).entities.length).toBe(archive.entities.length);
-    expect(eventsFileSchema.parse(read('events.json')).events.length).toBe(archive.events.length);
+  it('validates every file under /data/ against its documented schema', () => {
+    const files = readdirSync(join(siteDir, 'data'), { recursive: true, withFileTypes: true })
+      .filter((entry) => entry.isFile())
+      .map((entry) => relative(join(siteDir, 'data'), join(entry.parentPath, entry.name)));
+    expect(files.length).toBeGreaterThan(0);
+    for (const file of files) {
+      const schema = openDataSchemaFor(file);
+      expect(schema, file).toBeDefined();
+      expect(() => schema!.parse(read(file)), file).not.toThrow();
+    }
+  });
+
+  it('holds the whole archive, reachable from the catalogue', () => {
+    const catalogue = catalogueFileSchema.parse(read('index.json'));
+    const articles = catalogue.articles.pages.flatMap((url) => articleIndexFileSchema.parse(read(local(url))).articles);
+    expect(articles.map((entry) => entry.id).sort()).toEqual(archive.articles.map((article) => article.id).sort());
+    for (const entry of articles) expect(articleFileSchema.parse(read(local(entry.data))).article.id).toBe(entry.id);
+    expect(catalogue.entities.pages.flatMap((url) => entityIndexFileSchema.parse(read(local(url))).entities).length).toBe(archive.entities.length);
+    expect(catalogue.events.pages.flatMap((url) => eventIndexFileSchema.parse(read(local(url))).events).length).toBe(archive.events.length);
+    expect(topicsFileSchema.parse(read(local(catalogue.topics))).topics.length).toBe(archive.topics.length);
   });
 
   it('exports the timeline for TimelineJS, with dates only as precise as known', () => {
-    const timeline = timelineJsFileSchema.parse(read('timeline.json'));
-    expect(timeline.events.length).toBe(archive.events.length + archive.articles.length);
-    const leiden = timeline.events.find((event) => event.unique_id.includes('leiden'))!;
+    const catalogue = catalogueFileSchema.parse(read('index.json'));
+    expect(timelineJsFileSchema.parse(read('timeline.json')).events.length).toBe(archive.events.length);
+    const years = catalogue.timeline.years.map(({ url }) => timelineJsFileSchema.parse(read(local(url))).events);
+    expect(years.flat().length).toBe(archive.events.length + archive.articles.length);
+    const leiden = years.flat().find((event) => event.unique_id.includes('leiden'))!;
     expect(leiden.start_date).toEqual({ year: 2019, month: 10 });
   });
 
   it('keeps the articles\' text as published', () => {
-    const article = articlesFileSchema.parse(read('articles.json')).articles.find((entry) => entry.translation)!;
+    const translated = archive.articles.find((entry) => entry.data.translation)!;
+    const article = articleFileSchema.parse(read(`articles/${translated.id}.json`)).article;
     expect(article.paragraphs[0]!.text).toContain('the escape was consumed.');
   });
 });
@@ -211,8 +234,8 @@ describe('under a sub-path', () => {
     expect(urls!.length).toBeGreaterThan(0);
     expect(urls!.every((url) => url.startsWith(origin))).toBe(true);
     expect(readFileSync(join(subDir, 'robots.txt'), 'utf8')).toContain(`Sitemap: ${origin}sitemap-index.xml`);
-    const data = articlesFileSchema.parse(JSON.parse(readFileSync(join(subDir, 'data/articles.json'), 'utf8')));
-    expect(data.articles.every((article) => article.url.startsWith(`${origin}articles/`))).toBe(true);
+    const data = articleIndexFileSchema.parse(JSON.parse(readFileSync(join(subDir, 'data/articles.json'), 'utf8')));
+    expect(data.articles.every((article) => article.url.startsWith(`${origin}articles/`) && article.data.startsWith(`${origin}data/articles/`))).toBe(true);
     const rules = readFileSync(join(subDir, '_headers'), 'utf8').split('\n').filter((line) => line.startsWith('/'));
     expect(rules.every((rule) => rule.startsWith(subPath))).toBe(true);
   });

@@ -26,7 +26,7 @@ async function open(path: string, width: number, colorScheme: 'light' | 'dark' =
   return { context, page };
 }
 
-const PAGES = ['', articlePath, 'topics/', 'entities/', 'places/al-hol/', 'timeline/', 'search/?q=al-Hol', `events/2019-10-13-ayn-issa-escape/`];
+const PAGES = ['', articlePath, 'topics/', 'entities/', 'places/al-hol/', 'timeline/', 'timeline/2019/', 'search/?q=al-Hol', `events/2019-10-13-ayn-issa-escape/`];
 
 describe.each([320, 768, 1280])('at %i px wide', (width) => {
   it.for(PAGES)('"/%s" has no horizontal scrolling, and its header search is reachable', async (path) => {

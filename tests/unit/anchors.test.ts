@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { paragraphAnchor, parseParagraphAnchor, timelineAnchor } from '../../src/lib/anchors.ts';
 import { plural, pluralWord } from '../../src/lib/plural.ts';
 import { svgNumber } from '../../src/lib/svg-markup.ts';
-import { timelineEntryUrl } from '../../src/lib/urls.ts';
+import { timelineYearUrl } from '../../src/lib/urls.ts';
 
 describe('paragraph anchors', () => {
   it('parses back every anchor it writes', () => {
@@ -14,10 +14,11 @@ describe('paragraph anchors', () => {
   });
 });
 
-describe('timeline entry URLs', () => {
-  it('point at the anchor the timeline page gives the entry, under the base path', () => {
-    expect(timelineEntryUrl('event', 'escape', '/some/base/')).toBe(`/some/base/timeline/#${timelineAnchor({ kind: 'event', id: 'escape' })}`);
-    expect(timelineEntryUrl('article', 'a', '/')).toBe('/timeline/#article-a');
+describe('timeline URLs', () => {
+  // Entries live on their year's pages now; where each lands (page and anchor) is tested in timeline-pages.test.ts.
+  it('put each year at its own URL, under the base path, with the anchor the timeline gives an entry', () => {
+    expect(timelineYearUrl(2019, '/some/base/')).toBe('/some/base/timeline/2019/');
+    expect(timelineAnchor({ kind: 'event', id: 'escape' })).toBe('event-escape');
   });
 });
 

@@ -29,7 +29,7 @@ export function checkArticles(articles: readonly ArticleInput[], context: CheckC
 
     if (paragraphs.length === 0) report('body', 'the article has no text: the body after the front matter is empty');
 
-    for (const unsafe of findUnsafeMarkup(article.tree)) {
+    for (const unsafe of article.unsafe ?? findUnsafeMarkup(article.tree ?? article.body)) {
       report(`line ${unsafe.line + article.bodyLineOffset}`, unsafe.message);
     }
 

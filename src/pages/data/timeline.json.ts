@@ -1,4 +1,4 @@
-/** /data/timeline.json: the timeline in Knight Lab TimelineJS's JSON format. */
+/** /data/timeline.json: every event in Knight Lab TimelineJS's JSON format (publications are in /data/timeline/<year>.json). */
 import type { APIRoute } from 'astro';
 import { SITE_TITLE } from '../../consts.ts';
 import { getArchive } from '../../lib/archive.ts';

@@ -1,6 +1,0 @@
-/** /data/entities.json: open data; shape in src/schemas/open-data.ts. */
-import type { APIRoute } from 'astro';
-import { getArchive } from '../../lib/archive.ts';
-import { entitiesFile } from '../../lib/open-data.ts';
-
-export const GET: APIRoute = async ({ site }) => Response.json(entitiesFile(await getArchive(), site!));

@@ -1,6 +1,0 @@
-/** /data/events.json: open data; shape in src/schemas/open-data.ts. */
-import type { APIRoute } from 'astro';
-import { getArchive } from '../../lib/archive.ts';
-import { eventsFile } from '../../lib/open-data.ts';
-
-export const GET: APIRoute = async ({ site }) => Response.json(eventsFile(await getArchive(), site!));

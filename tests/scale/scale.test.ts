@@ -1,0 +1,169 @@
+/**
+ * The archive at scale, in bytes rather than seconds: one real build of a
+ * synthetic archive from the benchmark's generator, large enough that every
+ * kind of paginated list spills onto several pages, checked for what must
+ * hold at any size: every page within the page budget, pagination links
+ * that resolve, no list page over its page size, every article reachable
+ * from the home page's pages and from each of its topics' pages, the feed
+ * bounded, and no open data file over its bound. Timing belongs to the
+ * benchmark (npm run bench), never to a test.
+ */
+import { mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import { parse as parseYaml } from 'yaml';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { generateArchive, type GeneratedArchive } from '../../scripts/bench/generate.ts';
+import { FEED_ITEMS } from '../../src/consts.ts';
+import { readPageSizes } from '../../src/lib/page-sizes.ts';
+import { OPEN_DATA_MAX_BYTES, openDataSchemaFor } from '../../src/schemas/open-data.ts';
+import { parseElements } from '../quality/gates/html.ts';
+import { checkPageWeight } from '../quality/gates/page-weight.ts';
+import { listSitePages, siteFileFor } from '../quality/gates/site.ts';
+import { buildSite } from '../support/build.ts';
+
+/** Enough articles that every topic's list and several years of the timeline take more than one page at the default sizes. */
+const ARTICLES = 400;
+
+/** The page sizes the build used: the defaults, as no override is set. */
+const SIZES = readPageSizes({});
+
+let archive: GeneratedArchive;
+let siteDir: string;
+/** Every page's HTML by its URL path ("/", "/topics/x/2/"). */
+const html = new Map<string, string>();
+
+beforeAll(async () => {
+  const work = mkdtempSync(join(tmpdir(), 'archive-scale-'));
+  archive = generateArchive(join(work, 'content'), ARTICLES);
+  const result = await buildSite({ contentDir: archive.contentDir, outDir: join(work, 'dist') });
+  if (result.status !== 0) throw new Error(`The synthetic archive did not build:\n${result.output.slice(-4000)}`);
+  siteDir = result.outDir;
+  for (const page of listSitePages(siteDir)) html.set(page.path, readFileSync(join(siteDir, page.file), 'utf8'));
+});
+
+/** The URL paths of a page's rel="prev"/"next" links, in <head> and in its navigation. */
+function pageLinks(page: string): { rel: string; href: string }[] {
+  return parseElements(html.get(page)!)
+    .filter((element) => (element.tag === 'a' || element.tag === 'link') && /^(prev|next)$/.test(element.attributes.get('rel') ?? ''))
+    .map((element) => ({ rel: element.attributes.get('rel')!, href: element.attributes.get('href')! }));
+}
+
+/** The pages of a list from its first page on, following rel="next". */
+function followPages(first: string): string[] {
+  const pages = [first];
+  for (;;) {
+    const next = pageLinks(pages.at(-1)!).find((link) => link.rel === 'next')?.href;
+    if (!next) return pages;
+    expect(pages, `${next} is visited twice`).not.toContain(next);
+    pages.push(next);
+  }
+}
+
+/** How many times `pattern` occurs in a page. */
+function occurrences(page: string, pattern: RegExp): number {
+  return html.get(page)!.match(pattern)?.length ?? 0;
+}
+
+/** The article ids a list page links to from its article cards. */
+function listedArticles(page: string): string[] {
+  return [...html.get(page)!.matchAll(/class="article-card__headline">\s*<a href="\/articles\/([^"/]+)\/"/g)].map((match) => match[1]!);
+}
+
+/** The topics each generated article is filed under, read back from its front matter. */
+function topicsOfArticles(): Map<string, string[]> {
+  const folder = join(archive.contentDir, 'articles');
+  return new Map(
+    readdirSync(folder).map((name) => {
+      const frontMatter = parseYaml(readFileSync(join(folder, name), 'utf8').split('\n---\n')[0]!.replace(/^---\n/, '')) as { topics: string[] };
+      return [name.replace(/\.md$/, ''), frontMatter.topics];
+    }),
+  );
+}
+
+describe(`a synthetic archive of ${ARTICLES} articles`, () => {
+  it('spills every kind of list onto several pages', () => {
+    expect(followPages('/').length).toBeGreaterThan(2);
+    const topics = [...html.keys()].filter((page) => /^\/topics\/[^/]+\/$/.test(page));
+    expect(topics.length).toBe(archive.topics);
+    for (const topic of topics) expect(followPages(topic).length, topic).toBeGreaterThan(1);
+    for (const segment of ['people', 'places', 'organisations']) {
+      expect([...html.keys()].some((page) => new RegExp(`^/${segment}/[^/]+/2/$`).test(page)), segment).toBe(true);
+    }
+    expect([...html.keys()].some((page) => /^\/timeline\/\d+\/2\/$/.test(page))).toBe(true);
+    expect(followPages('/entities/').length).toBeGreaterThan(1);
+  });
+
+  it('fits every page and its stylesheets in 14,600 bytes gzipped', () => {
+    const report = checkPageWeight(siteDir);
+    const [heaviest] = report.weights;
+    console.info(`heaviest of ${report.weights.length} pages: ${heaviest?.page}, ${heaviest?.totalBytes} bytes gzipped with its CSS`);
+    expect(report.weights.length).toBe(html.size);
+    expect(report.findings).toEqual([]);
+  });
+
+  it('links every page of a list to pages that exist, each back to the one before', () => {
+    let checked = 0;
+    for (const page of html.keys()) {
+      for (const { rel, href } of pageLinks(page)) {
+        expect(siteFileFor(siteDir, '/', href), `${page} → ${rel} ${href}`).not.toBeNull();
+        const back = pageLinks(href).find((link) => link.rel === (rel === 'next' ? 'prev' : 'next'))?.href;
+        expect(back, `${href} links back`).toBe(page);
+        checked++;
+      }
+    }
+    expect(checked).toBeGreaterThan(0);
+  });
+
+  it('holds no more items on a list page than its page size', () => {
+    const most = { articles: 0, mentions: 0, timeline: 0, entities: 0 };
+    for (const page of html.keys()) {
+      most.articles = Math.max(most.articles, occurrences(page, /class="article-card"/g));
+      most.mentions = Math.max(most.mentions, occurrences(page, /class="mention"/g));
+      if (page.startsWith('/timeline/')) most.timeline = Math.max(most.timeline, occurrences(page, /class="timeline-entry /g));
+      if (page.startsWith('/entities/')) most.entities = Math.max(most.entities, occurrences(page, /class="index-list__note"/g));
+    }
+    // Full pages exist (the lists do spill), and none holds more than its size.
+    expect(most).toEqual(SIZES);
+  });
+
+  it('reaches every article from the home page\'s pages and from each of its topics\' pages', () => {
+    const topicsOf = topicsOfArticles();
+    expect(topicsOf.size).toBe(ARTICLES);
+    const fromHome = followPages('/').flatMap(listedArticles);
+    expect(fromHome.length).toBe(ARTICLES);
+    expect(new Set(fromHome)).toEqual(new Set(topicsOf.keys()));
+    const byTopic = new Map<string, Set<string>>();
+    for (const topic of new Set([...topicsOf.values()].flat())) byTopic.set(topic, new Set(followPages(`/topics/${topic}/`).flatMap(listedArticles)));
+    for (const [article, topics] of topicsOf) {
+      for (const topic of topics) expect(byTopic.get(topic)!.has(article), `${article} on the pages of ${topic}`).toBe(true);
+    }
+  });
+
+  it('lists every page in the sitemap', () => {
+    const sitemap = readFileSync(join(siteDir, 'sitemap-0.xml'), 'utf8');
+    const listed = new Set([...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => new URL(match[1]!).pathname));
+    const pages = [...html.keys()].filter((page) => page !== '/404.html');
+    expect(pages.filter((page) => !listed.has(page))).toEqual([]);
+  });
+
+  it(`carries only the newest ${FEED_ITEMS} articles in the feed`, () => {
+    const feed = readFileSync(join(siteDir, 'rss.xml'), 'utf8');
+    const items = [...feed.matchAll(/<item><title>[^<]*<\/title><link>[^<]*\/articles\/([^/<]+)\/<\/link>/g)].map((match) => match[1]);
+    expect(items).toEqual(followPages('/').flatMap(listedArticles).slice(0, FEED_ITEMS));
+  });
+
+  it(`keeps every open data file under ${OPEN_DATA_MAX_BYTES.toLocaleString('en-US')} bytes, each valid against its schema`, () => {
+    const dataDir = join(siteDir, 'data');
+    const files = readdirSync(dataDir, { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile()).map((entry) => join(entry.parentPath, entry.name));
+    // One file per article and per entity, besides the indexes.
+    expect(files.length).toBeGreaterThan(ARTICLES + archive.entities);
+    for (const file of files) {
+      const path = relative(dataDir, file);
+      expect(statSync(file).size, path).toBeLessThanOrEqual(OPEN_DATA_MAX_BYTES);
+      const schema = openDataSchemaFor(path);
+      expect(schema, path).toBeDefined();
+      expect(schema!.safeParse(JSON.parse(readFileSync(file, 'utf8'))).success, path).toBe(true);
+    }
+  });
+});
