@@ -13,6 +13,7 @@ import type { Figure } from '../schemas/figure.ts';
 import type { Topic } from '../schemas/topic.ts';
 import { findSharedAliases, NameMatcher } from './aliases.ts';
 import { citedParagraph, isCitationProblem } from './paragraph-citations.ts';
+import { checkFoldKeys } from './checks/fold-keys.ts';
 import { checkFigures } from './figures.ts';
 import { normaliseWhitespace, type BodyParagraph } from './paragraphs.ts';
 import { findUnsafeMarkup } from './unsafe-markup.ts';
@@ -144,6 +145,9 @@ export function checkArchive(input: ArchiveInput): ContentProblem[] {
       report(entitiesById.get(id)!.file, 'aliases', `the name "${key}" (as searched) also belongs to ${ids.filter((other) => other !== id).join(', ')}; a name must lead to one entity`);
     }
   }
+
+  // Spellings nobody listed are folded (src/lib/name-fold.ts); each fold key must lead to one entity.
+  problems.push(...checkFoldKeys(input.entities));
 
   for (const event of input.events) {
     event.data.sources.forEach((source, index) => {
