@@ -10,6 +10,7 @@ import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
 import remarkGfm from 'remark-gfm';
 import sitemap from '@astrojs/sitemap';
+import devSearch from './src/integrations/dev-search.ts';
 import headersFile from './src/integrations/headers.ts';
 import pagefind from './src/integrations/pagefind.ts';
 import rehypeBaseLinks from './src/markdown/rehype-base-links.ts';
@@ -54,7 +55,8 @@ const config = {
   // written on separate lines.
   compressHTML: true,
   // Sitemap first; the search index and _headers read the finished pages.
-  integrations: [sitemap({ filter: (page) => !page.endsWith('/404/') }), pagefind(), headersFile()],
+  // devSearch serves a search index of the current content in `astro dev` only.
+  integrations: [sitemap({ filter: (page) => !page.endsWith('/404/') }), pagefind(), headersFile(), devSearch()],
   markdown: {
     processor: unified({
       // remark-gfm is the project's one GFM implementation, configured here.

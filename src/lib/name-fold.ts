@@ -107,9 +107,23 @@ export function foldName(text: string): string {
   return foldWords(wordsOf(text)).map(foldWord).join('');
 }
 
-/** The distinct fold keys of a list of names (an entity's name and aliases). */
+/**
+ * The fold key of a name typed as one run-together word ("AlHolcamp",
+ * "TelAbyad"), where no article or "tell" stands apart to be recognised:
+ * the letter rules only, over all its letters.
+ */
+export function foldCompact(text: string): string {
+  return foldWord(collapseDoubles(wordsOf(text).join('')));
+}
+
+/** Every key a name is found by: its fold key, and its fold key typed run together. */
+export function keysOfName(name: string): string[] {
+  return [...new Set([foldName(name), foldCompact(name)].filter(Boolean))];
+}
+
+/** The distinct keys of a list of names (an entity's name and aliases): see `keysOfName`. */
 export function nameKeys(names: readonly string[]): string[] {
-  return [...new Set(names.map(foldName).filter(Boolean))];
+  return [...new Set(names.flatMap(keysOfName))];
 }
 
 /**

@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { findSharedFoldKeys } from '../../src/lib/checks/fold-keys.ts';
 import { ARTICLES, FOLD_RULES, foldName, nameKeys, TELL_FORMS, wordKeys } from '../../src/lib/name-fold.ts';
 import { loadArchiveFromDisk } from '../support/content.ts';
+import { NEAR_MISSES, NEWS_SPELLINGS, variantsOf } from '../support/spellings.ts';
 
 const archive = loadArchiveFromDisk();
 const entities = archive.entities.map((entity) => ({ id: entity.id, kind: entity.data.kind, names: [entity.data.name, ...entity.data.aliases] }));
@@ -74,38 +75,6 @@ describe('each fold rule', () => {
   });
 });
 
-/**
- * Spellings of a name made by applying the rules backwards: each form a rule
- * makes equal swapped for each other form, one change at a time; articles
- * and "tell" swapped for their other spellings; a letter doubled; a final h
- * added after a final vowel.
- */
-function variantsOf(name: string): string[] {
-  const lower = name.toLowerCase();
-  const variants = new Set<string>();
-  for (const rule of FOLD_RULES) {
-    if (rule.forms.length === 0 || rule.covers === 'a final h after a vowel') continue;
-    for (const from of rule.forms) {
-      for (const to of rule.forms) {
-        if (from === to) continue;
-        const pattern = rule.at === 'end' ? new RegExp(`${from}(?=$|[\\s-])`, 'g') : new RegExp(from, 'g');
-        for (const match of lower.matchAll(pattern)) variants.add(lower.slice(0, match.index) + to + lower.slice(match.index + from.length));
-      }
-    }
-  }
-  for (const match of lower.matchAll(/\b(al|el|ar|as|at|ad|an|ash|az|ez|es|ed|et)[-\s](?=\p{L})/gu)) {
-    for (const other of ['al-', 'el ', 'ad-', '']) variants.add(lower.slice(0, match.index) + other + lower.slice(match.index + match[0].length));
-  }
-  for (const match of lower.matchAll(/\b(tel|tal|tell|tall)\b/g)) {
-    for (const other of TELL_FORMS) variants.add(lower.slice(0, match.index) + other + lower.slice(match.index + match[0].length));
-  }
-  // Doubling a letter, except a final e (a final "ee" is the long i) and h (which ends sh, gh, ch).
-  for (const match of lower.matchAll(/[b-df-gj-z]|[aeiou](?![\s-]|$)/g)) variants.add(lower.slice(0, match.index + 1) + lower.slice(match.index));
-  for (const match of lower.matchAll(/[aeiou](?=$|[\s-])/g)) variants.add(`${lower.slice(0, match.index + 1)}h${lower.slice(match.index + 1)}`);
-  variants.delete(lower);
-  return [...variants];
-}
-
 describe('unlisted spellings of every entity, made by the rules in reverse', () => {
   const cases = entities.flatMap((entity) =>
     entity.names.filter((name) => /\p{Ll}/u.test(name)).flatMap((name) => variantsOf(name).map((variant) => ({ id: entity.id, name, variant }))),
@@ -121,45 +90,14 @@ describe('unlisted spellings of every entity, made by the rules in reverse', () 
 });
 
 describe('spellings from the news that nobody listed', () => {
-  // Real romanisations of these names in English, French, Spanish, Dutch and Turkish reporting.
-  it.each([
-    ['Hawl', 'al-hol'],
-    ['El Hol', 'al-hol'],
-    ['Al-Houl', 'al-hol'],
-    ['Kamishli', 'qamishli'],
-    ['Kamichli', 'qamishli'],
-    ['Qamishly', 'qamishli'],
-    ['Raqa', 'raqqa'],
-    ['er-Rakka', 'raqqa'],
-    ['ain isa', 'ayn-issa'],
-    ['Aïn Issa', 'ayn-issa'],
-    ['Erdoghan', 'erdogan'],
-    ['Daech', 'islamic-state'],
-    ['Tall Abyad', 'tel-abyad'],
-    ['Abu Bakr el-Baghdadi', 'abu-bakr-al-baghdadi'],
-    ['Abou Bakr al-Baghdadi', 'abu-bakr-al-baghdadi'],
-    ['Abu Layla', 'abu-laila'],
-  ])('"%s" folds to a key of %s', (spelling, id: string) => {
+  it.each(NEWS_SPELLINGS)('"%s" folds to a key of %s', (spelling, id) => {
     const owners = entities.filter((entity) => nameKeys(entity.names).includes(foldName(spelling))).map((entity) => entity.id);
     expect(owners).toEqual([id]);
   });
 });
 
 describe('near misses stay apart', () => {
-  it.each([
-    ['Holland', 'al-hol'],
-    ['Hollande', 'al-hol'],
-    ['Iraq', 'raqqa'],
-    ['Iraqi', 'raqqa'],
-    ['Issa', 'ayn-issa'],
-    ['Ayn', 'ayn-issa'],
-    ['Trumpet', 'donald-trump'],
-    ['Baker Street', 'edwin-bakker'],
-    ['Akara', 'hulusi-akar'],
-    ['Islam', 'islamic-state'],
-    ['this', 'islamic-state'],
-    ['Spain', 'tel-abyad'],
-  ])('"%s" is not a key of %s', (spelling, id) => {
+  it.each(NEAR_MISSES)('"%s" is not a key of %s', (spelling, id) => {
     const entity = entities.find((candidate) => candidate.id === id)!;
     const keys = [...nameKeys(entity.names), ...wordKeys(entity.kind, entity.names)];
     expect(keys).not.toContain(foldName(spelling));

@@ -1,11 +1,11 @@
 /**
- * No two entities may share a fold key (src/lib/name-fold.ts): a spelling
+ * No two entities may share a fold key (src/lib/name-fold.ts, `keysOfName`): a spelling
  * that folds to a key of two entities could not say which one a reader
  * means, and search would list pages about the wrong one.
  */
 import type { Entity } from '../../schemas/entity.ts';
 import type { ContentProblem, EntryInput } from '../integrity.ts';
-import { foldName } from '../name-fold.ts';
+import { keysOfName } from '../name-fold.ts';
 
 /** One fold key that two or more entities' names give, and which of their names give it. */
 export interface SharedFoldKey {
@@ -20,11 +20,11 @@ export function findSharedFoldKeys(entities: readonly { id: string; names: reado
   const owners = new Map<string, Map<string, string[]>>();
   for (const entity of entities) {
     for (const name of entity.names) {
-      const key = foldName(name);
-      if (!key) continue;
-      const byId = owners.get(key) ?? new Map<string, string[]>();
-      owners.set(key, byId);
-      byId.set(entity.id, [...(byId.get(entity.id) ?? []), name]);
+      for (const key of keysOfName(name)) {
+        const byId = owners.get(key) ?? new Map<string, string[]>();
+        owners.set(key, byId);
+        byId.set(entity.id, [...new Set([...(byId.get(entity.id) ?? []), name])]);
+      }
     }
   }
   return [...owners]
