@@ -11,7 +11,7 @@
  */
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { relative, sep } from 'node:path';
+import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { close, createIndex } from 'pagefind';
 
@@ -55,6 +55,12 @@ export function linkedPages(html: string, pageUrl: string, base: string): string
 
 /** Walks the running dev server from its home page and returns every HTML page it reaches, by path. */
 async function crawl(origin: string, base: string): Promise<Map<string, string>> {
+  // Right after it starts, the dev server may still be preparing its first page.
+  for (let attempt = 0; attempt < 30; attempt++) {
+    const home = await fetch(`${origin}${base}`).catch(() => null);
+    if (home?.ok) break;
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+  }
   const pages = new Map<string, string>();
   const queue = [base];
   const seen = new Set(queue);
@@ -121,6 +127,7 @@ export default function devSearch(): AstroIntegration {
       const started = performance.now();
       try {
         const pages = await crawl(origin, base);
+        if (pages.size === 0) throw new Error(`no page answered at ${origin}${base}`);
         files = await indexPages(pages, base);
         status = { state: again ? 'stale' : 'ready', pages: pages.size, builtAt: new Date().toISOString() };
         logger.info(`search index of ${pages.size} pages ready in ${Math.round(performance.now() - started)} ms`);
@@ -170,9 +177,13 @@ export default function devSearch(): AstroIntegration {
       'astro:server:setup': ({ server, logger: integrationLogger }) => {
         logger = integrationLogger;
         server.middlewares.use((request, response, next) => void serve(request, response, next));
+        // Astro rewrites its content store after reloading changed entries; pages show the change only then.
+        const dataStore = join(root, '.astro', 'data-store.json');
+        server.watcher.add(dataStore);
         server.watcher.on('all', (_event, file) => {
           const inProject = relative(root, file);
-          if (!/^(content|src)[\\/]/.test(inProject) || inProject.split(sep).includes('.astro')) return;
+          const sourceChanged = /^(content|src)[\\/]/.test(inProject) && !inProject.split(sep).includes('.astro');
+          if (!sourceChanged && file !== dataStore) return;
           if (status.state === 'ready') status = { ...status, state: 'stale' };
           clearTimeout(timer);
           timer = setTimeout(() => void rebuild(), REBUILD_DELAY_MS);

@@ -22,6 +22,13 @@ let output = '';
 let origin = '';
 let browser: Browser;
 
+/** This process's environment without what Vitest adds, or deployment settings of the test run. */
+function developerEnv(): NodeJS.ProcessEnv {
+  return Object.fromEntries(
+    Object.entries(process.env).filter(([key]) => !/^(VITEST|VITE_|NODE_ENV$|TEST$|BASE_PATH$|SITE_URL$|ARCHIVE_)/.test(key)),
+  );
+}
+
 /** A free TCP port on 127.0.0.1. */
 async function freePort(): Promise<number> {
   const server = createServer();
@@ -51,17 +58,19 @@ beforeAll(async () => {
   }
   // node_modules as npm install leaves it, hard-linked to save the copying; no built site, no dist/pagefind/.
   execFileSync('cp', ['-al', join(ROOT, 'node_modules'), join(copy, 'node_modules')]);
-  rmSync(join(copy, 'node_modules/.astro'), { recursive: true, force: true });
+  // Caches are not part of an install (and hard-linked cache files must not be written through).
+  for (const cache of ['node_modules/.astro', 'node_modules/.vite']) rmSync(join(copy, cache), { recursive: true, force: true });
   const port = await freePort();
   origin = `http://127.0.0.1:${port}`;
   dev = spawn('npm', ['run', 'dev', '--', '--host', '127.0.0.1', '--port', String(port)], {
     cwd: copy,
     detached: true,
-    env: { ...process.env, ARCHIVE_CACHE_DIR: join(copy, '.cache/astro'), BASE_PATH: '', ASTRO_TELEMETRY_DISABLED: '1' },
+    // A developer's shell, not Vitest's: NODE_ENV=test and the VITEST variables change how Vite serves.
+    env: { ...developerEnv(), ARCHIVE_CACHE_DIR: join(copy, '.cache/astro'), ASTRO_TELEMETRY_DISABLED: '1' },
   });
   dev.stdout!.on('data', (chunk) => (output += chunk));
   dev.stderr!.on('data', (chunk) => (output += chunk));
-  await until('the dev server', 120_000, async () => ((await fetch(`${origin}/search/`)).ok ? true : undefined));
+  await until('the dev server', 120_000, async () => ((await fetch(`${origin}/search/`, { signal: AbortSignal.timeout(10_000) })).ok ? true : undefined));
   browser = await launchBrowser();
 }, 300_000);
 
@@ -96,7 +105,7 @@ describe('search under npm run dev', () => {
     const page = await browser.newPage();
     await page.goto(`${origin}/search/`);
     const results = await searchFor(page, 'Zorblatt');
-    expect(results.map((result) => result.href.split('#')[0])).toEqual(['/places/al-hol/']);
+    expect(results.map((result) => result.href.split('#')[0]), output).toEqual(['/places/al-hol/']);
     await page.close();
   }, 180_000);
 });
