@@ -7,9 +7,11 @@
 import { readFileSync } from 'node:fs';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { comparePartialDates } from './dates.ts';
-import { bodyLineOffset, checkArchive, ContentError } from './integrity.ts';
+import { bodyLineOffset, ContentError } from './content-types.ts';
+import { checkArchive } from './integrity.ts';
 import { findMentions, type Mention } from './mentions.ts';
 import { bodyParagraphs, parseMarkdown, type BodyParagraph } from './paragraphs.ts';
+import { indexArchive, type ArchiveIndexes } from './selections.ts';
 
 /** An article entry with its numbered paragraphs. */
 export type ArchiveArticle = CollectionEntry<'articles'> & {
@@ -17,8 +19,8 @@ export type ArchiveArticle = CollectionEntry<'articles'> & {
   paragraphs: BodyParagraph[];
 };
 
-/** Everything in the archive, validated and in reading order. */
-export interface Archive {
+/** Everything in the archive, validated and in reading order, with its indexes by topic and by entity. */
+export interface Archive extends ArchiveIndexes<ArchiveArticle, CollectionEntry<'events'>, CollectionEntry<'figures'>> {
   /** Articles, newest first; ties broken by id so the order is stable. */
   articles: ArchiveArticle[];
   /** Topics by name. */
@@ -96,13 +98,17 @@ async function loadArchive(): Promise<Archive> {
     new Map(entities.map((entity) => [entity.id, namesOf(entity)])),
   );
 
+  const sortedEvents = [...events].sort((a, b) => comparePartialDates(a.data.date, b.data.date) || a.id.localeCompare(b.id));
+  // Labels may open with a quotation mark ("Foreign prisoners" …), which should not put them first.
+  const sortedFigures = [...figures].sort((a, b) => a.data.label.localeCompare(b.data.label, 'en', { sensitivity: 'base', ignorePunctuation: true }));
+
   return {
     articles: sortedArticles,
     topics: [...topics].sort(byName),
     entities: [...entities].sort(byName),
-    events: [...events].sort((a, b) => comparePartialDates(a.data.date, b.data.date) || a.id.localeCompare(b.id)),
-    // Labels may open with a quotation mark ("Foreign prisoners" …), which should not put them first.
-    figures: [...figures].sort((a, b) => a.data.label.localeCompare(b.data.label, 'en', { sensitivity: 'base', ignorePunctuation: true })),
+    events: sortedEvents,
+    figures: sortedFigures,
+    ...indexArchive(sortedArticles, sortedEvents, sortedFigures),
     topicsById: new Map(topics.map((entry) => [entry.id, entry])),
     entitiesById: new Map(entities.map((entry) => [entry.id, entry])),
     articlesById: new Map(sortedArticles.map((entry) => [entry.id, entry])),

@@ -72,10 +72,43 @@ function chicagoDate(date: PartialDate): string {
   return `${monthName(date.month!)} ${date.day}, ${date.year}`;
 }
 
-/** Authors in APA order ("Surname, Given"), when the original's authors are known. */
-function apaAuthors(authors: readonly string[] | undefined): string | null {
+/**
+ * The author element of an APA 7 reference (Publication Manual §9.8), from
+ * names written "Surname, I.": one as is; two to twenty all of them, the
+ * last after ", & " ("García, A., López, B., & Ruiz, C."); from twenty-one,
+ * the first nineteen, an ellipsis and the last. Null when none are known.
+ */
+export function apaAuthors(authors: readonly string[] | undefined): string | null {
   if (!authors || authors.length === 0) return null;
-  return authors.join(', & ');
+  if (authors.length === 1) return authors[0]!;
+  if (authors.length > 20) return `${authors.slice(0, 19).join(', ')}, . . . ${authors.at(-1)}`;
+  return `${authors.slice(0, -1).join(', ')}, & ${authors.at(-1)}`;
+}
+
+/** "Surname, Given" as "Given Surname"; a name without a comma is left as it is. */
+function uninverted(name: string): string {
+  const comma = name.indexOf(',');
+  return comma < 0 ? name : `${name.slice(comma + 1).trim()} ${name.slice(0, comma).trim()}`;
+}
+
+/**
+ * The author element of a Chicago 17 bibliography entry (§14.76), from
+ * names written "Surname, Given": the first inverted, the others in normal
+ * order, the last after ", and" ("García, Ana, Bruno López, and Carla
+ * Ruiz"); from eleven authors, the first seven and "et al.". Null when none
+ * are known.
+ */
+export function chicagoAuthors(authors: readonly string[] | undefined): string | null {
+  if (!authors || authors.length === 0) return null;
+  const [first, ...others] = authors;
+  if (others.length === 0) return first!;
+  if (authors.length > 10) return `${[first!, ...others.slice(0, 6).map(uninverted)].join(', ')}, et al.`;
+  return `${[first!, ...others.slice(0, -1).map(uninverted)].join(', ')}, and ${uninverted(others.at(-1)!)}`;
+}
+
+/** Ends an element with a period, unless it ends with one already (an initial, "et al."). */
+function withPeriod(text: string): string {
+  return text.endsWith('.') ? text : `${text}.`;
 }
 
 /** The APA 7 reference. Without authors, the title takes the author position. */
@@ -92,9 +125,9 @@ export function apaCitation(source: CitationSource): string {
 export function chicagoCitation(source: CitationSource): string {
   const title = citedTitle(source);
   const quoted = title.isDescription ? title.text : `“${title.text}.”`;
-  const authors = source.translation?.originalAuthors?.join(', ');
+  const authors = chicagoAuthors(source.translation?.originalAuthors);
   const language = source.translation ? ` In ${languageName(originalLanguage(source))}.` : '';
-  return `${authors ? `${authors}. ` : ''}${quoted}${language} ${source.publisher}, ${chicagoDate(source.published)}. ${source.originalUrl}. ${copyDescription(source)} at ${source.archiveUrl}, ${chicagoDate(source.archived)}.`;
+  return `${authors ? `${withPeriod(authors)} ` : ''}${quoted}${language} ${source.publisher}, ${chicagoDate(source.published)}. ${source.originalUrl}. ${copyDescription(source)} at ${source.archiveUrl}, ${chicagoDate(source.archived)}.`;
 }
 
 /** Escapes the characters BibTeX treats specially. */

@@ -107,3 +107,35 @@ export function monthName(month: number): string {
   if (!name) throw new RangeError(`No month ${month}`);
   return name;
 }
+
+// Day arithmetic, for laying dates out on an axis: a day is counted as whole
+// days since 1970-01-01 (UTC), so spans are differences of integers.
+
+const DAY_MS = 86_400_000;
+
+/** Days since 1970-01-01; month and day may overflow (month 13 is January next year), as Date.UTC allows. */
+export function dayNumber(year: number, month: number, day: number): number {
+  return Math.round(Date.UTC(year, month - 1, day) / DAY_MS);
+}
+
+/** The first day a partial date covers: 1 January for a year, the 1st for a month. */
+export function firstDayOf(date: PartialDate): number {
+  return dayNumber(date.year, date.month ?? 1, date.day ?? 1);
+}
+
+/** The day after the last day a partial date covers, so a date spans `firstDayOf(date)` up to, not including, this. */
+export function dayAfter(date: PartialDate): number {
+  if (date.precision === 'year') return dayNumber(date.year + 1, 1, 1);
+  if (date.precision === 'month') return dayNumber(date.year, date.month! + 1, 1);
+  return dayNumber(date.year, date.month!, date.day! + 1);
+}
+
+/** The year a day number falls in. */
+export function yearOfDay(day: number): number {
+  return new Date(day * DAY_MS).getUTCFullYear();
+}
+
+/** The month a day number falls in, as "YYYY-MM". */
+export function monthOfDay(day: number): string {
+  return new Date(day * DAY_MS).toISOString().slice(0, 7);
+}

@@ -3,6 +3,7 @@
  * match, with the matched words highlighted by the browser itself through a
  * text fragment (`#p-7:~:text=Al%20Hol`), so article pages need no script.
  */
+import { parseParagraphAnchor } from './anchors.ts';
 
 /** An element with an id that Pagefind recorded, and the word position where it starts. */
 export interface PageAnchor {
@@ -13,9 +14,6 @@ export interface PageAnchor {
   /** Word position of the element's start in the indexed text. */
   location: number;
 }
-
-/** Ids of paragraph anchors, as the remark plugin writes them. */
-const PARAGRAPH_ID = /^p-\d+$/;
 
 /** Inline elements can carry ids inside a paragraph (footnote markers); they do not end it. */
 const INLINE_ELEMENTS = new Set(['a', 'span', 'sup', 'sub', 'em', 'strong', 'mark', 'time', 'abbr', 'cite', 'q', 'b', 'i']);
@@ -32,7 +30,7 @@ export function paragraphForMatch(anchors: readonly PageAnchor[], matchLocations
     .sort((a, b) => a.location - b.location);
   for (const match of [...matchLocations].sort((a, b) => a - b)) {
     const container = blocks.findLast((anchor) => anchor.location <= match);
-    if (container && PARAGRAPH_ID.test(container.id)) return container.id;
+    if (container && parseParagraphAnchor(container.id) !== null) return container.id;
   }
   return null;
 }

@@ -1,66 +1,11 @@
 /**
- * Facts and figures: the build-time checks that keep every claim traceable
- * to the words of the paragraph it cites, and the small selections pages
- * make (the figures about an entity or in a topic, the outlet of a claim).
+ * Facts and figures as pages show them: the small selections pages make
+ * (the figures about an entity or in a topic) and the wording of a claim's
+ * outlet. The build-time checks on figures are in `checks/figures.ts`.
  */
 import type { Article } from '../schemas/article.ts';
-import type { Entity } from '../schemas/entity.ts';
 import type { Figure } from '../schemas/figure.ts';
-import { citedParagraph, containsAsWritten, isCitationProblem } from './paragraph-citations.ts';
-import type { ContentProblem, EntryInput } from './integrity.ts';
 import { languageName } from './languages.ts';
-import type { BodyParagraph } from './paragraphs.ts';
-
-/** What the figure checks look figures up against, built once by `checkArchive`. */
-export interface FigureCheckContext {
-  /** Each article's numbered paragraphs, by article id. */
-  paragraphsByArticle: ReadonlyMap<string, readonly BodyParagraph[]>;
-  /** Entities by id. */
-  entitiesById: ReadonlyMap<string, EntryInput<Entity>>;
-  /** Every topic id. */
-  topicIds: ReadonlySet<string>;
-}
-
-/**
- * Checks every figure: its entities and topics exist, and each claim cites a
- * paragraph that exists and contains the value, and the attribution, word
- * for word. Returns the problems, each naming the file and the field.
- */
-export function checkFigures(figures: readonly EntryInput<Figure>[], context: FigureCheckContext): ContentProblem[] {
-  const problems: ContentProblem[] = [];
-  for (const figure of figures) {
-    const report = (where: string, message: string) => problems.push({ file: figure.file, where, message });
-
-    figure.data.entities.forEach((entityId, index) => {
-      if (!context.entitiesById.has(entityId)) report(`entities[${index}]`, `no entity "${entityId}" exists in content/entities/`);
-    });
-    figure.data.topics.forEach((topicId, index) => {
-      if (!context.topicIds.has(topicId)) report(`topics[${index}]`, `no topic "${topicId}" exists in content/topics/`);
-    });
-
-    figure.data.claims.forEach((claim, index) => {
-      const where = `claims[${index}]`;
-      const { saidBy, source } = claim;
-      if (saidBy?.entity) {
-        const entity = context.entitiesById.get(saidBy.entity);
-        if (!entity) report(`${where}.saidBy.entity`, `no entity "${saidBy.entity}" exists in content/entities/`);
-        else if (entity.data.kind === 'place') report(`${where}.saidBy.entity`, `"${saidBy.entity}" is a place; a number is given by a person or organisation`);
-      }
-      const paragraph = citedParagraph(context.paragraphsByArticle, source);
-      if (isCitationProblem(paragraph)) {
-        report(`${where}.source.${paragraph.field}`, paragraph.message);
-        return;
-      }
-      if (!containsAsWritten(paragraph.text, claim.value)) {
-        report(`${where}.value`, `paragraph ${source.paragraph} of ${source.article} does not contain "${claim.value}"`);
-      }
-      if (saidBy && !containsAsWritten(paragraph.text, saidBy.words)) {
-        report(`${where}.saidBy.words`, `paragraph ${source.paragraph} of ${source.article} does not contain "${saidBy.words}"`);
-      }
-    });
-  }
-  return problems;
-}
 
 /** A figure entry as pages hold it: anything with an id and a figure's data. */
 interface FigureEntry {
@@ -92,4 +37,36 @@ export function describeOutlet(article: Pick<Article, 'publisher' | 'language' |
     : '';
   const reports = article.reports.length > 0 ? `, reporting ${article.reports.map((report) => report.publisher).join(' and ')}` : '';
   return `${article.publisher.name}${translation}${reports}`;
+}
+
+/** What a figure's claims and links are looked up in. */
+export interface FigureLookups<A, E, T> {
+  articlesById: ReadonlyMap<string, A>;
+  entitiesById: ReadonlyMap<string, E>;
+  topicsById: ReadonlyMap<string, T>;
+}
+
+/** A figure with everything it refers to looked up, ready for a list or a table to show. */
+export interface FigureView<F extends FigureEntry, A, E, T> {
+  figure: F;
+  /** Each claim with the article it cites and the entity that gave it, if one did. */
+  claims: (F['data']['claims'][number] & { article: A; speaker: E | undefined })[];
+  /** The entities the figure is about. */
+  entities: E[];
+  /** The topics it is filed under. */
+  topics: T[];
+}
+
+/** Looks up the articles, speakers, entities and topics a figure refers to (the integrity check has made sure they exist). */
+export function figureView<F extends FigureEntry, A, E, T>(figure: F, lookups: FigureLookups<A, E, T>): FigureView<F, A, E, T> {
+  return {
+    figure,
+    claims: figure.data.claims.map((claim) => ({
+      ...claim,
+      article: lookups.articlesById.get(claim.source.article)!,
+      speaker: claim.saidBy?.entity ? lookups.entitiesById.get(claim.saidBy.entity)! : undefined,
+    })),
+    entities: figure.data.entities.map((id) => lookups.entitiesById.get(id)!),
+    topics: figure.data.topics.map((id) => lookups.topicsById.get(id)!),
+  };
 }

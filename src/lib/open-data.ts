@@ -14,6 +14,7 @@ import type {
 import { OPEN_DATA_VERSION } from '../schemas/open-data.ts';
 import type { Archive } from './archive.ts';
 import { formatPartialDate, type PartialDate } from './dates.ts';
+import { topicContents } from './selections.ts';
 import { timelineAnchor } from './timeline.ts';
 import { absoluteUrl, articleUrl, entityUrl, eventUrl, paragraphUrl, timelineUrl, topicUrl } from './urls.ts';
 
@@ -59,7 +60,7 @@ export function topicsFile(archive: Archive, site: URL): z.infer<typeof topicsFi
       url: absoluteUrl(topicUrl(id), site),
       name: data.name,
       description: data.description,
-      articles: archive.articles.filter((article) => article.data.topics.includes(id)).map((article) => article.id),
+      articles: topicContents(archive, id).articles.map((article) => article.id),
     })),
   };
 }

@@ -14,6 +14,7 @@
  * The names themselves stay in the content (`content/entities/*.yaml`).
  */
 import { foldDiacritics, isAcronym } from './aliases.ts';
+import { parseParagraphAnchor } from './anchors.ts';
 import type { NameIndex, NameMatch } from './name-index.ts';
 import { entityToken, entityTokens } from './name-index.ts';
 
@@ -131,9 +132,6 @@ export interface NamedExcerpt {
   spelled: string;
 }
 
-/** Paragraph anchors, as the remark plugin writes them. */
-const PARAGRAPH_ID = /^p-\d+$/;
-
 /**
  * The first paragraph of a page that names the entity (through `spansOf`,
  * which finds its names in a text), as an excerpt with the name marked;
@@ -146,7 +144,7 @@ export function namedExcerpt(
   spansOf: (text: string) => [number, number][],
 ): NamedExcerpt | null {
   for (const anchor of anchors) {
-    if (!PARAGRAPH_ID.test(anchor.id) || !anchor.text) continue;
+    if (parseParagraphAnchor(anchor.id) === null || !anchor.text) continue;
     const spans = spansOf(anchor.text);
     if (spans.length > 0) {
       return { paragraphId: anchor.id, html: markedExcerpt(anchor.text, spans), spelled: anchor.text.slice(...spans[0]!) };

@@ -4,11 +4,15 @@
  * Dates keep their precision: schema.org accepts ISO 8601 "2019-10" as well as
  * "2019-10-16".
  */
+import type { CollectionPage, NewsArticle, Organization, Person, Place, Thing, WithContext } from 'schema-dts';
 import type { PartialDate } from './dates.ts';
-import type { EntityKind } from './urls.ts';
+import { ENTITY_KIND_TABLE, type EntityKind, type EntityKindInfo } from './entity-kinds.ts';
 
-/** A JSON-LD object. */
-export type JsonLd = Record<string, unknown>;
+/** A JSON-LD object: a schema.org thing with its @context (types from schema-dts, checked at compile time only). */
+export type JsonLd = WithContext<Thing>;
+
+/** A Person, Place or Organization node (not a bare IRI). */
+type EntityNode = Exclude<Person | Place | Organization, string>;
 
 /** What the NewsArticle description needs. */
 export interface ArticleFacts {
@@ -31,11 +35,9 @@ export interface ArticleFacts {
   archive: { name: string; url: string };
 }
 
-const SCHEMA_TYPES: Record<EntityKind, string> = { person: 'Person', place: 'Place', organisation: 'Organization' };
-
 /** The schema.org type of an entity kind: Person, Place or Organization. */
-export function entitySchemaType(kind: EntityKind): string {
-  return SCHEMA_TYPES[kind];
+export function entitySchemaType(kind: EntityKind): EntityKindInfo['schemaType'] {
+  return ENTITY_KIND_TABLE[kind].schemaType;
 }
 
 /**
@@ -43,8 +45,8 @@ export function entitySchemaType(kind: EntityKind): string {
  * `isBasedOn` the original URL, and for translations `translationOfWork`
  * pointing at the original in its own language.
  */
-export function newsArticleJsonLd(facts: ArticleFacts): JsonLd {
-  const original = { '@type': 'NewsArticle', url: facts.originalUrl, inLanguage: facts.translation?.fromLanguage ?? facts.language };
+export function newsArticleJsonLd(facts: ArticleFacts): WithContext<NewsArticle> {
+  const original: NewsArticle = { '@type': 'NewsArticle', url: facts.originalUrl, inLanguage: facts.translation?.fromLanguage ?? facts.language };
   return {
     '@context': 'https://schema.org',
     '@type': 'NewsArticle',
@@ -57,7 +59,7 @@ export function newsArticleJsonLd(facts: ArticleFacts): JsonLd {
     publisher: { '@type': 'Organization', name: facts.publisher.name, url: facts.publisher.url },
     isBasedOn: facts.originalUrl,
     ...(facts.translation ? { translationOfWork: original } : {}),
-    about: facts.about.map((entity) => ({ '@type': entitySchemaType(entity.kind), name: entity.name, url: entity.url })),
+    about: facts.about.map((entity) => entityNode(entitySchemaType(entity.kind), { name: entity.name, url: entity.url })),
     isPartOf: { '@type': 'WebSite', name: facts.archive.name, url: facts.archive.url },
   };
 }
@@ -70,12 +72,10 @@ export function entityJsonLd(entity: {
   aliases: readonly string[];
   description: string;
   coordinates?: { lat: number; lon: number } | undefined;
-}): JsonLd {
+}): WithContext<EntityNode> {
   return {
     '@context': 'https://schema.org',
-    '@type': entitySchemaType(entity.kind),
-    '@id': entity.url,
-    url: entity.url,
+    ...entityNode(entitySchemaType(entity.kind), { '@id': entity.url, url: entity.url }),
     name: entity.name,
     ...(entity.aliases.length > 0 ? { alternateName: [...entity.aliases] } : {}),
     description: entity.description,
@@ -86,7 +86,7 @@ export function entityJsonLd(entity: {
 }
 
 /** A CollectionPage for a topic or index page, listing the articles it gathers. */
-export function collectionPageJsonLd(page: { url: string; name: string; description: string; articles: { url: string; headline: string }[] }): JsonLd {
+export function collectionPageJsonLd(page: { url: string; name: string; description: string; articles: { url: string; headline: string }[] }): WithContext<CollectionPage> {
   return {
     '@context': 'https://schema.org',
     '@type': 'CollectionPage',
@@ -96,6 +96,13 @@ export function collectionPageJsonLd(page: { url: string; name: string; descript
     description: page.description,
     hasPart: page.articles.map((article) => ({ '@type': 'NewsArticle', url: article.url, headline: article.headline })),
   };
+}
+
+/** A Person, Place or Organization node with the given properties, typed as the one its @type says. */
+function entityNode(type: EntityKindInfo['schemaType'], properties: { '@id'?: string; name?: string; url: string }): EntityNode {
+  if (type === 'Person') return { '@type': 'Person', ...properties };
+  if (type === 'Place') return { '@type': 'Place', ...properties };
+  return { '@type': 'Organization', ...properties };
 }
 
 /**

@@ -10,10 +10,10 @@
  * {@link layoutTimeline} computes positions (pure data, testable);
  * {@link renderTimelineSvg} writes the markup the component inserts.
  */
-import { comparePartialDates, formatPartialDate, monthName, type PartialDate } from './dates.ts';
-import { escapeXml, formatNumber } from './geo/svg-markup.ts';
+import { comparePartialDates, dayAfter, dayNumber, firstDayOf, formatPartialDate, monthName, monthOfDay, yearOfDay, type PartialDate } from './dates.ts';
+import { escapeXml, svgNumber } from './svg-markup.ts';
 // The timeline page gives each entry its id with the same helper, so links and targets cannot drift apart.
-import { timelineAnchor } from './timeline.ts';
+import { compareTimelineKinds, timelineAnchor } from './timeline.ts';
 
 /** An event as the chart needs it. */
 export interface TimelineEventInput {
@@ -169,7 +169,6 @@ const BAND_GAP = 22;
 /** Font sizes in user units, written into the SVG so the layout and the drawing agree. */
 const HEADING_FONT_SIZE = 13;
 const TICK_FONT_SIZE = 12;
-const DAY_MS = 86_400_000;
 
 /** A mark before it is placed: its time span in days since 1970-01-01 (end exclusive). */
 interface TimedEntry {
@@ -205,8 +204,8 @@ export function layoutTimeline(
 
   const x0 = PADDING_X;
   const x1 = width - PADDING_X;
-  const firstYear = Math.min(...entries.map((entry) => yearOf(entry.start)));
-  const lastYear = Math.max(...entries.map((entry) => yearOf(entry.end - 1)));
+  const firstYear = Math.min(...entries.map((entry) => yearOfDay(entry.start)));
+  const lastYear = Math.max(...entries.map((entry) => yearOfDay(entry.end - 1)));
   const overviewStart = dayNumber(firstYear, 1, 1);
   const overviewEnd = dayNumber(lastYear + 1, 1, 1);
   const overviewScale = linearScale(overviewStart, overviewEnd, x0, x1);
@@ -267,7 +266,7 @@ export function layoutTimeline(
     };
   }
 
-  marks.sort((a, b) => comparePartialDates(a.date, b.date) || a.x1 - b.x1 || a.x2 - b.x2 || a.kind.localeCompare(b.kind) || a.id.localeCompare(b.id));
+  marks.sort((a, b) => comparePartialDates(a.date, b.date) || a.x1 - b.x1 || a.x2 - b.x2 || compareTimelineKinds(a.kind, b.kind) || a.id.localeCompare(b.id));
   const roundedHeight = Math.ceil(height);
   return {
     width,
@@ -296,7 +295,7 @@ export interface RenderTimelineOptions {
 export function renderTimelineSvg(layout: TimelineLayout, options: RenderTimelineOptions): string {
   if (layout.marks.length === 0) return '';
   const titleId = `${options.idPrefix}-title`;
-  const n = (value: number) => formatNumber(value);
+  const n = (value: number) => svgNumber(value);
   const parts: string[] = [
     `<svg class="timeline-chart" viewBox="${layout.viewBox}" role="group" aria-labelledby="${escapeXml(titleId)}">`,
     `<title id="${escapeXml(titleId)}">${escapeXml(options.title)}</title>`,
@@ -499,13 +498,13 @@ function densestMonth(entries: readonly TimedEntry[], minimum: number): string |
 
 /** "YYYY-MM" when the entry's span lies within one calendar month, else undefined. */
 function singleMonthOf(entry: TimedEntry): string | undefined {
-  const first = monthKey(entry.start);
-  return first === monthKey(entry.end - 1) ? first : undefined;
+  const first = monthOfDay(entry.start);
+  return first === monthOfDay(entry.end - 1) ? first : undefined;
 }
 
 function eventEntry(event: TimelineEventInput): TimedEntry {
-  const start = firstDay(event.date);
-  const end = Math.max(endDay(event.endDate ?? event.date), endDay(event.date));
+  const start = firstDayOf(event.date);
+  const end = Math.max(dayAfter(event.endDate ?? event.date), dayAfter(event.date));
   const single = event.endDate === undefined;
   return {
     kind: 'event',
@@ -526,8 +525,8 @@ function articleEntry(article: TimelineArticleInput): TimedEntry {
     id: article.id,
     label: `Article: ${article.headline}, published ${formatPartialDate(article.published)}`,
     date: article.published,
-    start: firstDay(article.published),
-    end: endDay(article.published),
+    start: firstDayOf(article.published),
+    end: dayAfter(article.published),
     shape: article.published.precision === 'day' ? 'dot' : 'bar',
     imprecise: article.published.precision !== 'day',
   };
@@ -538,40 +537,19 @@ function dateText(date: PartialDate, endDate?: PartialDate): string {
   return endDate ? `${formatPartialDate(date)} to ${formatPartialDate(endDate)}` : formatPartialDate(date);
 }
 
-/** Date order, then longer spans first, then articles after events, then id: a total order, so output is stable. */
+/**
+ * Date order, then longer spans first, then events before articles (as on
+ * the timeline page, `compareTimelineKinds`), then id: a total order, so
+ * output is stable.
+ */
 function compareEntries(a: TimedEntry, b: TimedEntry): number {
   return (
     a.start - b.start ||
     b.end - a.end ||
     comparePartialDates(a.date, b.date) ||
-    a.kind.localeCompare(b.kind) ||
+    compareTimelineKinds(a.kind, b.kind) ||
     a.id.localeCompare(b.id)
   );
-}
-
-/** Days since 1970-01-01 of the first day a partial date covers. */
-function firstDay(date: PartialDate): number {
-  return dayNumber(date.year, date.month ?? 1, date.day ?? 1);
-}
-
-/** Days since 1970-01-01 of the day after the last day a partial date covers. */
-function endDay(date: PartialDate): number {
-  if (date.precision === 'year') return dayNumber(date.year + 1, 1, 1);
-  if (date.precision === 'month') return dayNumber(date.year, date.month! + 1, 1);
-  return dayNumber(date.year, date.month!, date.day! + 1);
-}
-
-/** Days since 1970-01-01; month and day may overflow (month 13 is January next year), as Date.UTC allows. */
-function dayNumber(year: number, month: number, day: number): number {
-  return Math.round(Date.UTC(year, month - 1, day) / DAY_MS);
-}
-
-function yearOf(day: number): number {
-  return new Date(day * DAY_MS).getUTCFullYear();
-}
-
-function monthKey(day: number): string {
-  return new Date(day * DAY_MS).toISOString().slice(0, 7);
 }
 
 function linearScale(domainStart: number, domainEnd: number, rangeStart: number, rangeEnd: number): (value: number) => number {

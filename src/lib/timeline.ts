@@ -4,12 +4,15 @@
  * year's "month not known" group, ahead of the months, never in a month
  * they may not belong to.
  */
+import type { TimelineEntryKind } from './anchors.ts';
 import { comparePartialDates, monthName, type PartialDate } from './dates.ts';
+
+export { timelineAnchor } from './anchors.ts';
 
 /** One entry on the timeline: an event or an article's publication. */
 export interface TimelineEntry {
   /** "event" or "article". */
-  kind: 'event' | 'article';
+  kind: TimelineEntryKind;
   /** The event or article id; the entry's anchor is `#<kind>-<id>`. */
   id: string;
   /** When it happened or was published (for spans, when it began). */
@@ -32,11 +35,11 @@ export interface TimelineYear<T extends TimelineEntry> {
 }
 
 /** On one date, what happened comes before what was published about it. */
-const KIND_ORDER = { event: 0, article: 1 } as const;
+const KIND_ORDER: Record<TimelineEntryKind, number> = { event: 0, article: 1 };
 
-/** The anchor id of an entry on the timeline page. */
-export function timelineAnchor(entry: Pick<TimelineEntry, 'kind' | 'id'>): string {
-  return `${entry.kind}-${entry.id}`;
+/** Orders entry kinds as the timeline shows them on one date: events, then articles. The chart uses it too. */
+export function compareTimelineKinds(a: TimelineEntryKind, b: TimelineEntryKind): number {
+  return KIND_ORDER[a] - KIND_ORDER[b];
 }
 
 /**
@@ -45,7 +48,7 @@ export function timelineAnchor(entry: Pick<TimelineEntry, 'kind' | 'id'>): strin
  */
 export function groupTimeline<T extends TimelineEntry>(entries: readonly T[]): TimelineYear<T>[] {
   const sorted = [...entries].sort(
-    (a, b) => comparePartialDates(a.date, b.date) || KIND_ORDER[a.kind] - KIND_ORDER[b.kind] || a.id.localeCompare(b.id),
+    (a, b) => comparePartialDates(a.date, b.date) || compareTimelineKinds(a.kind, b.kind) || a.id.localeCompare(b.id),
   );
   const years: TimelineYear<T>[] = [];
   for (const entry of sorted) {

@@ -4,11 +4,11 @@
  * under any sub-path (`base` in astro.config.mjs). No component writes a
  * root-relative URL by hand.
  */
-import { paragraphAnchor } from './anchors.ts';
+import { paragraphAnchor, timelineAnchor, type TimelineEntryKind } from './anchors.ts';
 import { joinBase } from './base-path.ts';
+import { kindSegment, type EntityKind } from './entity-kinds.ts';
 
-/** The kinds of entity the archive records; each has its own URL segment. */
-export type EntityKind = 'person' | 'place' | 'organisation';
+export type { EntityKind } from './entity-kinds.ts';
 
 /**
  * The site's base path as Astro resolved it: "/" or "/some/base/" (Vitest sets
@@ -58,7 +58,7 @@ export function entitiesUrl(base?: string): string {
 
 /** URL of one entity page, e.g. /places/al-hol/. */
 export function entityUrl(kind: EntityKind, id: string, base?: string): string {
-  return withBase(`${ENTITY_SEGMENTS[kind]}/${encodePath(id)}/`, base);
+  return withBase(`${kindSegment(kind)}/${encodePath(id)}/`, base);
 }
 
 /** URL of one event's page. */
@@ -69,6 +69,11 @@ export function eventUrl(id: string, base?: string): string {
 /** URL of the timeline of events. */
 export function timelineUrl(base?: string): string {
   return withBase('timeline/', base);
+}
+
+/** URL of one entry on the timeline page: an event, or an article's publication (/timeline/#event-<id>). */
+export function timelineEntryUrl(kind: TimelineEntryKind, id: string, base?: string): string {
+  return `${timelineUrl(base)}#${timelineAnchor({ kind, id })}`;
 }
 
 /** URL of the facts-and-figures page, every quantity with its claims side by side. */
@@ -99,13 +104,6 @@ export function fileUrl(path: string, base?: string): string {
 export function absoluteUrl(path: string, site: URL | string): string {
   return new URL(path, site).href;
 }
-
-/** The URL segment for each entity kind; plural, as readers expect (/people/, /places/). */
-const ENTITY_SEGMENTS: Record<EntityKind, string> = {
-  person: 'people',
-  place: 'places',
-  organisation: 'organisations',
-};
 
 /** Encodes each segment of an id that may contain slashes (ids from nested folders). */
 function encodePath(id: string): string {

@@ -5,23 +5,23 @@
  * it: it is left out of the search index and of text selections.
  */
 import type { Element, Root } from 'hast';
-
-const PARAGRAPH_ID = /^p-(\d+)$/;
+// Not urls.ts: the config imports this plugin, and urls.ts must stay out of the config (see there).
+import { parseParagraphAnchor } from '../lib/anchors.ts';
 
 /** Rehype plugin: appends `<a class="paragraph-link" href="#p-n">¶</a>` to each `<p id="p-n">` at the top level. */
 export default function rehypeParagraphLinks() {
   return (tree: Root): void => {
     for (const node of tree.children) {
       if (node.type !== 'element' || node.tagName !== 'p') continue;
-      const match = PARAGRAPH_ID.exec(String(node.properties.id ?? ''));
-      if (!match) continue;
+      const number = parseParagraphAnchor(String(node.properties.id ?? ''));
+      if (number === null) continue;
       const link: Element = {
         type: 'element',
         tagName: 'a',
         properties: {
           className: ['paragraph-link'],
           href: `#${node.properties.id}`,
-          ariaLabel: `Link to paragraph ${match[1]}`,
+          ariaLabel: `Link to paragraph ${number}`,
           dataPagefindIgnore: '',
         },
         children: [{ type: 'text', value: '¶' }],

@@ -17,7 +17,7 @@ const translationSchema = z.strictObject({
   fromLanguage: languageTag,
   /** The original's headline in its own language, when known; omitted when unconfirmed. */
   originalHeadline: z.string().min(1).optional(),
-  /** The original's author(s), when known; omitted when unconfirmed. */
+  /** The original's author(s), when known, each written "Surname, Given" ("García, Ana"); omitted when unconfirmed. */
   originalAuthors: z.array(z.string().min(1)).optional(),
 });
 

@@ -9,13 +9,23 @@ const coordinatesSchema = z.strictObject({
 });
 
 /**
+ * The kinds of entity the archive records. The one list of them: the
+ * `EntityKind` type comes from it, and `src/lib/entity-kinds.ts` gives each
+ * its URL segment and labels.
+ */
+export const entityKindSchema = z.enum(['person', 'place', 'organisation']);
+
+/** "person", "place" or "organisation". */
+export type EntityKind = z.infer<typeof entityKindSchema>;
+
+/**
  * A person, place or organisation the articles mention, one YAML file per
  * entity in `content/entities/`. The aliases make it findable in any spelling.
  */
 export const entitySchema = z
   .strictObject({
     /** What the entity is; decides its URL (/people/, /places/, /organisations/) and whether it needs coordinates. */
-    kind: z.enum(['person', 'place', 'organisation']),
+    kind: entityKindSchema,
     /** The canonical name the archive uses in headings, e.g. "al-Hol camp". */
     name: z.string().min(1),
     /**

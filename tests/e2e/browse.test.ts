@@ -2,28 +2,18 @@
  * Browsing without search: topic → article → entity → timeline → the
  * paragraph an event is drawn from; the timeline's order; the maps.
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { comparePartialDates, toPartialDate } from '../../src/lib/dates.ts';
-import { launchBrowser } from '../support/browser.ts';
 import { loadArchiveFromDisk } from '../support/content.ts';
-import { serveSite, type SiteServer } from '../support/server.ts';
+import { useSite } from '../support/e2e.ts';
+import type { SiteServer } from '../support/server.ts';
 
 const archive = loadArchiveFromDisk();
 let server: SiteServer;
-let browser: Browser;
 let page: Page;
 
-beforeAll(async () => {
-  server = await serveSite(inject('siteDir'));
-  browser = await launchBrowser();
-  page = await browser.newPage();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+useSite((session) => ({ server, page } = session));
 
 describe('a reader browsing', () => {
   it('goes from a topic to an article, to a place, to the timeline, and to the sentence an event comes from', async () => {

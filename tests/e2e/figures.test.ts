@@ -4,34 +4,24 @@
  * claims side by side, each claim's link lands on a paragraph that gives the
  * value as written, and entity and topic pages link to their figures.
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { containsAsWritten } from '../../src/lib/paragraph-citations.ts';
 import { formatPartialDate } from '../../src/lib/dates.ts';
 import { figuresForEntity, figuresForTopic } from '../../src/lib/figures.ts';
 import { compareQuantities, describeComparison, describeQuantity } from '../../src/lib/quantities.ts';
 import { entityUrl, figureUrl, topicUrl } from '../../src/lib/urls.ts';
-import { launchBrowser } from '../support/browser.ts';
 import { loadArchiveFromDisk } from '../support/content.ts';
+import { useSite } from '../support/e2e.ts';
 import { searchFor } from '../support/search-page.ts';
-import { serveSite, type SiteServer } from '../support/server.ts';
+import type { SiteServer } from '../support/server.ts';
 
 const archive = loadArchiveFromDisk();
 const articlesById = new Map(archive.articles.map((article) => [article.id, article]));
 let server: SiteServer;
-let browser: Browser;
 let page: Page;
 
-beforeAll(async () => {
-  server = await serveSite(inject('siteDir'));
-  browser = await launchBrowser();
-  page = await browser.newPage();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+useSite((session) => ({ server, page } = session));
 
 const pathOf = (href: string) => href.split('#')[0]!;
 const normalise = (text: string | null) => (text ?? '').replace(/\s+/g, ' ').trim();

@@ -5,7 +5,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { cspDirectives, cspFromHtml, HEADER_ONLY_DIRECTIVES } from '../../src/lib/headers.ts';
 import {
   articlesFileSchema,
@@ -14,8 +14,8 @@ import {
   timelineJsFileSchema,
   topicsFileSchema,
 } from '../../src/schemas/open-data.ts';
-import { launchBrowser } from '../support/browser.ts';
 import { loadArchiveFromDisk } from '../support/content.ts';
+import { useSite } from '../support/e2e.ts';
 import { serveSite, type SiteServer } from '../support/server.ts';
 
 const archive = loadArchiveFromDisk();
@@ -46,16 +46,9 @@ async function parseXml(xml: string, query: string): Promise<string[] | null> {
   );
 }
 
-beforeAll(async () => {
-  server = await serveSite(siteDir);
-  browser = await launchBrowser();
-  page = await browser.newPage();
+useSite(async (session) => {
+  ({ server, browser, page } = session);
   await page.goto(server.url);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
 });
 
 describe('the feed, the sitemap and robots.txt', () => {

@@ -4,11 +4,11 @@
  * screenshots compared with stored baselines.
  */
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser } from '../support/browser.ts';
+import { describe, expect, it } from 'vitest';
 import { loadArchiveFromDisk } from '../support/content.ts';
+import { useSite } from '../support/e2e.ts';
 import { compareWithBaseline, MAX_DIFF_RATIO } from '../support/screenshots.ts';
-import { serveSite, type SiteServer } from '../support/server.ts';
+import type { SiteServer } from '../support/server.ts';
 
 const archive = loadArchiveFromDisk();
 const translated = archive.articles.find((article) => article.data.translation)!;
@@ -16,15 +16,7 @@ const articlePath = `articles/${translated.id}/`;
 let server: SiteServer;
 let browser: Browser;
 
-beforeAll(async () => {
-  server = await serveSite(inject('siteDir'));
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+useSite((session) => ({ server, browser } = session));
 
 /** Opens a page in a fresh context of the given width and colour scheme. */
 async function open(path: string, width: number, colorScheme: 'light' | 'dark' = 'light'): Promise<{ context: BrowserContext; page: Page }> {

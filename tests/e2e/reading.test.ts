@@ -3,32 +3,24 @@
  * reads it: headline, provenance, every paragraph of the copy with its anchor,
  * the archive's notes, and what it is filed under.
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { formatPartialDate } from '../../src/lib/dates.ts';
-import { launchBrowser } from '../support/browser.ts';
 import { loadArchiveFromDisk } from '../support/content.ts';
-import { serveSite, type SiteServer } from '../support/server.ts';
+import { useSite } from '../support/e2e.ts';
+import type { SiteServer } from '../support/server.ts';
 import { bodyParagraphs } from '../../src/lib/paragraphs.ts';
 
 const archive = loadArchiveFromDisk();
 let server: SiteServer;
-let browser: Browser;
 let page: Page;
 const foreignRequests: string[] = [];
 
-beforeAll(async () => {
-  server = await serveSite(inject('siteDir'));
-  browser = await launchBrowser();
-  page = await browser.newPage();
+useSite((session) => {
+  ({ server, page } = session);
   page.on('request', (request) => {
     if (!request.url().startsWith(server.url)) foreignRequests.push(request.url());
   });
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
 });
 
 describe('the home page', () => {

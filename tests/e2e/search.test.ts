@@ -3,10 +3,10 @@
  * answered by the real Pagefind index of the built site.
  */
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { entityUrl } from '../../src/lib/urls.ts';
-import { launchBrowser } from '../support/browser.ts';
 import { loadArchiveFromDisk } from '../support/content.ts';
+import { useSite } from '../support/e2e.ts';
 import { searchFor, shownResults, waitForStatus } from '../support/search-page.ts';
 import { serveSite, type SiteServer } from '../support/server.ts';
 
@@ -16,17 +16,9 @@ let browser: Browser;
 let context: BrowserContext;
 let page: Page;
 
-beforeAll(async () => {
-  server = await serveSite(inject('siteDir'));
-  browser = await launchBrowser();
-  context = await browser.newContext();
-  page = await context.newPage();
+useSite(async (session) => {
+  ({ server, browser, context, page } = session);
   await page.goto(`${server.url}search/`);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
 });
 
 /** The ways a reader may type one name: as written, in capitals, with hyphens and spaces swapped, run together, with a Unicode hyphen. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { apaCitation, bibtexCitation, chicagoCitation, type CitationSource } from '../../src/lib/citations.ts';
+import { apaAuthors, apaCitation, bibtexCitation, chicagoAuthors, chicagoCitation, type CitationSource } from '../../src/lib/citations.ts';
 import { toPartialDate } from '../../src/lib/dates.ts';
 
 const leiden: CitationSource = {
@@ -68,5 +68,43 @@ describe('BibTeX', () => {
 
   it('escapes BibTeX specials in text', () => {
     expect(bibtexCitation({ ...leiden, headline: 'P&R: 50% {off} #1_a' })).toContain('title        = {P\\&R: 50\\% off \\#1\\_a}');
+  });
+});
+
+describe('author lists', () => {
+  // Names as the schema asks for them, "Surname, Given"; the expected strings follow the
+  // APA 7 Publication Manual §9.8 and the Chicago Manual of Style 17 §14.76, checked by hand.
+  const names = ['García, Ana', 'López, Bruno', 'Ruiz, Carla'];
+  const many = (count: number) => Array.from({ length: count }, (_, index) => `Author${index + 1}, A.`);
+
+  it('APA: one name; two joined by ", &"; three or more with commas and ", &" before the last', () => {
+    expect(apaAuthors(['García, A.'])).toBe('García, A.');
+    expect(apaAuthors(['García, A.', 'López, B.'])).toBe('García, A., & López, B.');
+    expect(apaAuthors(['García, A.', 'López, B.', 'Ruiz, C.'])).toBe('García, A., López, B., & Ruiz, C.');
+    expect(apaAuthors([])).toBeNull();
+  });
+
+  it('APA: twenty names in full, from twenty-one the first nineteen, an ellipsis and the last', () => {
+    expect(apaAuthors(many(20))).toBe(`${many(19).join(', ')}, & Author20, A.`);
+    expect(apaAuthors(many(21))).toBe(`${many(19).join(', ')}, . . . Author21, A.`);
+  });
+
+  it('Chicago: the first name inverted, the others not, ", and" before the last', () => {
+    expect(chicagoAuthors(names.slice(0, 1))).toBe('García, Ana');
+    expect(chicagoAuthors(names.slice(0, 2))).toBe('García, Ana, and Bruno López');
+    expect(chicagoAuthors(names)).toBe('García, Ana, Bruno López, and Carla Ruiz');
+  });
+
+  it('Chicago: ten names in full, from eleven the first seven and "et al."', () => {
+    expect(chicagoAuthors(many(10))).toMatch(/^Author1, A\., A\. Author2, .*, A\. Author9, and A\. Author10$/);
+    expect(chicagoAuthors(many(11))).toBe('Author1, A., A. Author2, A. Author3, A. Author4, A. Author5, A. Author6, A. Author7, et al.');
+  });
+
+  it('puts the lists into the references, with one period after an initial', () => {
+    const known = { ...elMundo, translation: { method: 'machine' as const, fromLanguage: 'es', originalHeadline: 'La fuga', originalAuthors: names } };
+    expect(apaCitation(known)).toMatch(/^García, Ana, López, Bruno, & Ruiz, Carla \(2019, October 16\)\. La fuga\./);
+    expect(chicagoCitation(known)).toMatch(/^García, Ana, Bruno López, and Carla Ruiz\. “La fuga\.” In Spanish\./);
+    const initial = { ...known, translation: { ...known.translation, originalAuthors: ['García, A.'] } };
+    expect(chicagoCitation(initial)).toMatch(/^García, A\. “La fuga\.”/);
   });
 });

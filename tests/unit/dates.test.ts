@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import {
   comparePartialDates,
+  dayAfter,
+  dayNumber,
+  firstDayOf,
+  monthOfDay,
+  yearOfDay,
   datetimeAttribute,
   formatPartialDate,
   isDateError,
@@ -52,5 +57,24 @@ describe('comparePartialDates', () => {
   it('orders chronologically, a month before the days in it', () => {
     const sorted = ['2019-10-16', '2012', '2019-10', '2019-10-09', '2019'].map(toPartialDate).sort(comparePartialDates);
     expect(sorted.map((date) => date.iso)).toEqual(['2012', '2019', '2019-10', '2019-10-09', '2019-10-16']);
+  });
+});
+
+describe('day arithmetic', () => {
+  it('counts whole days since 1970-01-01, letting months and days overflow', () => {
+    expect(dayNumber(1970, 1, 1)).toBe(0);
+    expect(dayNumber(1970, 1, 32)).toBe(31);
+    expect(dayNumber(2019, 13, 1)).toBe(dayNumber(2020, 1, 1));
+  });
+
+  it('spans a partial date from its first day up to the day after its last', () => {
+    const span = (text: string) => dayAfter(toPartialDate(text)) - firstDayOf(toPartialDate(text));
+    expect([span('2019'), span('2020'), span('2019-02'), span('2020-02'), span('2019-10-13')]).toEqual([365, 366, 28, 29, 1]);
+    expect(firstDayOf(toPartialDate('2019-10'))).toBe(dayNumber(2019, 10, 1));
+  });
+
+  it('finds the year and month a day falls in', () => {
+    const last = dayAfter(toPartialDate('2019-10')) - 1;
+    expect([yearOfDay(last), monthOfDay(last), monthOfDay(last + 1)]).toEqual([2019, '2019-10', '2019-11']);
   });
 });

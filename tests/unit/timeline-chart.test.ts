@@ -10,6 +10,7 @@ import {
   type TimelineLayout,
   type TimelineMark,
 } from '../../src/lib/timeline-chart.ts';
+import { groupTimeline } from '../../src/lib/timeline.ts';
 
 const d = toPartialDate;
 
@@ -218,5 +219,21 @@ describe('layoutTimeline in other shapes', () => {
     const svg = render(layout);
     expect(svg.match(/<a /g)).toHaveLength(2_002);
     expect(svg).not.toMatch(/NaN|Infinity/);
+  });
+});
+
+describe('same-day entries', () => {
+  it('come in the order the timeline page lists them: events before articles, whatever their ids', () => {
+    const events: TimelineEventInput[] = [{ id: 'z-event', title: 'Something happens.', date: d('2019-10-13'), approximate: false }];
+    const articles: TimelineArticleInput[] = [{ id: 'a-article', headline: 'It is reported.', published: d('2019-10-13') }];
+    const page = groupTimeline([
+      { kind: 'event' as const, id: 'z-event', date: d('2019-10-13') },
+      { kind: 'article' as const, id: 'a-article', date: d('2019-10-13') },
+    ]).flatMap((year) => year.months.flatMap((month) => month.entries.map((entry) => entry.id)));
+    const layout = layoutTimeline(events, articles);
+    for (const band of new Set(layout.marks.map((mark) => mark.band))) {
+      expect(layout.marks.filter((mark) => mark.band === band).map((mark) => mark.id)).toEqual(page);
+    }
+    expect(page).toEqual(['z-event', 'a-article']);
   });
 });

@@ -4,7 +4,7 @@
  * means, and search would list pages about the wrong one.
  */
 import type { Entity } from '../../schemas/entity.ts';
-import type { ContentProblem, EntryInput } from '../integrity.ts';
+import type { ContentProblem, EntryInput } from '../content-types.ts';
 import { keysOfName } from '../name-fold.ts';
 
 /** One fold key that two or more entities' names give, and which of their names give it. */

@@ -7,7 +7,8 @@
  */
 import { geoConicConformal, geoPath, type GeoProjection } from 'd3-geo';
 import type { MultiPoint } from 'geojson';
-import { escapeXml, formatNumber } from './svg-markup.ts';
+import { plural } from '../plural.ts';
+import { escapeXml, svgNumber } from '../svg-markup.ts';
 import { placeAreaLabel, placePointLabel, type Box, type PlacedLabel, type TextStyle } from './labels.ts';
 import { LineRecorder, toPathData, type Point } from './path-data.ts';
 import { loadAtlas, type AtlasResolution } from './world.ts';
@@ -201,7 +202,7 @@ export function buildMap(places: readonly MapPlace[], options: MapOptions = {}):
   return {
     width,
     height,
-    viewBox: `0 0 ${formatNumber(width)} ${formatNumber(height)}`,
+    viewBox: `0 0 ${svgNumber(width)} ${svgNumber(height)}`,
     countries: shapes.map(({ name, d }) => ({ name, d })),
     borders: toPathData(borderRecorder.lines),
     countryLabels,
@@ -243,7 +244,7 @@ export function renderMapSvg(map: MapData, options: RenderMapOptions): string {
   ];
   for (const marker of map.markers) {
     if (!marker.inside) continue;
-    const circle = `<circle class="map-marker" cx="${formatNumber(marker.x)}" cy="${formatNumber(marker.y)}" r="${formatNumber(marker.r)}"/>`;
+    const circle = `<circle class="map-marker" cx="${svgNumber(marker.x)}" cy="${svgNumber(marker.y)}" r="${svgNumber(marker.r)}"/>`;
     const name = marker.label ? textElement(marker.label, 'map-place') : '';
     parts.push(
       marker.place.href
@@ -293,7 +294,7 @@ export function renderPlacesMap(places: readonly (MapPlace & { count: number })[
 
 /** The accessible name of a place marker: "al-Hol camp, 5 mentions". */
 export function mentionLabel(name: string, count: number): string {
-  return `${name}, ${count} ${count === 1 ? 'mention' : 'mentions'}`;
+  return `${name}, ${plural(count, 'mention')}`;
 }
 
 /** Coordinates in words-and-degrees for captions: "36.385° N, 38.859° E". */
@@ -460,5 +461,5 @@ function ringsArea(rings: readonly (readonly Point[])[]): number {
 function textElement(label: MapLabel, className?: string): string {
   const anchor = label.anchor === 'start' ? '' : ` text-anchor="${label.anchor}"`;
   const classAttribute = className ? ` class="${className}"` : '';
-  return `<text${classAttribute} x="${formatNumber(label.x)}" y="${formatNumber(label.y)}"${anchor}>${escapeXml(label.text)}</text>`;
+  return `<text${classAttribute} x="${svgNumber(label.x)}" y="${svgNumber(label.y)}"${anchor}>${escapeXml(label.text)}</text>`;
 }

@@ -1,7 +1,7 @@
 /**
  * Small helpers for writing SVG markup as strings at build time, shared by the
  * maps and the timeline chart. Output must be byte-identical for identical
- * input, so numbers are always written through {@link formatNumber}.
+ * input, so numbers are always written through {@link svgNumber}.
  */
 
 const XML_ESCAPES: Record<string, string> = {
@@ -18,10 +18,10 @@ export function escapeXml(text: string): string {
 }
 
 /**
- * Writes a number with at most `digits` decimals and no redundant characters
+ * Writes a coordinate or length for SVG markup with at most `digits` decimals and no redundant characters
  * ("12", "12.5", "-0.5" becomes "-.5"), so markup stays small and stable.
  */
-export function formatNumber(value: number, digits = 1): string {
+export function svgNumber(value: number, digits = 1): string {
   const factor = 10 ** digits;
   const rounded = Math.round(value * factor) / factor;
   // Avoid "-0", which is legal but differs textually from "0".

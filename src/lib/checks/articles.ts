@@ -1,0 +1,60 @@
+/**
+ * Checks on articles that their schema cannot make: a body with text and no
+ * markup that could run code, one article per original URL, and topics and
+ * entities that exist and (for entities) are named in the text.
+ */
+import { NameMatcher } from '../aliases.ts';
+import type { ArticleInput, CheckContext, ContentProblem, EntryInput } from '../content-types.ts';
+import type { Entity } from '../../schemas/entity.ts';
+import { findUnsafeMarkup } from '../unsafe-markup.ts';
+import { checkTopicIds, reporterFor } from './references.ts';
+
+/** Normalises a URL for duplicate detection: scheme and host case, trailing slash and fragment do not matter. */
+export function canonicalUrlKey(url: string): string {
+  const parsed = new URL(url);
+  parsed.hash = '';
+  return `${parsed.protocol}//${parsed.host.toLowerCase()}${parsed.pathname.replace(/\/+$/, '')}${parsed.search}`;
+}
+
+/** Checks every article; returns the problems, each naming the file and the field or line. */
+export function checkArticles(articles: readonly ArticleInput[], context: CheckContext): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  const firstFileByUrl = new Map<string, string>();
+  // One compiled matcher per entity, shared by every article that lists it.
+  const matchers = new Map<string, NameMatcher>();
+  const matcherFor = (entity: EntryInput<Entity>): NameMatcher => {
+    if (!matchers.has(entity.id)) matchers.set(entity.id, new NameMatcher([entity.data.name, ...entity.data.aliases]));
+    return matchers.get(entity.id)!;
+  };
+
+  for (const article of articles) {
+    const report = reporterFor(problems, article.file);
+    const { paragraphs } = article;
+
+    if (paragraphs.length === 0) report('body', 'the article has no text: the body after the front matter is empty');
+
+    for (const unsafe of findUnsafeMarkup(article.tree)) {
+      report(`line ${unsafe.line + article.bodyLineOffset}`, `${unsafe.message} could run code in a reader's browser; archive copies hold text only`);
+    }
+
+    const urlKey = canonicalUrlKey(article.data.originalUrl);
+    const earlier = firstFileByUrl.get(urlKey);
+    if (earlier) report('originalUrl', `${article.data.originalUrl} is already archived by ${earlier}`);
+    else firstFileByUrl.set(urlKey, article.file);
+
+    checkTopicIds(article.data.topics, 'topics', context, report);
+
+    // The publisher's headline counts as the article's text; a supplied one is the archive's words.
+    const headline = article.data.headlineSupplied ? [] : [article.data.headline];
+    const text = [...headline, ...paragraphs.map((paragraph) => paragraph.text)].join('\n');
+    article.data.entities.forEach((entityId, index) => {
+      const entity = context.entitiesById.get(entityId);
+      if (!entity) {
+        report(`entities[${index}]`, `no entity "${entityId}" exists in content/entities/`);
+      } else if (!matcherFor(entity).test(text)) {
+        report(`entities[${index}]`, `"${entityId}" is listed, but neither "${entity.data.name}" nor any of its aliases appears in the text`);
+      }
+    });
+  }
+  return problems;
+}

@@ -1,0 +1,53 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+/** Every .ts, .mjs and .astro file under a folder. */
+function sourceFiles(folder: string): string[] {
+  return readdirSync(folder).flatMap((name) => {
+    const path = join(folder, name);
+    if (statSync(path).isDirectory()) return sourceFiles(path);
+    return /\.(ts|mjs|astro)$/.test(name) ? [resolve(path)] : [];
+  });
+}
+
+/** The files a module imports or re-exports by relative path, resolved. */
+function relativeImports(file: string): string[] {
+  const text = readFileSync(file, 'utf8');
+  return [...text.matchAll(/(?:import|export)[^'"`;]*?from\s+['"](\.{1,2}\/[^'"]+)['"]|import\s+['"](\.{1,2}\/[^'"]+)['"]/g)].map((match) =>
+    resolve(dirname(file), match[1] ?? match[2]!),
+  );
+}
+
+/** Import cycles in a set of files, each as the list of files around it. */
+function findCycles(files: readonly string[]): string[][] {
+  const graph = new Map(files.map((file) => [file, relativeImports(file).filter((target) => files.includes(target))]));
+  const state = new Map<string, 'open' | 'done'>();
+  const cycles: string[][] = [];
+  const visit = (file: string, stack: string[]) => {
+    state.set(file, 'open');
+    stack.push(file);
+    for (const target of graph.get(file)!) {
+      if (state.get(target) === 'open') cycles.push([...stack.slice(stack.indexOf(target)), target]);
+      else if (!state.has(target)) visit(target, stack);
+    }
+    stack.pop();
+    state.set(file, 'done');
+  };
+  for (const file of files) if (!state.has(file)) visit(file, []);
+  return cycles.map((cycle) => cycle.map((file) => relative(process.cwd(), file)));
+}
+
+describe('module structure', () => {
+  it('has no import cycle among the modules in src/', () => {
+    expect(findCycles(sourceFiles('src'))).toEqual([]);
+  });
+
+  it('never imports tests/ from src/ or scripts/build.mjs', () => {
+    const tests = resolve('tests');
+    // scripts/bench is measured separately; it moves off tests/support on its own branch.
+    const product = [...sourceFiles('src'), resolve('scripts/build.mjs')];
+    const offenders = product.filter((file) => relativeImports(file).some((target) => target.startsWith(`${tests}/`)));
+    expect(offenders.map((file) => relative(process.cwd(), file))).toEqual([]);
+  });
+});
