@@ -3,7 +3,7 @@
  * names, spellings seen in the news, and near misses that must stay apart.
  */
 import { describe, expect, it } from 'vitest';
-import { findSharedFoldKeys } from '../../src/lib/checks/fold-keys.ts';
+import { checkFoldKeys, findSharedFoldKeys } from '../../src/lib/checks/fold-keys.ts';
 import { ARTICLES, FOLD_RULES, foldName, nameKeys, TELL_FORMS, wordKeys } from '../../src/lib/name-fold.ts';
 import { loadArchiveFromDisk } from '../support/content.ts';
 import { NEAR_MISSES, NEWS_SPELLINGS, variantsOf } from '../support/spellings.ts';
@@ -116,6 +116,21 @@ describe('fold keys of the real entities', () => {
       { id: 'raqqa', names: ['Raqqa'] },
     ]);
     expect(shared).toEqual([{ key: 'hol', owners: [{ id: 'al-hol', names: ['al-Hol', 'al-Hawl'] }, { id: 'hul', names: ['Hul'] }] }]);
+  });
+});
+
+describe('checkFoldKeys', () => {
+  it('names each entity file whose spelling would lead to another entity too', () => {
+    const entry = (id: string, name: string, aliases: string[]) => ({
+      id,
+      file: `content/entities/${id}.yaml`,
+      data: { kind: 'place' as const, name, aliases, description: 'A place.' },
+    });
+    const problems = checkFoldKeys([entry('raqqa', 'Raqqa', []), entry('rakka-camp', 'Rakka camp', ['Rakkah']), entry('hol', 'Hol', [])]);
+    expect(problems).toEqual([
+      expect.objectContaining({ file: 'content/entities/rakka-camp.yaml', where: 'aliases', message: expect.stringMatching(/"Rakkah" reads as "raka".*"Raqqa" of raqqa/) }),
+      expect.objectContaining({ file: 'content/entities/raqqa.yaml', where: 'aliases', message: expect.stringMatching(/"Raqqa" reads as "raka".*"Rakkah" of rakka-camp/) }),
+    ]);
   });
 });
 
