@@ -16,6 +16,7 @@ import sitemap from '@astrojs/sitemap';
 import { cacheDir } from './src/lib/cache-dir.ts';
 import { derivedCodeVersion } from './src/lib/derived-cache.ts';
 import { readPageSizes } from './src/lib/page-sizes.ts';
+import devSearch from './src/integrations/dev-search.ts';
 import rehypeBaseLinks from './src/markdown/rehype-base-links.ts';
 import rehypeParagraphLinks from './src/markdown/rehype-paragraph-links.ts';
 import remarkParagraphIds from './src/markdown/remark-paragraph-ids.ts';
@@ -67,7 +68,8 @@ const config = {
   compressHTML: true,
   // The search index and _headers are written by scripts/build.mjs after
   // `astro build` has exited, so Astro's heap is freed before Pagefind runs.
-  integrations: [sitemap({ filter: (page) => !page.endsWith('/404/') })],
+  // devSearch serves a search index of the current content in `astro dev` only.
+  integrations: [sitemap({ filter: (page) => !page.endsWith('/404/') }), devSearch()],
   markdown: {
     processor: unified({
       // remark-gfm is the project's one GFM implementation, configured here.

@@ -4,7 +4,8 @@
  * They do not depend on the number of articles, so every size of archive
  * shares one cast.
  */
-import { foldDiacritics, searchKey } from '../../src/lib/aliases.ts';
+import { foldDiacritics } from '../../src/lib/aliases.ts';
+import { foldName, keysOfName } from '../../src/lib/name-fold.ts';
 import {
   FOREIGN_FAMILY_NAMES,
   FOREIGN_GIVEN_NAMES,
@@ -54,13 +55,15 @@ export function slugify(text: string): string {
 }
 
 /**
- * Hands out names whose search keys no other entity uses, since the site
- * refuses two entities sharing a name as searched (src/lib/aliases.ts), and
+ * Hands out names whose fold keys no other entity uses, since the site
+ * refuses two entities sharing one (src/lib/checks/fold-keys.ts), and
  * invented stems that are not words of the sentence bank, so a name never
  * turns up in text by accident.
  */
 class NameRegistry {
-  readonly #usedKeys = new Set<string>();
+  /** Each fold key handed out, and the entity (by order of claiming) that has it. */
+  readonly #usedKeys = new Map<string, number>();
+  #current = 0;
   readonly #bankWords: Set<string>;
   readonly #random: Random;
 
@@ -76,8 +79,8 @@ class NameRegistry {
       let stem = '';
       for (let index = 0; index < syllables; index++) stem += this.#random.pick(NAME_SYLLABLES);
       const word = stem[0]!.toUpperCase() + stem.slice(1);
-      if (!this.#bankWords.has(stem) && !this.#usedKeys.has(searchKey(word))) {
-        this.#usedKeys.add(searchKey(word));
+      if (!this.#bankWords.has(stem) && !this.#usedKeys.has(foldName(word))) {
+        this.#usedKeys.set(foldName(word), -1);
         return word;
       }
     }
@@ -85,15 +88,22 @@ class NameRegistry {
 
   /** Claims a name and returns true, or returns false when another entity has it. */
   claim(name: string): boolean {
-    const key = searchKey(name);
-    if (this.#usedKeys.has(key)) return false;
-    this.#usedKeys.add(key);
+    const keys = keysOfName(name);
+    // A stem is reserved (-1) for the entity built from it next.
+    if (keys.some((key) => (this.#usedKeys.get(key) ?? -1) !== -1)) return false;
+    this.#current += 1;
+    for (const key of keys) this.#usedKeys.set(key, this.#current);
     return true;
   }
 
-  /** Claims what it can of the aliases for one entity; the entity's own repeats are dropped. */
+  /** Claims what it can of the aliases for the entity claimed last; keys of other entities are refused. */
   aliases(candidates: readonly string[]): string[] {
-    return candidates.filter((alias) => this.claim(alias));
+    return candidates.filter((alias) => {
+      const keys = keysOfName(alias);
+      if (keys.some((key) => ![undefined, -1, this.#current].includes(this.#usedKeys.get(key)))) return false;
+      for (const key of keys) this.#usedKeys.set(key, this.#current);
+      return true;
+    });
   }
 }
 

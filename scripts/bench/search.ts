@@ -2,7 +2,7 @@
  * What a reader's first search costs: the real search page opened cold in
  * Chromium at /search/?q=<query>, on a loopback static server. Measures the
  * time from navigation until #search-status reports results, and the bytes
- * of every /pagefind/ file fetched for it, raw and gzipped (the compression
+ * of every /pagefind/ file (and /search/names.json) fetched for it, raw and gzipped (the compression
  * a static host applies on the wire).
  */
 import { gzipSync } from 'node:zlib';
@@ -67,7 +67,8 @@ async function coldRun(browser: Browser, url: string): Promise<{ result: FirstRe
     const fetched: Promise<Fetched>[] = [];
     page.on('response', (response) => {
       const path = new URL(response.url()).pathname;
-      if (!path.includes('/pagefind/')) return;
+      // The names file is fetched with Pagefind for every first search, so it counts too.
+      if (!path.includes('/pagefind/') && !path.endsWith('/search/names.json')) return;
       // Pagefind's WebAssembly comes as wasm.<language>.pagefind.
       const kind = path.endsWith('.pagefind') ? 'wasm' : path.slice(path.lastIndexOf('.') + 1);
       fetched.push(response.body().then((body) => ({ kind, raw: body.length, gzip: gzipSync(body).length })));

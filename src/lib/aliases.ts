@@ -84,6 +84,42 @@ export class NameMatcher {
     const folded = foldDiacritics(text);
     return Boolean(this.#caseSensitive?.test(folded) || this.#caseInsensitive?.test(folded));
   }
+
+  /**
+   * Where the text mentions the names, as [start, end) offsets into the text
+   * as given (not folded), in order and not overlapping, so a caller can mark
+   * the name as the text spells it: "Al Hol", "Erdoğan".
+   */
+  spans(text: string): [number, number][] {
+    const { folded, origin } = foldWithOrigins(text);
+    const found: [number, number][] = [];
+    for (const pattern of [this.#caseSensitive, this.#caseInsensitive]) {
+      if (!pattern) continue;
+      for (const match of folded.matchAll(new RegExp(pattern.source, `${pattern.flags}g`))) {
+        found.push([origin[match.index]!, origin[match.index + match[0].length]!]);
+      }
+    }
+    found.sort((a, b) => a[0] - b[0] || b[1] - a[1]);
+    return found.filter((span, index) => index === 0 || span[0] >= found[index - 1]![1]);
+  }
+}
+
+/**
+ * The text folded as `foldDiacritics` folds it, with, for each position of
+ * the folded text (and one past its end), the position it came from.
+ */
+function foldWithOrigins(text: string): { folded: string; origin: number[] } {
+  let folded = '';
+  const origin: number[] = [];
+  let position = 0;
+  for (const character of text) {
+    const piece = foldDiacritics(character);
+    for (let index = 0; index < piece.length; index++) origin.push(position);
+    folded += piece;
+    position += character.length;
+  }
+  origin.push(position);
+  return { folded, origin };
 }
 
 /**

@@ -16,6 +16,7 @@ import { checkEvents } from './checks/events.ts';
 import { checkFigures } from './checks/figures.ts';
 import { checkPlaceCountries } from './checks/places.ts';
 import { checkArticleDates } from './checks/provenance.ts';
+import { checkFoldKeys } from './checks/fold-keys.ts';
 
 export { canonicalUrlKey } from './checks/articles.ts';
 export { checkFigures } from './checks/figures.ts';
@@ -38,6 +39,8 @@ export function checkArchive(input: ArchiveInput): ContentProblem[] {
     ...checkArticleDates(input.articles),
     ...checkEntities(context),
     ...checkPlaceCountries(input.entities),
+    // Spellings nobody listed are folded (src/lib/name-fold.ts); each fold key must lead to one entity.
+    ...checkFoldKeys(input.entities),
     ...checkEvents(input.events, context),
     ...checkFigures(input.figures, context),
   ];

@@ -4,7 +4,6 @@
  * Pure logic lives in src/lib (search-terms, search-state, deep-link); this
  * file wires it to the page and to Pagefind.
  */
-import { paragraphAnchor } from '../lib/anchors.ts';
 import { deepLink, markedWords, paragraphForMatch } from '../lib/deep-link.ts';
 import {
   FILTER_LABELS,
@@ -16,7 +15,8 @@ import {
   type FilterName,
   type SearchState,
 } from '../lib/search-state.ts';
-import { firstParagraphForKey, planSearch } from '../lib/search-terms.ts';
+import { decodeNames, NameIndex, type NameRecord } from '../lib/name-index.ts';
+import { exactQuery, namedExcerpt, planSearch } from '../lib/search-terms.ts';
 
 /** The parts of Pagefind's browser API this page uses. */
 interface Pagefind {
@@ -33,16 +33,26 @@ interface PagefindSearch {
 interface PagefindResultData {
   url: string;
   excerpt: string;
+  content: string;
   meta: Record<string, string | undefined>;
   locations: number[];
-  anchors: { id: string; element: string; location: number }[];
+  anchors: { id: string; element: string; location: number; text?: string }[];
 }
 
-/** A Pagefind search and the compact alias key it ran with, if it did. */
+/** One result to show, and the entity it was found by, if it was found by a name. */
+interface Hit {
+  result: PagefindSearch['results'][number];
+  /** The entity whose token matched this page; its excerpt then shows the paragraph naming it. */
+  named: NameRecord | null;
+}
+
+/** What a query found. */
 interface Outcome {
-  search: PagefindSearch;
-  /** The compact key ("alhol") when the results came from alias keys rather than words. */
-  aliasKey: string | null;
+  hits: Hit[];
+  /** Filter counts of the search that found them. */
+  filters: PagefindSearch['filters'];
+  /** The entities nearest the query, when it found nothing. */
+  suggestions: NameRecord[];
 }
 
 /** How many results are drawn at once; more come with "Show more". */
@@ -55,32 +65,81 @@ export function startSearchPage(): void {
   const status = document.getElementById('search-status')!;
   const filtersBox = document.getElementById('search-filters')!;
   const resultsList = document.getElementById('search-results') as HTMLOListElement;
+  const suggestionsBox = document.getElementById('search-suggestions')!;
   let pagefind: Promise<Pagefind> | undefined;
+  let names: Promise<NameIndex | null> | undefined;
+  /** Whether Pagefind's filter index is loaded; it is fetched after the first results, not before. */
+  let filtersLoaded = false;
   let runId = 0;
 
   /** Imports Pagefind once, from the bundle the build wrote under the site's base path. */
   function loadPagefind(): Promise<Pagefind> {
     pagefind ??= (async () => {
       const module = (await import(/* @vite-ignore */ form.dataset.searchBundle!)) as Pagefind;
-      await module.options({ excerptLength: 24, ranking: { metaWeights: { names: 10, aliases: 2, title: 6 } } });
+      // No worker: one small index searches in milliseconds on the page itself, and the
+      // worker's script would be the largest file of a first search after the WebAssembly.
+      await module.options({ excerptLength: 24, noWorker: true, ranking: { metaWeights: { names: 10, aliases: 2, title: 6 } } });
       await module.init();
-      // Loading the filter index once makes every search report its filter counts.
-      await module.filters();
       return module;
     })();
     return pagefind;
   }
 
-  /** Searches with the compact key first for names typed with separators, then the words as typed. */
-  async function runSearch(engine: Pagefind, state: SearchState): Promise<Outcome> {
+  /** Fetches the entities' names once; search still works by words if they fail to load. */
+  function loadNames(): Promise<NameIndex | null> {
+    names ??= fetch(form.dataset.searchNames!)
+      .then((response) => (response.ok ? response.json() : Promise.reject(new Error(`${response.status} ${response.url}`))))
+      .then((file: unknown) => new NameIndex(decodeNames(file)))
+      .catch((error: unknown) => {
+        console.error(error);
+        return null;
+      });
+    return names;
+  }
+
+  /**
+   * Runs the searches a query needs (see planSearch): a name by its token,
+   * plus the name as typed; other queries as a phrase, else as all of their
+   * words. Every word must match as a word: Pagefind's loose matching (a
+   * word it does not know matched by a shorter one it does) never lists a page.
+   */
+  async function runSearch(engine: Pagefind, index: NameIndex | null, state: SearchState): Promise<Outcome> {
     const filters = toPagefindFilters(state);
-    if (!state.query) return { search: await engine.search(null, { filters }), aliasKey: null };
-    const plan = planSearch(state.query);
-    if (plan.compact) {
-      const compact = await engine.search(plan.compact, { filters });
-      if (compact.unfilteredResultCount > 0) return { search: compact, aliasKey: plan.compact };
+    const none = { suggestions: [] as NameRecord[] };
+    if (!state.query) {
+      const all = await engine.search(null, { filters });
+      return { hits: all.results.map((result) => ({ result, named: null })), filters: all.filters, ...none };
     }
-    return { search: await engine.search(plan.words, { filters }), aliasKey: null };
+    const plan = planSearch(state.query, index);
+    if (plan.kind === 'name') {
+      const named = await engine.search(plan.token, { filters });
+      const spelled = plan.phrase ? await engine.search(exactQuery(plan.phrase), { filters }) : null;
+      const seen = new Set(named.results.map((result) => result.id));
+      const hits: Hit[] = [
+        ...named.results.map((result) => ({ result, named: plan.match.entity })),
+        ...(spelled?.results ?? []).filter((result) => !seen.has(result.id)).map((result) => ({ result, named: null })),
+      ];
+      return { hits, filters: named.filters, ...none };
+    }
+    if (plan.words.length === 0) return { hits: [], filters: {}, ...none };
+    const phrase = await engine.search(exactQuery(plan.words), { filters });
+    let found = phrase.results;
+    let counts = phrase.filters;
+    if (found.length === 0 && plan.words.length > 1 && !plan.quoted) {
+      // No page has the phrase: the pages that have every word, wherever they stand.
+      const each = await Promise.all(plan.words.map((word) => engine.search(exactQuery(word), { filters })));
+      const inAll = each.slice(1).reduce((ids, search) => new Set(search.results.map((result) => result.id).filter((id) => ids.has(id))), new Set(each[0]!.results.map((result) => result.id)));
+      const ranked = await engine.search(plan.words.join(' '), { filters });
+      found = ranked.results.filter((result) => inAll.has(result.id));
+      counts = ranked.filters;
+    } else if (found.length > 1) {
+      // Exact matches all score alike; order them as Pagefind ranks the words.
+      const ranked = await engine.search(plan.words.join(' '), { filters });
+      const rank = new Map(ranked.results.map((result, position) => [result.id, position]));
+      found = [...found].sort((a, b) => (rank.get(a.id) ?? Infinity) - (rank.get(b.id) ?? Infinity));
+    }
+    const suggestions = found.length === 0 && index ? index.suggest(state.query).map((suggestion) => suggestion.entity) : [];
+    return { hits: found.map((result) => ({ result, named: null })), filters: counts, suggestions };
   }
 
   /** Shows the results for a state; later calls win over slower earlier ones. */
@@ -94,29 +153,73 @@ export function startSearchPage(): void {
       return;
     }
     status.textContent = 'Searching…';
+    suggestionsBox.hidden = true;
+    let engine: Pagefind;
+    let index: NameIndex | null;
     let outcome: Outcome;
     try {
-      outcome = await runSearch(await loadPagefind(), state);
+      [engine, index] = await Promise.all([loadPagefind(), loadNames()]);
+      // Filters the reader chose need the filter index now; counts for the others can wait.
+      if (Object.keys(state.filters).length > 0 && !filtersLoaded) await loadFilters(engine);
+      outcome = await runSearch(engine, index, state);
     } catch (error) {
       status.textContent = 'Search could not load. Please reload the page, or browse by topic, name or timeline.';
       console.error(error);
       return;
     }
     if (thisRun !== runId) return;
-    renderFilters(outcome.search, state);
     await renderResults(outcome, state, thisRun);
+    renderSuggestions(outcome.suggestions);
+    if (import.meta.env.DEV) void noteStaleDevIndex(thisRun);
+    if (!filtersLoaded) {
+      await loadFilters(engine);
+      // The same searches again, now with filter counts; the index chunks are already loaded.
+      outcome = await runSearch(engine, index, state);
+    }
+    if (thisRun === runId) renderFilters(outcome.filters, state);
+  }
+
+  /** Under `npm run dev`, says when the index is older than the content (src/integrations/dev-search.ts). */
+  async function noteStaleDevIndex(thisRun: number): Promise<void> {
+    const statusUrl = form.dataset.searchBundle!.replace(/pagefind\.js$/, 'dev-status.json');
+    const dev = (await (await fetch(statusUrl)).json()) as { state: string };
+    if (thisRun === runId && dev.state !== 'ready') {
+      status.textContent += ' The search index is being rebuilt after a change, so these results may be out of date; search again in a moment.';
+    }
+  }
+
+  /** Loads Pagefind's filter index, after which every search reports filter counts. */
+  async function loadFilters(engine: Pagefind): Promise<void> {
+    await engine.filters();
+    filtersLoaded = true;
+  }
+
+  /** "Did you mean": links to the pages of the names nearest a query that found nothing. */
+  function renderSuggestions(suggestions: readonly NameRecord[]): void {
+    suggestionsBox.replaceChildren();
+    suggestionsBox.hidden = suggestions.length === 0;
+    if (suggestions.length === 0) return;
+    suggestionsBox.append('Did you mean ');
+    suggestions.forEach((entity, position) => {
+      if (position > 0) suggestionsBox.append(position === suggestions.length - 1 ? ' or ' : ', ');
+      const link = document.createElement('a');
+      link.href = entity.url;
+      link.textContent = entity.names[0]!;
+      suggestionsBox.append(link);
+    });
+    suggestionsBox.append('?');
   }
 
   /** Draws the filter groups with the number of results each value would give. */
-  function renderFilters(search: PagefindSearch, state: SearchState): void {
-    const groups = FILTER_NAMES.filter((name) => Object.keys(search.filters[name] ?? {}).length > 0);
+  function renderFilters(counted: PagefindSearch['filters'], state: SearchState): void {
+    const groups = FILTER_NAMES.filter((name) => Object.keys(counted[name] ?? {}).length > 0);
     filtersBox.replaceChildren(
       ...groups.map((name) => {
         const fieldset = document.createElement('fieldset');
         const legend = document.createElement('legend');
         legend.textContent = FILTER_LABELS[name];
         fieldset.append(legend);
-        const counts = search.filters[name]!;
+        const counts = counted[name]!;
         for (const value of Object.keys(counts).sort((a, b) => a.localeCompare(b))) {
           const label = document.createElement('label');
           const box = document.createElement('input');
@@ -138,8 +241,8 @@ export function startSearchPage(): void {
   }
 
   /** Draws the results, PAGE_SIZE at a time, and announces the count. */
-  async function renderResults({ search, aliasKey }: Outcome, state: SearchState, thisRun: number): Promise<void> {
-    const total = search.results.length;
+  async function renderResults({ hits }: Outcome, state: SearchState, thisRun: number): Promise<void> {
+    const total = hits.length;
     const described = state.query ? ` for “${state.query}”` : '';
     resultsList.replaceChildren();
     let shown = 0;
@@ -150,8 +253,9 @@ export function startSearchPage(): void {
     showMore.addEventListener('click', () => void drawNext());
 
     async function drawNext(): Promise<void> {
-      const batch = search.results.slice(shown, shown + PAGE_SIZE);
-      const items = await Promise.all(batch.map(async (result) => resultItem(await result.data(), aliasKey)));
+      const batch = hits.slice(shown, shown + PAGE_SIZE);
+      const index = await loadNames();
+      const items = await Promise.all(batch.map(async (hit) => resultItem(await hit.result.data(), hit.named, index)));
       if (thisRun !== runId) return;
       showMore.remove();
       resultsList.append(...items);
@@ -164,13 +268,16 @@ export function startSearchPage(): void {
     status.textContent = total === 0 ? `No results${described}.` : `${total} ${total === 1 ? 'result' : 'results'}${described}.`;
   }
 
-  /** One result: linked title, kind, publisher and date, and the excerpt with the matches marked. */
-  function resultItem(data: PagefindResultData, aliasKey: string | null): HTMLLIElement {
+  /**
+   * One result: linked title, kind, publisher and date, and the excerpt with
+   * the matches marked. A page found by a name shows the first paragraph that
+   * names it, the name marked as the text spells it, and opens there.
+   */
+  function resultItem(data: PagefindResultData, named: NameRecord | null, index: NameIndex | null): HTMLLIElement {
     const item = document.createElement('li');
     item.className = 'search-result';
     const heading = document.createElement('h2');
     const link = document.createElement('a');
-    link.href = resultLink(data, aliasKey);
     link.textContent = data.meta.title ?? data.url;
     heading.append(link);
     const facts = document.createElement('p');
@@ -178,8 +285,21 @@ export function startSearchPage(): void {
     facts.textContent = [data.meta.type, data.meta.publisher, data.meta.date].filter(Boolean).join(' · ');
     const excerpt = document.createElement('p');
     excerpt.className = 'search-result__excerpt';
-    // Pagefind's excerpt is the page's own text, HTML-escaped, with <mark> around matches.
-    excerpt.innerHTML = data.excerpt;
+    const naming = named && index ? namedExcerpt(data.anchors, data.content, (text) => index.matcher(named).spans(text)) : null;
+    if (naming) {
+      // Built from the page's own text, HTML-escaped, with <mark> around the name.
+      excerpt.innerHTML = naming.html;
+      link.href = deepLink(data.url, naming.paragraphId, naming.spelled);
+    } else if (named) {
+      // Filed under the entity (an event's actors, say) without its text naming it: no opening lines pretending to match.
+      excerpt.textContent = `Filed under ${named.names[0]}.`;
+      link.href = data.url;
+    } else {
+      // Pagefind's excerpt is the page's own text, HTML-escaped, with <mark> around matches.
+      excerpt.innerHTML = data.excerpt;
+      const matched = paragraphForMatch(data.anchors, data.locations);
+      link.href = deepLink(data.url, matched, matched ? markedWords(data.excerpt)[0] : undefined);
+    }
     item.append(heading, facts, excerpt);
     return item;
   }
@@ -197,18 +317,6 @@ export function startSearchPage(): void {
   });
   window.addEventListener('popstate', () => void show(readSearchState(location.search)));
   void show(readSearchState(location.search));
-}
-
-/**
- * Where a result opens: the paragraph of the first match in the text, with
- * the matched word highlighted; for a name found only through its alias key
- * (the text spells it another way), the first paragraph that mentions it.
- */
-function resultLink(data: PagefindResultData, aliasKey: string | null): string {
-  const matched = paragraphForMatch(data.anchors, data.locations);
-  if (matched) return deepLink(data.url, matched, markedWords(data.excerpt)[0]);
-  const mentioned = aliasKey ? firstParagraphForKey(data.meta.where, aliasKey) : null;
-  return deepLink(data.url, mentioned ? paragraphAnchor(mentioned) : null, undefined);
 }
 
 /** The state with one filter value switched on or off. */

@@ -154,12 +154,13 @@ describe('deep links', () => {
     expect(target.text).toContain('Qamishlo');
   });
 
-  it('open at the first paragraph mentioning a name found only in another spelling', async () => {
-    // El Mundo writes "Al Hol"; the reader types "al-Hawl".
+  it('open at the first paragraph mentioning a name found only in another spelling, with the name as the text spells it', async () => {
+    // El Mundo writes "Al Hol"; the reader types "al-Hawl". (The link now also
+    // highlights "Al Hol" with a text fragment; it used to end at #p-7.)
     await page.goto(`${server.url}search/?q=al-Hawl`);
     await waitForStatus(page);
     const href = await page.locator('.search-result h2 a[href*="/articles/2019-10-16-el-mundo"]').getAttribute('href');
-    expect(href).toMatch(/#p-7$/);
+    expect(href).toMatch(/#p-7:~:text=Al%20Hol$/);
   });
 });
 

@@ -1,48 +1,138 @@
+/**
+ * Query planning, "did you mean", entity tokens and excerpts that mark a name
+ * as the text spells it. Replaces the tests of the former compact-key plan
+ * (planSearch's `compact`, the `where` paragraph keywords): the search page
+ * now recognises names by their fold keys and opens at the paragraph it
+ * finds in the page's own text.
+ */
 import { describe, expect, it } from 'vitest';
-import { aliasKeywords, firstParagraphForKey, paragraphKeywords, planSearch } from '../../src/lib/search-terms.ts';
+import { NameMatcher } from '../../src/lib/aliases.ts';
+import { decodeNames, editDistance, encodeNames, entityToken, NameIndex, type NameRecord } from '../../src/lib/name-index.ts';
+import { aliasKeywords, exactQuery, markedExcerpt, namedExcerpt, planSearch } from '../../src/lib/search-terms.ts';
+import { loadArchiveFromDisk } from '../../src/lib/archive-from-disk.ts';
+
+const archive = loadArchiveFromDisk();
+const records: NameRecord[] = archive.entities.map((entity) => ({
+  id: entity.id,
+  kind: entity.data.kind,
+  url: `/${entity.data.kind}/${entity.id}/`,
+  names: [entity.data.name, ...entity.data.aliases],
+}));
+const names = new NameIndex(records);
 
 describe('planSearch', () => {
   it.each([
-    ['al Hol', 'alhol'],
-    ['AL-HOL', 'alhol'],
-    ['al\u2010Hol', 'alhol'],
-    ['Girê Spî', 'girespi'],
-    ['Ain al-Issa', 'ainalissa'],
-  ])('tries "%s" first as the compact key %s', (query, key) => {
-    expect(planSearch(query).compact).toBe(key);
+    ['al-Hawl', 'al-hol', 'name'],
+    ['Hawl', 'al-hol', 'name'],
+    ['El Hol', 'al-hol', 'name'],
+    ['Kamishli', 'qamishli', 'name'],
+    ['Raqa', 'raqqa', 'name'],
+    ['ain isa', 'ayn-issa', 'name'],
+    ['Erdoghan', 'erdogan', 'name'],
+    ['Daech', 'islamic-state', 'name'],
+    ['SDF', 'sdf', 'name'],
+    ['Baghdadi', 'abu-bakr-al-baghdadi', 'name'],
+    ['Bakker', 'edwin-bakker', 'name'],
+    ['Abyad', 'tel-abyad', 'word'],
+    ['Abiyad', null, null],
+  ])('"%s" names %s (by %s)', (query, id, by) => {
+    const plan = planSearch(query, names);
+    if (id === null) return expect(plan.kind).toBe('words');
+    expect(plan).toMatchObject({ kind: 'name', match: { by, entity: { id } } });
   });
 
-  it('searches single words as typed, with diacritics folded', () => {
-    expect(planSearch('Erdoğan')).toEqual({ compact: null, words: 'Erdogan' });
-    expect(planSearch('alhol')).toEqual({ compact: null, words: 'alhol' });
+  it.each(['Holland', 'Iraq', 'Turkish army', 'Breaking the Walls', 'Peace Spring', 'camp', 'Syrian'])('"%s" is searched as words, not as a name', (query) => {
+    expect(planSearch(query, names).kind).toBe('words');
   });
 
-  it('keeps the words of an ordinary phrase for the fallback search, with plain hyphens', () => {
-    expect(planSearch('  Turkish \u2011 army ')).toEqual({ compact: 'turkisharmy', words: 'Turkish - army' });
+  it('searches a name by its entity token, and also as typed unless it is an acronym', () => {
+    expect(planSearch('al-Hawl', names)).toMatchObject({ token: entityToken(['al-Hol camp']), phrase: 'al-Hawl' });
+    expect(planSearch('IS', names)).toMatchObject({ kind: 'name', phrase: null });
+  });
+
+  it('keeps the words of a query, diacritics folded, and respects double quotes', () => {
+    expect(planSearch('  Turkish \u2011 army ', names)).toEqual({ kind: 'words', words: ['Turkish', 'army'], quoted: false });
+    expect(planSearch('"Peace Spring"', names)).toEqual({ kind: 'words', words: ['Peace', 'Spring'], quoted: true });
+    expect(planSearch('Girê', null)).toEqual({ kind: 'words', words: ['Gire'], quoted: false });
+  });
+
+  it('treats every query as words without the name index', () => {
+    expect(planSearch('al-Hawl', null).kind).toBe('words');
+  });
+
+  it('puts a phrase in double quotes, which Pagefind matches exactly', () => {
+    expect(exactQuery(['Breaking', 'the', 'Walls'])).toBe('"Breaking the Walls"');
   });
 });
 
-describe('aliasKeywords', () => {
-  it('gives each spelling once, compacted and sorted', () => {
-    expect(aliasKeywords([['al-Hol camp', 'al-Hol', 'Al Hol', 'alhol'], ['Raqqa']])).toBe('alhol alholcamp raqqa');
+describe('"did you mean"', () => {
+  it.each([
+    ['Qamishla', 'qamishli'],
+    ['Erdgan', 'erdogan'],
+    ['Edwn Bakker', 'edwin-bakker'],
+    ['Abiyad', 'tel-abyad'],
+    ['Raqqo', 'raqqa'],
+  ])('"%s" suggests %s', (query, id) => {
+    expect(names.suggest(query).map((suggestion) => suggestion.entity.id)).toContain(id);
+  });
+
+  it.each(['Holland', 'Iraq', 'zzyzxqwv', 'ab'])('"%s" suggests nothing', (query) => {
+    expect(names.suggest(query)).toEqual([]);
+  });
+
+  it('counts edits, a swap of neighbours as one', () => {
+    expect(editDistance('hol', 'hol')).toBe(0);
+    expect(editDistance('erdogan', 'edrogan')).toBe(1);
+    expect(editDistance('holand', 'hol')).toBe(3);
   });
 });
 
-describe('paragraph keywords', () => {
-  const where = paragraphKeywords([
-    { names: ['al-Hol camp', 'Al Hol', 'al-Hawl'], paragraphs: [7, 9] },
-    { names: ['Ayn Issa', 'Ain Issa'], paragraphs: [1, 3] },
-    { names: ['Nobody'], paragraphs: [] },
-  ]);
-
-  it('records the paragraphs mentioning each entity under its compact keys', () => {
-    expect(where).toBe('alhawl,alhol,alholcamp@7,9 ainissa,aynissa@1,3');
+describe('entity tokens', () => {
+  it('are one per entity, sorted, and never the start of another', () => {
+    expect(aliasKeywords([['Raqqa', 'Rakka'], ['al-Hol camp'], ['Raqqa']])).toBe('qxholcampqx qxrakaqx');
+    const tokens = records.map((record) => entityToken(record.names));
+    for (const token of tokens) expect(tokens.filter((other) => other.startsWith(token))).toEqual([token]);
   });
 
-  it('finds the first paragraph for a key, or a key it begins', () => {
-    expect(firstParagraphForKey(where, 'alhawl')).toBe(7);
-    expect(firstParagraphForKey(where, 'ainis')).toBe(1);
-    expect(firstParagraphForKey(where, 'raqqa')).toBeNull();
-    expect(firstParagraphForKey(undefined, 'alhol')).toBeNull();
+  it('survive the names file', () => {
+    expect(decodeNames(JSON.parse(JSON.stringify(encodeNames(records))))).toEqual(records);
+    expect(() => decodeNames([['only-an-id']])).toThrow(/entry 0/);
+  });
+});
+
+describe('excerpts that show the name', () => {
+  const alHol = new NameMatcher(['al-Hol camp', 'al-Hol', 'Al Hol', 'al-Hawl']);
+  const anchors = [
+    { id: 'p-1', element: 'p', text: 'The offensive began on a Wednesday, with shelling along the border.' },
+    { id: 'user-content-fnref-x', element: 'a', text: '1' },
+    { id: 'p-2', element: 'p', text: 'Families were moved from Ayn Issa to Al Hol, where the camp was already full.' },
+    { id: 'p-3', element: 'p', text: 'Later, al-Hol was cut off.' },
+  ];
+
+  it('is the first paragraph naming it, the name marked as the text spells it', () => {
+    const excerpt = namedExcerpt(anchors, '', (text) => alHol.spans(text));
+    expect(excerpt).toEqual({
+      paragraphId: 'p-2',
+      spelled: 'Al Hol',
+      html: 'Families were moved from Ayn Issa to <mark>Al Hol</mark>, where the camp was already full.',
+    });
+  });
+
+  it('falls back to the page text, and is null when the text does not name it', () => {
+    expect(namedExcerpt([], 'Place. al-Hol camp. A camp.', (text) => alHol.spans(text))).toMatchObject({ paragraphId: null, spelled: 'al-Hol camp' });
+    expect(namedExcerpt(anchors.slice(0, 1), 'Nothing here.', (text) => alHol.spans(text))).toBeNull();
+  });
+
+  it('cuts long text around the name, escaping the text', () => {
+    const text = `${'word '.repeat(40)}the <Al Hol> camp ${'more '.repeat(40)}`.trim();
+    const html = markedExcerpt(text, alHol.spans(text), 12);
+    expect(html).toMatch(/^… word word the &lt;<mark>Al Hol<\/mark>&gt; camp (more ){5}more …$/);
+  });
+
+  it('finds names with other diacritics and separators, at their place in the unfolded text', () => {
+    const erdogan = new NameMatcher(['Erdogan']);
+    const text = 'Straße: Erdoğan spoke.';
+    expect(erdogan.spans(text).map(([from, to]) => text.slice(from, to))).toEqual(['Erdoğan']);
+    expect(alHol.spans('AL‐HOL and al-Hawl').length).toBe(2);
   });
 });
