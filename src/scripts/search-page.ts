@@ -16,6 +16,7 @@ import {
   type SearchState,
 } from '../lib/search-state.ts';
 import { decodeNames, NameIndex, type NameRecord } from '../lib/name-index.ts';
+import { plural } from '../lib/plural.ts';
 import { exactQuery, namedExcerpt, planSearch } from '../lib/search-terms.ts';
 
 /** The parts of Pagefind's browser API this page uses. */
@@ -265,7 +266,7 @@ export function startSearchPage(): void {
 
     await drawNext();
     if (thisRun !== runId) return;
-    status.textContent = total === 0 ? `No results${described}.` : `${total} ${total === 1 ? 'result' : 'results'}${described}.`;
+    status.textContent = total === 0 ? `No results${described}.` : `${plural(total, 'result')}${described}.`;
   }
 
   /**
