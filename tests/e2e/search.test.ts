@@ -137,6 +137,40 @@ describe('filters', () => {
   });
 });
 
+describe('layout', () => {
+  // Filter counts load after the first results (their index is the largest part of a
+  // first search); on a slow network they arrive well after the results are painted.
+  // Whatever arrives later must not move what the reader is already looking at.
+  it.each([
+    ['a phone', 412],
+    ['a desktop', 1280],
+  ])('does not shift the results when the filters arrive later, on %s', async (_, width) => {
+    const slow = await browser.newContext({ viewport: { width, height: 800 } });
+    await slow.route('**/pagefind/filter/**', async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, 400));
+      await route.continue();
+    });
+    await slow.addInitScript(() => {
+      const shifts: number[] = [];
+      (window as unknown as { shifts: number[] }).shifts = shifts;
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) {
+          if (!entry.hadRecentInput) shifts.push(entry.value);
+        }
+      }).observe({ type: 'layout-shift', buffered: true });
+    });
+    const fresh = await slow.newPage();
+    await fresh.goto(`${server.url}search/?q=al-Hol`);
+    await waitForStatus(fresh);
+    await fresh.locator('#search-filters fieldset').first().waitFor();
+    await fresh.waitForTimeout(100);
+    const shifts = await fresh.evaluate(() => (window as unknown as { shifts: number[] }).shifts);
+    // 0.1 is the largest cumulative layout shift Lighthouse and Core Web Vitals call good.
+    expect(shifts.reduce((sum, value) => sum + value, 0)).toBeLessThan(0.1);
+    await slow.close();
+  });
+});
+
 describe('deep links', () => {
   it('open the article at the paragraph with the match, with the words highlighted', async () => {
     await page.goto(`${server.url}search/?q=Qamishlo`);
