@@ -8,7 +8,8 @@ import type { CollectionEntry } from 'astro:content';
 import { getArchive, namesOf, type Archive, type ArchiveArticle } from './archive.ts';
 import { ENTITY_KINDS, type EntityKind } from './entity-kinds.ts';
 import { figureView, type FigureView } from './figures.ts';
-import { entityContents, mostMentioned, relatedTopics, timelineEntries, topicContents, withArticles, type QuotedMention } from './selections.ts';
+import { entitiesNamedIn, entityContents, mostMentioned, relatedTopics, timelineEntries, topicContents, withArticles, type QuotedMention } from './selections.ts';
+import { aliasKeywords } from './search-terms.ts';
 import { readPageSizes, type PageSizes } from './page-sizes.ts';
 import { pageParam, paginate } from './pagination.ts';
 import { timelineAnchor } from './timeline.ts';
@@ -59,6 +60,8 @@ export function topicPageData(archive: Archive, topic: CollectionEntry<'topics'>
       entity: archive.entitiesById.get(id)!,
       count,
     })),
+    // The description is indexed text: a name in it finds the topic in any spelling.
+    searchTokens: aliasKeywords(entitiesNamedIn(topic.data.description, archive.entities).map(namesOf)),
   };
 }
 
@@ -102,7 +105,7 @@ export async function topicPaths() {
     const data = topicPageData(archive, topic);
     return paginate(data.articles, sizes().articles, topicUrl(topic.id)).map((page) => ({
       params: { id: topic.id, page: pageParam(page.number) },
-      props: page.number === 1 ? { ...data, page, events: data.events.slice(0, EVENTS_SHOWN), eventCount: data.events.length } : { topic, page, events: [], eventCount: 0, figures: [], topEntities: [] },
+      props: page.number === 1 ? { ...data, page, events: data.events.slice(0, EVENTS_SHOWN), eventCount: data.events.length } : { topic, page, events: [], eventCount: 0, figures: [], topEntities: [], searchTokens: '' },
     }));
   });
 }

@@ -5,6 +5,7 @@
  * return. Each works on plain entries ({ id, data }), so the unit tests build
  * a few inline and the pages pass the archive's.
  */
+import { NameMatcher } from './aliases.ts';
 import type { Mention } from './mentions.ts';
 import type { TimelineEntry } from './timeline.ts';
 import type { PartialDate } from './dates.ts';
@@ -166,4 +167,14 @@ export interface QuotedMention<A> extends Mention {
 /** Attaches to each mention the article it is in, so a list can show its headline and publisher. */
 export function withArticles<A>(mentions: readonly Mention[], articlesById: ReadonlyMap<string, A>): QuotedMention<A>[] {
   return mentions.map((mention) => ({ ...mention, article: articlesById.get(mention.articleId)! }));
+}
+
+/**
+ * The entities the archive's own text about a page names (a topic's
+ * description), by name or alias in any spelling NameMatcher accepts, in the
+ * given order. Such a page is found by those names too, though no article
+ * lists them for it.
+ */
+export function entitiesNamedIn<E extends { data: { name: string; aliases: readonly string[] } }>(text: string, entities: readonly E[]): E[] {
+  return entities.filter((entity) => new NameMatcher([entity.data.name, ...entity.data.aliases]).test(text));
 }

@@ -77,6 +77,27 @@ describe('spellings nobody listed', () => {
   });
 });
 
+describe('names in the archive\'s own words', () => {
+  // A topic's description is indexed text: a name written in it, found in another spelling, finds the topic too.
+  const named = archive.topics.flatMap((topic) =>
+    archive.entities.flatMap((entity) =>
+      [entity.data.name, ...entity.data.aliases]
+        .filter((name) => /\p{Ll}/u.test(name) && topic.data.description.includes(name))
+        .slice(0, 1)
+        .map((name) => ({ variant: variantsOf(name)[0] ?? name, topic: topic.id, entity: entity.id })),
+    ),
+  );
+
+  it('has a topic description that names an entity, so the table below is not empty', () => {
+    expect(named.length).toBeGreaterThan(0);
+  });
+
+  it.for(named)('"$variant" ($entity) finds the topic $topic, whose description names it', async ({ variant, topic }) => {
+    const paths = (await searchFor(page, variant)).map((result) => pathOf(result.href));
+    expect(paths).toContain(`/topics/${topic}/`);
+  });
+});
+
 describe('one word of a name', () => {
   it.for([
     ['Hawl', 'al-hol'],

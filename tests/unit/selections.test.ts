@@ -3,6 +3,7 @@ import { toPartialDate } from '../../src/lib/dates.ts';
 import { ENTITY_KINDS, ENTITY_KIND_TABLE } from '../../src/lib/entity-kinds.ts';
 import { entityKindSchema } from '../../src/schemas/entity.ts';
 import {
+  entitiesNamedIn,
   entityContents,
   eventsCiting,
   indexArchive,
@@ -117,5 +118,18 @@ describe('the entity kinds table', () => {
   it("covers exactly the schema's kinds, with a distinct URL segment for each", () => {
     expect([...ENTITY_KINDS].sort()).toEqual([...entityKindSchema.options].sort());
     expect(new Set(ENTITY_KINDS.map((kind) => ENTITY_KIND_TABLE[kind].segment)).size).toBe(ENTITY_KINDS.length);
+  });
+});
+
+describe('entitiesNamedIn', () => {
+  const place = (id: string, name: string, aliases: string[] = []) => ({ id, data: { name, aliases } });
+  const entities = [place('camp-north', 'Camp North', ['North Camp']), place('river-town', 'River Town'), place('sdf', 'SDF')];
+
+  it('finds the entities a text names, by name or alias, in their order', () => {
+    expect(entitiesNamedIn('Families held in north camp and in River-Town.', entities).map((entity) => entity.id)).toEqual(['camp-north', 'river-town']);
+  });
+
+  it('finds no entity from part of a word, nor an acronym written in lower case', () => {
+    expect(entitiesNamedIn('Rivertowns and the sdf of it.', entities)).toEqual([]);
   });
 });
