@@ -30,6 +30,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, w
 import { dirname, join, resolve } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { takeLock } from '../src/lib/build/lock.ts';
+import { outputFolderProblem, protectedFolders } from '../src/lib/build/output-guard.ts';
 import { checkContentFiles } from '../src/lib/checks/files.ts';
 import { formatProblem } from '../src/lib/content-types.ts';
 import { checkSite, scanPages, sitePolicy } from '../src/lib/build/site-check.ts';
@@ -55,7 +56,9 @@ if (outDirFlag >= 0 && (!args[outDirFlag + 1] || args[outDirFlag + 1].startsWith
   console.error('--outDir needs a folder. Nothing was built.');
   process.exit(2);
 }
-const outDir = resolve(outDirFlag >= 0 ? args.splice(outDirFlag, 2)[1] : 'dist');
+/** The output folder as the reader wrote it, for messages. */
+const outDirArg = outDirFlag >= 0 ? args.splice(outDirFlag, 2)[1] : 'dist';
+const outDir = resolve(outDirArg);
 const staging = `${outDir}.staging`;
 const limits = {
   astro: seconds('ARCHIVE_ASTRO_TIMEOUT', 3600),
@@ -65,6 +68,19 @@ const limits = {
 // As astro.config.mjs reads it; Astro serves the pages under it.
 const base = `/${(process.env.BASE_PATH || '/').replace(/^\/+|\/+$/g, '')}/`.replace(/^\/\/$/, '/');
 const contentDir = resolve(process.env.ARCHIVE_CONTENT_DIR || 'content');
+
+// Before anything is deleted or written: the output, its staging folder and
+// the retired copy must keep clear of the project's sources and content.
+{
+  const folders = protectedFolders(ROOT, [{ path: contentDir, label: 'the content folder (ARCHIVE_CONTENT_DIR)' }]);
+  for (const path of [outDirArg, `${outDirArg}.staging`, `${outDirArg}.old`]) {
+    const problem = outputFolderProblem(path, '--outDir', folders);
+    if (problem) {
+      console.error(`${problem} Nothing was built or deleted.`);
+      process.exit(2);
+    }
+  }
+}
 
 /** The running step's child process, so a signal can stop it. */
 let current = null;

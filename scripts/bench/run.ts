@@ -29,6 +29,7 @@ import { describeMachine } from './machine.ts';
 import { canMeasureCpu, TIME_INSTALL_HINT } from './measure.ts';
 import { evaluateAims, renderMarkdown, type BenchResults, type PageAudit, type RealSiteResult, type SizeResult } from './report.ts';
 import { parseSizes } from './options.ts';
+import { outputFolderProblem, protectedFolders } from '../../src/lib/build/output-guard.ts';
 import { measurePageWeights } from './pages.ts';
 import { measureColdQuery } from './search.ts';
 import { buildAndMeasure, cleanTarget, type BuildTarget } from './site-build.ts';
@@ -62,6 +63,9 @@ function readOptions() {
     },
   });
   const sizes = parseSizes(values.sizes);
+  // The work folder is emptied and filled with generated archives: never the project's own files.
+  const problem = outputFolderProblem(values['work-dir'], '--work-dir', protectedFolders(ROOT));
+  if (problem) throw new Error(problem);
   return { sizes, lighthouse: values.lighthouse, hugo: values.hugo, workDir: values['work-dir'] };
 }
 
