@@ -6,16 +6,16 @@
  *   SITE_URL   absolute origin for canonical URLs, e.g. "https://example.org" (default http://localhost:4321)
  *   ARCHIVE_CACHE_DIR  the build's cache folder: Astro's content cache and the archive's derived data
  *                      (the build tests give each fixture its own)
- *   ARCHIVE_PAGE_SIZE_ARTICLES, _MENTIONS, _TIMELINE  items per page of the paginated lists (src/lib/page-sizes.ts)
+ *   ARCHIVE_PAGE_SIZE_ARTICLES, _MENTIONS, _TIMELINE  items per page of the paginated lists (src/lib/pages/page-sizes.ts)
  */
 import { unified } from '@astrojs/markdown-remark';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import remarkGfm from 'remark-gfm';
 import sitemap from '@astrojs/sitemap';
-import { cacheDir } from './src/lib/cache-dir.ts';
-import { derivedCodeVersion } from './src/lib/derived-cache.ts';
-import { readPageSizes } from './src/lib/page-sizes.ts';
+import { cacheDir } from './src/lib/content/cache-dir.ts';
+import { derivedCodeVersion } from './src/lib/content/derived-cache.ts';
+import { readPageSizes } from './src/lib/pages/page-sizes.ts';
 import devSearch from './src/integrations/dev-search.ts';
 import rehypeBaseLinks from './src/markdown/rehype-base-links.ts';
 import rehypeParagraphLinks from './src/markdown/rehype-paragraph-links.ts';
@@ -41,7 +41,7 @@ const config = {
   },
   vite: {
     build: { assetsInlineLimit: 0 },
-    // Derived data cached between builds is keyed by the code that derives it (src/lib/derived-cache.ts).
+    // Derived data cached between builds is keyed by the code that derives it (src/lib/content/derived-cache.ts).
     define: { 'import.meta.env.ARCHIVE_DERIVED_CODE': JSON.stringify(derivedCodeVersion(fileURLToPath(new URL('.', import.meta.url)))) },
   },
   security: {

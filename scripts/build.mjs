@@ -6,12 +6,12 @@
  *
  * Steps, each printed as `[build] <step>: N ms`:
  *   content       the content files: UTF-8, names, YAML and schemas, every
- *                 broken file named at once (src/lib/checks/files.ts)
+ *                 broken file named at once (src/lib/content/checks/files.ts)
  *   astro         `astro build` into `<outDir>.staging`, in its own process
  *   search index  Pagefind over the staged pages (scripts/index-search.mjs),
  *                 in another process, after Astro has exited and freed its heap
  *   headers       `_headers` with the policy read from the pages
- *   verify        the staged site is complete (src/lib/build/site-check.ts)
+ *   verify        the staged site is complete (scripts/lib/build/site-check.ts)
  * then the swap.
  *
  * One build at a time per checkout (a lock file in .cache/ holding the pid; a
@@ -29,12 +29,12 @@ import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { parse as parseYaml } from 'yaml';
-import { takeLock } from '../src/lib/build/lock.ts';
-import { outputFolderProblem, protectedFolders } from '../src/lib/build/output-guard.ts';
-import { checkContentFiles } from '../src/lib/checks/files.ts';
-import { formatProblem } from '../src/lib/content-types.ts';
-import { checkSite, scanPages, sitePolicy } from '../src/lib/build/site-check.ts';
-import { renderHeadersFile } from '../src/lib/headers.ts';
+import { takeLock } from './lib/build/lock.ts';
+import { outputFolderProblem, protectedFolders } from './lib/build/output-guard.ts';
+import { checkContentFiles } from '../src/lib/content/checks/files.ts';
+import { formatProblem } from '../src/lib/content/problems.ts';
+import { checkSite, scanPages, sitePolicy } from './lib/build/site-check.ts';
+import { renderHeadersFile } from './lib/build/headers.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
 

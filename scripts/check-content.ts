@@ -7,9 +7,9 @@
  */
 import { existsSync, statSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { checkContent } from '../src/lib/check-content.ts';
-import { contentDir } from '../src/lib/content-dir.ts';
-import { formatProblem } from '../src/lib/content-types.ts';
+import { checkContent } from './lib/check-content.ts';
+import { contentDir } from '../src/lib/content/content-dir.ts';
+import { formatProblem } from '../src/lib/content/problems.ts';
 
 let folder: string;
 try {

@@ -14,12 +14,12 @@
 import { existsSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { loadArchiveFromDisk } from '../src/lib/archive-from-disk.ts';
-import { contentDir } from '../src/lib/content-dir.ts';
-import { isDateError, parsePartialDate } from '../src/lib/dates.ts';
-import { draftArticle, DraftError } from '../src/lib/drafting/draft.ts';
-import { checkLanguage, checkOriginalUrl, checkText, decodeCapture } from '../src/lib/drafting/inputs.ts';
-import { formatReview } from '../src/lib/drafting/review.ts';
+import { loadArchiveFromDisk } from '../src/lib/content/archive-from-disk.ts';
+import { contentDir } from '../src/lib/content/content-dir.ts';
+import { isDateError, parsePartialDate } from '../src/lib/content/dates.ts';
+import { draftArticle, DraftError } from './lib/new-article/draft.ts';
+import { checkLanguage, checkOriginalUrl, checkText, decodeCapture } from './lib/new-article/inputs.ts';
+import { formatReview } from './lib/new-article/review.ts';
 
 /** Stops with one line on standard error. */
 function fail(message: string, status = 1): never {

@@ -10,7 +10,7 @@
 import { rmSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { join } from 'node:path';
-import { buildEnvironment as testBuildEnvironment, ROOT } from '../../tests/support/build.ts';
+import { buildEnvironment as testBuildEnvironment, ROOT } from '../harness/build.ts';
 import { runMeasured, tail, type OutputLine } from './measure.ts';
 
 /** Where a build reads from and writes to. */

@@ -7,11 +7,11 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { loadContentFromDisk } from './archive-from-disk.ts';
-import { checkCapture } from './capture-check.ts';
-import { checkContentFiles } from './checks/files.ts';
-import type { ContentProblem } from './content-types.ts';
-import { checkArchive } from './integrity.ts';
+import { loadContentFromDisk } from '../../src/lib/content/archive-from-disk.ts';
+import { checkCapture } from '../../src/lib/content/capture-check.ts';
+import { checkContentFiles } from '../../src/lib/content/checks/files.ts';
+import type { ContentProblem } from '../../src/lib/content/problems.ts';
+import { checkArchive } from '../../src/lib/content/integrity.ts';
 
 /** What {@link checkContent} found. */
 export interface ContentReport {

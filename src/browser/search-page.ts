@@ -4,7 +4,7 @@
  * Pure logic lives in src/lib (search-terms, search-state, deep-link); this
  * file wires it to the page and to Pagefind.
  */
-import { deepLink, markedWords, paragraphForMatch } from '../lib/deep-link.ts';
+import { deepLink, markedWords, paragraphForMatch } from '../lib/search/deep-link.ts';
 import {
   FILTER_LABELS,
   FILTER_NAMES,
@@ -14,10 +14,10 @@ import {
   writeSearchState,
   type FilterName,
   type SearchState,
-} from '../lib/search-state.ts';
-import { decodeNames, NameIndex, type NameRecord } from '../lib/name-index.ts';
-import { plural } from '../lib/plural.ts';
-import { exactQuery, namedExcerpt, planSearch } from '../lib/search-terms.ts';
+} from '../lib/search/search-state.ts';
+import { decodeNames, NameIndex, type NameRecord } from '../lib/search/name-index.ts';
+import { plural } from '../lib/pages/plural.ts';
+import { exactQuery, namedExcerpt, planSearch } from '../lib/search/search-terms.ts';
 
 /** The parts of Pagefind's browser API this page uses. */
 interface Pagefind {

@@ -7,10 +7,10 @@
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
 import { FEED_ITEMS, SITE_DESCRIPTION, SITE_TITLE } from '../consts.ts';
-import { getArchive } from '../lib/archive.ts';
-import { formatPartialDate } from '../lib/dates.ts';
-import { textAsHtml } from '../lib/unsafe-markup.ts';
-import { articleUrl, homeUrl } from '../lib/urls.ts';
+import { getArchive } from '../lib/pages/archive.ts';
+import { formatPartialDate } from '../lib/content/dates.ts';
+import { textAsHtml } from '../lib/content/unsafe-markup.ts';
+import { articleUrl, homeUrl } from '../lib/urls/urls.ts';
 
 export const GET: APIRoute = async ({ site }) => {
   const { articles, topicsById } = await getArchive();

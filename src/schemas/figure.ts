@@ -1,12 +1,12 @@
 import { z } from 'astro/zod';
-import { comparePartialDates } from '../lib/dates.ts';
+import { comparePartialDates } from '../lib/content/dates.ts';
 import { entryId, partialDate, plainText } from './shared.ts';
 
 /**
  * A number as the archive reads the words that give it: the least and the
  * most the words allow, and whether they hedge. The normalised form never
  * says more than the words do: a bound the words do not set is left out, and
- * vague words are read by the fixed rules in `READINGS` (src/lib/quantities.ts),
+ * vague words are read by the fixed rules in `READINGS` (src/lib/content/quantities.ts),
  * which the figures page shows to readers. In short:
  *
  *   "859", "two"                    → 859             (min = max)

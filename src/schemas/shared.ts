@@ -3,7 +3,7 @@
  * tags and references to other entries.
  */
 import { z } from 'astro/zod';
-import { isDateError, parsePartialDate, type PartialDate } from '../lib/dates.ts';
+import { isDateError, parsePartialDate, type PartialDate } from '../lib/content/dates.ts';
 
 /**
  * The message for a date YAML has already turned into a timestamp. The text

@@ -6,7 +6,7 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildSite, copyContent, tempOutDir } from '../support/build.ts';
+import { buildSite, copyContent, tempOutDir } from '../../scripts/harness/build.ts';
 
 const ARTICLE = 'articles/2019-10-16-el-mundo-ayn-issa-escape.md';
 const LEIDEN = 'articles/2019-10-leiden-bakker-is-prisoner-breakouts.md';

@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { afterEach, describe, expect, it } from 'vitest';
-import { buildEnvironment, ROOT } from '../support/build.ts';
+import { buildEnvironment, ROOT } from '../../scripts/harness/build.ts';
 
 /** Folders made by a test, removed after it. */
 const made: string[] = [];

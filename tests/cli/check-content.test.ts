@@ -6,7 +6,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { copyContent } from '../support/build.ts';
+import { copyContent } from '../../scripts/harness/build.ts';
 import { runScript } from '../support/commands.ts';
 
 const ARTICLE = 'articles/2019-10-16-el-mundo-ayn-issa-escape.md';

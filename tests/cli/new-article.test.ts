@@ -9,11 +9,11 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { checkContent } from '../../src/lib/check-content.ts';
-import { formatProblem } from '../../src/lib/content-types.ts';
-import { bodyParagraphs } from '../../src/lib/paragraphs.ts';
+import { checkContent } from '../../scripts/lib/check-content.ts';
+import { formatProblem } from '../../src/lib/content/problems.ts';
+import { bodyParagraphs } from '../../src/lib/content/paragraphs.ts';
 import { articleSchema, type Article } from '../../src/schemas/article.ts';
-import { copyContent, ROOT } from '../support/build.ts';
+import { copyContent, ROOT } from '../../scripts/harness/build.ts';
 import { runScript, snapshot } from '../support/commands.ts';
 
 const FIXTURES = join(ROOT, 'tests/fixtures/captures');

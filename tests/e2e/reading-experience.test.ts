@@ -5,10 +5,10 @@
  */
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { loadPublishedFromDisk } from '../../src/lib/archive-from-disk.ts';
+import { loadPublishedFromDisk } from '../../src/lib/content/archive-from-disk.ts';
 import { useSite } from '../support/e2e.ts';
 import { compareWithBaseline, MAX_DIFF_RATIO } from '../support/screenshots.ts';
-import type { SiteServer } from '../support/server.ts';
+import type { SiteServer } from '../../scripts/harness/server.ts';
 
 const archive = loadPublishedFromDisk();
 const translated = archive.articles.find((article) => article.data.translation)!;

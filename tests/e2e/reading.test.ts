@@ -5,11 +5,11 @@
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { formatPartialDate } from '../../src/lib/dates.ts';
-import { loadPublishedFromDisk } from '../../src/lib/archive-from-disk.ts';
+import { formatPartialDate } from '../../src/lib/content/dates.ts';
+import { loadPublishedFromDisk } from '../../src/lib/content/archive-from-disk.ts';
 import { useSite } from '../support/e2e.ts';
-import type { SiteServer } from '../support/server.ts';
-import { bodyParagraphs } from '../../src/lib/paragraphs.ts';
+import type { SiteServer } from '../../scripts/harness/server.ts';
+import { bodyParagraphs } from '../../src/lib/content/paragraphs.ts';
 
 const archive = loadPublishedFromDisk();
 let server: SiteServer;

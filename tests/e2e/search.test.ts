@@ -4,11 +4,11 @@
  */
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
-import { entityUrl } from '../../src/lib/urls.ts';
-import { loadPublishedFromDisk } from '../../src/lib/archive-from-disk.ts';
+import { entityUrl } from '../../src/lib/urls/urls.ts';
+import { loadPublishedFromDisk } from '../../src/lib/content/archive-from-disk.ts';
 import { useSite } from '../support/e2e.ts';
 import { searchFor, shownResults, waitForStatus } from '../support/search-page.ts';
-import { serveSite, type SiteServer } from '../support/server.ts';
+import { serveSite, type SiteServer } from '../../scripts/harness/server.ts';
 
 const archive = loadPublishedFromDisk();
 let server: SiteServer;

@@ -13,15 +13,15 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { generateArchive, type GeneratedArchive } from '../../scripts/bench/generate.ts';
+import { generateArchive, type GeneratedArchive } from '../../scripts/harness/synthetic/generate.ts';
 import { FEED_ITEMS } from '../../src/consts.ts';
-import { readPageSizes } from '../../src/lib/page-sizes.ts';
+import { readPageSizes } from '../../src/lib/pages/page-sizes.ts';
 import { OPEN_DATA_MAX_BYTES, openDataSchemaFor } from '../../src/schemas/open-data.ts';
-import { parseElements } from '../quality/gates/html.ts';
-import { checkPageWeight } from '../quality/gates/page-weight.ts';
-import { listSitePages, siteFileFor } from '../quality/gates/site.ts';
+import { parseElements } from '../../scripts/harness/gates/html.ts';
+import { checkPageWeight } from '../../scripts/harness/gates/page-weight.ts';
+import { listSitePages, siteFileFor } from '../../scripts/harness/gates/site.ts';
 import { measureColdQuery } from '../../scripts/bench/search.ts';
-import { buildSite } from '../support/build.ts';
+import { buildSite } from '../../scripts/harness/build.ts';
 
 /** Enough articles that every topic's list and several years of the timeline take more than one page at the default sizes. */
 const ARTICLES = 400;

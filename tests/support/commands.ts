@@ -6,7 +6,7 @@
 import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { ROOT } from './build.ts';
+import { ROOT } from '../../scripts/harness/build.ts';
 
 /** How a command ended and what it printed. */
 export interface CommandResult {

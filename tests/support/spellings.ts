@@ -1,5 +1,5 @@
-/** Spellings of names that nobody listed, made by applying the fold rules (src/lib/name-fold.ts) backwards. */
-import { FOLD_RULES, TELL_FORMS } from '../../src/lib/name-fold.ts';
+/** Spellings of names that nobody listed, made by applying the fold rules (src/lib/search/name-fold.ts) backwards. */
+import { FOLD_RULES, TELL_FORMS } from '../../src/lib/search/name-fold.ts';
 
 /**
  * Spellings of a name made by applying the rules backwards: each form a rule

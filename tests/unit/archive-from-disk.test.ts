@@ -2,9 +2,9 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { fieldPath, loadContentFromDisk } from '../../src/lib/archive-from-disk.ts';
-import { idFromFileName } from '../../src/lib/entry-id.ts';
-import { formatProblem } from '../../src/lib/integrity.ts';
+import { fieldPath, loadContentFromDisk } from '../../src/lib/content/archive-from-disk.ts';
+import { idFromFileName } from '../../src/lib/content/entry-id.ts';
+import { formatProblem } from '../../src/lib/content/problems.ts';
 
 describe('idFromFileName', () => {
   it('drops the extension and nothing else', () => {

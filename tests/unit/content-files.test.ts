@@ -2,8 +2,8 @@ import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { checkContentFiles, fieldPath, frontMatterOf, invalidUtf8Line } from '../../src/lib/checks/files.ts';
-import { formatProblem } from '../../src/lib/content-types.ts';
+import { checkContentFiles, fieldPath, frontMatterOf, invalidUtf8Line } from '../../src/lib/content/checks/files.ts';
+import { formatProblem } from '../../src/lib/content/problems.ts';
 
 const dirs: string[] = [];
 afterEach(() => dirs.splice(0).forEach((dir) => rmSync(dir, { recursive: true, force: true })));

@@ -2,7 +2,7 @@ import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { DerivedCache } from '../../src/lib/derived-cache.ts';
+import { DerivedCache } from '../../src/lib/content/derived-cache.ts';
 
 /** A cache folder of its own for each test. */
 const folder = () => mkdtempSync(join(tmpdir(), 'derived-cache-'));

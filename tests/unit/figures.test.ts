@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { describeOutlet, figuresForEntity, figuresForTopic } from '../../src/lib/figures.ts';
-import { checkArchive, formatProblem, type ArchiveInput } from '../../src/lib/integrity.ts';
+import { describeOutlet, figuresForEntity, figuresForTopic } from '../../src/lib/content/figures.ts';
+import { checkArchive } from '../../src/lib/content/integrity.ts';
+import { formatProblem, type ArchiveInput } from '../../src/lib/content/problems.ts';
 import { figureSchema } from '../../src/schemas/figure.ts';
-import { loadArchiveFromDisk } from '../../src/lib/archive-from-disk.ts';
+import { loadArchiveFromDisk } from '../../src/lib/content/archive-from-disk.ts';
 
 /** A fresh, deep copy of the real archive to break in one way per test. */
 function archive(): ArchiveInput {

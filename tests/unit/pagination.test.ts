@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { pageCount, pagedTitle, pageLabel, pageOfIndex, pageParam, pageUrl, paginate } from '../../src/lib/pagination.ts';
-import { assertPageSize, PAGE_SIZE_SETTINGS, parsePageSize, readPageSizes } from '../../src/lib/page-sizes.ts';
-import { pagedUrl, topicUrl } from '../../src/lib/urls.ts';
+import { pageCount, pagedTitle, pageLabel, pageOfIndex, pageParam, pageUrl, paginate } from '../../src/lib/pages/pagination.ts';
+import { assertPageSize, PAGE_SIZE_SETTINGS, parsePageSize, readPageSizes } from '../../src/lib/pages/page-sizes.ts';
+import { pagedUrl, topicUrl } from '../../src/lib/urls/urls.ts';
 
 const letters = (n: number) => Array.from({ length: n }, (_, index) => String.fromCharCode(97 + index));
 

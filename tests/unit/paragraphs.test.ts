@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bodyParagraphs } from '../../src/lib/paragraphs.ts';
+import { bodyParagraphs } from '../../src/lib/content/paragraphs.ts';
 
 describe('bodyParagraphs', () => {
   it('numbers top-level paragraphs and leaves footnote markers out of the text', () => {

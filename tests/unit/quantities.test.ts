@@ -6,7 +6,7 @@ import {
   formatNumber,
   howMuchMore,
   READINGS,
-} from '../../src/lib/quantities.ts';
+} from '../../src/lib/content/quantities.ts';
 import type { Quantity } from '../../src/schemas/figure.ts';
 
 const exactly = (value: number): Quantity => ({ min: value, max: value, approximate: false });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hasCriteria, readSearchState, toPagefindFilters, writeSearchState } from '../../src/lib/search-state.ts';
+import { hasCriteria, readSearchState, toPagefindFilters, writeSearchState } from '../../src/lib/search/search-state.ts';
 
 describe('search state in the URL', () => {
   it('round-trips a query and filters', () => {

@@ -6,10 +6,10 @@
  * finds in the page's own text.
  */
 import { describe, expect, it } from 'vitest';
-import { NameMatcher } from '../../src/lib/aliases.ts';
-import { decodeNames, editDistance, encodeNames, entityToken, NameIndex, type NameRecord } from '../../src/lib/name-index.ts';
-import { aliasKeywords, exactQuery, markedExcerpt, namedExcerpt, planSearch } from '../../src/lib/search-terms.ts';
-import { loadArchiveFromDisk } from '../../src/lib/archive-from-disk.ts';
+import { NameMatcher } from '../../src/lib/search/aliases.ts';
+import { decodeNames, editDistance, encodeNames, entityToken, NameIndex, type NameRecord } from '../../src/lib/search/name-index.ts';
+import { aliasKeywords, exactQuery, markedExcerpt, namedExcerpt, planSearch } from '../../src/lib/search/search-terms.ts';
+import { loadArchiveFromDisk } from '../../src/lib/content/archive-from-disk.ts';
 
 const archive = loadArchiveFromDisk();
 const records: NameRecord[] = archive.entities.map((entity) => ({

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { toPartialDate } from '../../src/lib/dates.ts';
-import { ENTITY_KINDS, ENTITY_KIND_TABLE } from '../../src/lib/entity-kinds.ts';
+import { toPartialDate } from '../../src/lib/content/dates.ts';
+import { ENTITY_KINDS, ENTITY_KIND_TABLE } from '../../src/lib/content/entity-kinds.ts';
 import { entityKindSchema } from '../../src/schemas/entity.ts';
 import {
   entitiesNamedIn,
@@ -12,7 +12,7 @@ import {
   timelineEntries,
   topicContents,
   withArticles,
-} from '../../src/lib/selections.ts';
+} from '../../src/lib/pages/selections.ts';
 
 // Small inline entries, in the shapes the selections read; ids say what each is for.
 const article = (id: string, topics: string[], published = '2019-10-16') => ({ id, data: { topics, published: toPartialDate(published) } });

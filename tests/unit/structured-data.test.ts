@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { toPartialDate } from '../../src/lib/dates.ts';
-import { ENTITY_KINDS } from '../../src/lib/entity-kinds.ts';
-import { collectionPageJsonLd, entityJsonLd, entitySchemaType, newsArticleJsonLd, serialiseJsonLd, type ArticleFacts } from '../../src/lib/structured-data.ts';
+import { toPartialDate } from '../../src/lib/content/dates.ts';
+import { ENTITY_KINDS } from '../../src/lib/content/entity-kinds.ts';
+import { collectionPageJsonLd, entityJsonLd, entitySchemaType, newsArticleJsonLd, serialiseJsonLd, type ArticleFacts } from '../../src/lib/citing/structured-data.ts';
 
 const facts: ArticleFacts = {
   url: 'https://archive.example/articles/a/',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isPublished, publishedOnly } from '../../src/lib/drafts.ts';
+import { isPublished, publishedOnly } from '../../src/lib/content/visibility.ts';
 import { articleSchema, type Article } from '../../src/schemas/article.ts';
 
 /** The least a draft needs: where it came from and when it was archived. */

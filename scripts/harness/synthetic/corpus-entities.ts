@@ -4,8 +4,8 @@
  * They do not depend on the number of articles, so every size of archive
  * shares one cast.
  */
-import { foldDiacritics } from '../../src/lib/aliases.ts';
-import { foldName, keysOfName } from '../../src/lib/name-fold.ts';
+import { foldDiacritics } from '../../../src/lib/search/aliases.ts';
+import { foldName, keysOfName } from '../../../src/lib/search/name-fold.ts';
 import {
   FOREIGN_FAMILY_NAMES,
   FOREIGN_GIVEN_NAMES,
@@ -56,7 +56,7 @@ export function slugify(text: string): string {
 
 /**
  * Hands out names whose fold keys no other entity uses, since the site
- * refuses two entities sharing one (src/lib/checks/fold-keys.ts), and
+ * refuses two entities sharing one (src/lib/content/checks/fold-keys.ts), and
  * invented stems that are not words of the sentence bank, so a name never
  * turns up in text by accident.
  */

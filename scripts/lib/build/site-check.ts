@@ -7,7 +7,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { gunzipSync } from 'node:zlib';
-import { cspFromHtml, headerCsp } from '../headers.ts';
+import { cspFromHtml, headerCsp } from './headers.ts';
 
 /** One built HTML page, as the checks see it. */
 export interface BuiltPage {

@@ -4,7 +4,7 @@
  * Wednesday") resolved against the publication date, which the timeline
  * and the figures need written out.
  */
-import { isDateError, parsePartialDate, type PartialDate } from '../dates.ts';
+import { isDateError, parsePartialDate, type PartialDate } from '../../../src/lib/content/dates.ts';
 
 /** A publication date with where it was read. */
 export interface FoundDate {

@@ -7,14 +7,14 @@
  */
 import { parseFrontmatter } from '@astrojs/markdown-remark';
 import { stringify } from 'yaml';
-import { foldDiacritics } from '../aliases.ts';
-import { checkCapture } from '../capture-check.ts';
-import type { PartialDate } from '../dates.ts';
-import { canonicalUrlKey } from '../checks/articles.ts';
-import { bodyLineOffset, formatProblem, type ArchiveInput } from '../content-types.ts';
-import { checkArchive } from '../integrity.ts';
-import { bodyParagraphs, parseMarkdown, type BodyParagraph } from '../paragraphs.ts';
-import { articleSchema } from '../../schemas/article.ts';
+import { foldDiacritics } from '../../../src/lib/search/aliases.ts';
+import { checkCapture } from '../../../src/lib/content/capture-check.ts';
+import type { PartialDate } from '../../../src/lib/content/dates.ts';
+import { canonicalUrlKey } from '../../../src/lib/content/checks/source-urls.ts';
+import { bodyLineOffset, formatProblem, type ArchiveInput } from '../../../src/lib/content/problems.ts';
+import { checkArchive } from '../../../src/lib/content/integrity.ts';
+import { bodyParagraphs, parseMarkdown, type BodyParagraph } from '../../../src/lib/content/paragraphs.ts';
+import { articleSchema } from '../../../src/schemas/article.ts';
 import { dateFromDateline, dateFromUrl, relativeDates, type FoundDate, type ResolvedDate } from './dates.ts';
 import { detectLanguage, isStopword, type LanguageGuess } from './language.ts';
 import { lineToParagraph } from './markdown.ts';

@@ -4,8 +4,8 @@
  * would read as syntax are escaped with a backslash, and the result is
  * parsed back to prove it.
  */
-import { bodyParagraphs } from '../paragraphs.ts';
-import { normaliseWhitespace } from '../paragraphs.ts';
+import { bodyParagraphs } from '../../../src/lib/content/paragraphs.ts';
+import { normaliseWhitespace } from '../../../src/lib/content/paragraphs.ts';
 
 /** Escapes what Markdown (with GFM) would turn into markup inside a line or at its start. */
 function escapeSyntax(line: string): string {

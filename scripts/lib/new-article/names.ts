@@ -4,8 +4,8 @@
  * capitalised names it does not know yet, some of which look like a known
  * entity in another spelling ("Jelal Ayaf" for "Yalal Ayaf").
  */
-import { NameMatcher, searchKey } from '../aliases.ts';
-import type { BodyParagraph } from '../paragraphs.ts';
+import { NameMatcher, searchKey } from '../../../src/lib/search/aliases.ts';
+import type { BodyParagraph } from '../../../src/lib/content/paragraphs.ts';
 
 /** An entity as the drafting sees it. */
 export interface KnownEntity {

@@ -3,7 +3,7 @@
  * may belong to, so the archivist can add each as a claim: a second report's
  * "850 escapees" beside El Mundo's 859 is what the figures page compares.
  */
-import { searchKey } from '../aliases.ts';
+import { searchKey } from '../../../src/lib/search/aliases.ts';
 
 /** A number in one paragraph. */
 export interface FoundNumber {

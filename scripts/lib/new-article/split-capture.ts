@@ -5,7 +5,7 @@
  * the review list shows it, and the archivist moves any line that landed on
  * the wrong side. Lines are never changed, only sorted.
  */
-import { captureLines, type CaptureLine } from '../capture-check.ts';
+import { captureLines, type CaptureLine } from '../../../src/lib/content/capture-check.ts';
 
 /** Where a capture line goes in the draft. */
 export type LineKind = 'body' | 'headline' | 'furniture';

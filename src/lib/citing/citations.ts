@@ -5,8 +5,8 @@
  * "archived at". A headline the archive supplied is cited as a bracketed
  * description, never as if the publisher had written it.
  */
-import { monthName, type PartialDate } from './dates.ts';
-import { languageName } from './languages.ts';
+import { monthName, type PartialDate } from '../content/dates.ts';
+import { languageName } from '../content/languages.ts';
 
 /** What a citation needs to know about an article. */
 export interface CitationSource {

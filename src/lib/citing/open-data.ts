@@ -16,14 +16,14 @@ import type {
   timelineJsFileSchema,
   topicFileSchema,
   topicsFileSchema,
-} from '../schemas/open-data.ts';
-import { OPEN_DATA_INDEX_PAGE_SIZE, OPEN_DATA_VERSION } from '../schemas/open-data.ts';
-import type { Archive, ArchiveArticle } from './archive.ts';
-import { pageCount } from './pagination.ts';
-import { formatPartialDate, type PartialDate } from './dates.ts';
-import { topicContents } from './selections.ts';
-import { timelineAnchor } from './timeline.ts';
-import { absoluteUrl, articleUrl, entityUrl, eventUrl, openDataUrl, paragraphUrl, timelineUrl, topicUrl } from './urls.ts';
+} from '../../schemas/open-data.ts';
+import { OPEN_DATA_INDEX_PAGE_SIZE, OPEN_DATA_VERSION } from '../../schemas/open-data.ts';
+import type { Archive, ArchiveArticle } from '../pages/archive.ts';
+import { pageCount } from '../pages/pagination.ts';
+import { formatPartialDate, type PartialDate } from '../content/dates.ts';
+import { topicContents } from '../pages/selections.ts';
+import { timelineAnchor } from '../urls/anchors.ts';
+import { absoluteUrl, articleUrl, entityUrl, eventUrl, openDataUrl, paragraphUrl, timelineUrl, topicUrl } from '../urls/urls.ts';
 
 /** A partial date as open data: { date, precision }. */
 function dated(date: PartialDate) {

@@ -5,8 +5,9 @@
  * "2019-10-16".
  */
 import type { CollectionPage, NewsArticle, Organization, Person, Place, Thing, WithContext } from 'schema-dts';
-import type { PartialDate } from './dates.ts';
-import { ENTITY_KIND_TABLE, type EntityKind, type EntityKindInfo } from './entity-kinds.ts';
+import type { PartialDate } from '../content/dates.ts';
+import type { EntityKind } from '../../schemas/entity.ts';
+import { ENTITY_KIND_TABLE, type EntityKindInfo } from '../content/entity-kinds.ts';
 
 /** A JSON-LD object: a schema.org thing with its @context (types from schema-dts, checked at compile time only). */
 export type JsonLd = WithContext<Thing>;

@@ -10,20 +10,20 @@ import { join, relative } from 'node:path';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
 import { parseDocument } from 'yaml';
 import type { z } from 'astro/zod';
-import type { PublishedArticle } from '../schemas/article.ts';
-import { articleSchema } from '../schemas/article.ts';
-import { entitySchema } from '../schemas/entity.ts';
-import { eventSchema } from '../schemas/event.ts';
-import { figureSchema } from '../schemas/figure.ts';
-import { topicSchema } from '../schemas/topic.ts';
-import { publishedOnly } from './drafts.ts';
+import type { PublishedArticle } from '../../schemas/article.ts';
+import { articleSchema } from '../../schemas/article.ts';
+import { entitySchema } from '../../schemas/entity.ts';
+import { eventSchema } from '../../schemas/event.ts';
+import { figureSchema } from '../../schemas/figure.ts';
+import { topicSchema } from '../../schemas/topic.ts';
+import { publishedOnly } from './visibility.ts';
 import { fieldPath as dataPath } from './checks/files.ts';
 import { idFromFileName } from './entry-id.ts';
-import { bodyLineOffset, ContentError, type ArchiveInput, type ArticleInput, type ContentProblem, type EntryInput } from './content-types.ts';
+import { bodyLineOffset, ContentError, type ArchiveInput, type ArticleInput, type ContentProblem, type EntryInput } from './problems.ts';
 import { bodyParagraphs, parseMarkdown } from './paragraphs.ts';
 
 /** The project's own content folder. */
-export const CONTENT_DIR = join(import.meta.dirname, '../../content');
+export const CONTENT_DIR = join(import.meta.dirname, '../../../content');
 
 /** An article as read from disk: what the checks need, plus the file's raw text. */
 export type DiskArticle = ArticleInput & {

@@ -6,7 +6,7 @@
  * `npm run new-article` (which checks its own draft before writing it) all
  * apply this one rule.
  */
-import type { ContentProblem } from './content-types.ts';
+import type { ContentProblem } from './problems.ts';
 import { normaliseWhitespace, type BodyParagraph } from './paragraphs.ts';
 
 /** One text unit of a capture: a non-empty line, white space collapsed. */

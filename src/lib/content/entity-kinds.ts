@@ -4,9 +4,8 @@
  * schema's enum (`entityKindSchema`); the `Record` type makes this table
  * name every one of them.
  */
-import type { EntityKind } from '../schemas/entity.ts';
+import type { EntityKind } from '../../schemas/entity.ts';
 
-export type { EntityKind } from '../schemas/entity.ts';
 
 /** What the site says and writes for one kind of entity. */
 export interface EntityKindInfo {

@@ -1,7 +1,7 @@
 /**
  * The rule that turns a content file's name into its entry id, shared by the
  * content collections (`src/content.config.ts`) and the loader that reads
- * content straight from disk (`src/lib/archive-from-disk.ts`), so the two can
+ * content straight from disk (`src/lib/content/archive-from-disk.ts`), so the two can
  * never disagree about which id a file has.
  */
 

@@ -3,8 +3,8 @@
  * (the figures about an entity or in a topic) and the wording of a claim's
  * outlet. The build-time checks on figures are in `checks/figures.ts`.
  */
-import type { PublishedArticle } from '../schemas/article.ts';
-import type { Figure } from '../schemas/figure.ts';
+import type { PublishedArticle } from '../../schemas/article.ts';
+import type { Figure } from '../../schemas/figure.ts';
 import { languageName } from './languages.ts';
 
 /** A figure entry as pages hold it: anything with an id and a figure's data. */

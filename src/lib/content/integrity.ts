@@ -5,11 +5,11 @@
  * markup that could run code. Each problem names the file and the field (or
  * line), so the build error tells an editor exactly what to fix.
  *
- * The checks themselves live in `src/lib/checks/`, one file per collection;
- * the shared types in `content-types.ts`. This module runs them in order and
- * re-exports what callers have always imported from here.
+ * The checks themselves live in `src/lib/content/checks/`, one file per collection;
+ * the shared types and `formatProblem` in `problems.ts`. This module runs
+ * them in order.
  */
-import type { ArchiveInput, CheckContext, ContentProblem } from './content-types.ts';
+import type { ArchiveInput, CheckContext, ContentProblem } from './problems.ts';
 import { checkArticles } from './checks/articles.ts';
 import { checkEntities } from './checks/entities.ts';
 import { checkEvents } from './checks/events.ts';
@@ -17,11 +17,6 @@ import { checkFigures } from './checks/figures.ts';
 import { checkPlaceCountries } from './checks/places.ts';
 import { checkArticleDates } from './checks/provenance.ts';
 import { checkFoldKeys } from './checks/fold-keys.ts';
-
-export { canonicalUrlKey } from './checks/articles.ts';
-export { checkFigures } from './checks/figures.ts';
-export { bodyLineOffset, ContentError, formatProblem } from './content-types.ts';
-export type { ArchiveInput, ArticleInput, CheckContext, ContentProblem, EntryInput } from './content-types.ts';
 
 /**
  * Runs every cross-entry check and returns the problems found (empty when the
@@ -39,7 +34,7 @@ export function checkArchive(input: ArchiveInput): ContentProblem[] {
     ...checkArticleDates(input.articles),
     ...checkEntities(context),
     ...checkPlaceCountries(input.entities),
-    // Spellings nobody listed are folded (src/lib/name-fold.ts); each fold key must lead to one entity.
+    // Spellings nobody listed are folded (src/lib/search/name-fold.ts); each fold key must lead to one entity.
     ...checkFoldKeys(input.entities),
     ...checkEvents(input.events, context),
     ...checkFigures(input.figures, context),

@@ -4,7 +4,7 @@
  * lists in its front matter are looked for in it, which keeps the work
  * proportional to the archive's size rather than to articles × entities.
  */
-import { NameMatcher } from './aliases.ts';
+import { NameMatcher } from '../search/aliases.ts';
 import type { BodyParagraph } from './paragraphs.ts';
 
 /** One paragraph that mentions an entity. */

@@ -2,18 +2,18 @@
  * The shapes the cross-collection checks read and report: entries as loaded
  * from disk or from Astro's collections, and the problems found in them. A
  * module of its own, with no logic but the error and line helpers, so every
- * check (src/lib/checks/) and every loader can share it without importing
+ * check (src/lib/content/checks/) and every loader can share it without importing
  * each other.
  */
 import type { Root } from 'mdast';
 import type { UnsafeMarkup } from './unsafe-markup.ts';
-import type { Article } from '../schemas/article.ts';
-import type { Entity } from '../schemas/entity.ts';
-import type { ArchiveEvent } from '../schemas/event.ts';
-import type { Figure } from '../schemas/figure.ts';
-import type { Topic } from '../schemas/topic.ts';
+import type { Article } from '../../schemas/article.ts';
+import type { Entity } from '../../schemas/entity.ts';
+import type { ArchiveEvent } from '../../schemas/event.ts';
+import type { Figure } from '../../schemas/figure.ts';
+import type { Topic } from '../../schemas/topic.ts';
 import type { BodyParagraph } from './paragraphs.ts';
-import { plural } from './plural.ts';
+import { plural } from '../pages/plural.ts';
 
 /** An entry as the checks see it: its id, the file it came from and its validated data. */
 export interface EntryInput<T> {

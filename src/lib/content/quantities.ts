@@ -7,7 +7,7 @@
  * normalised quantity back into words, and measures how far apart the claims
  * about one quantity are, without claiming more than the words do.
  */
-import type { Quantity } from '../schemas/figure.ts';
+import type { Quantity } from '../../schemas/figure.ts';
 
 /** One rule for reading a kind of wording, as the figures page shows it. */
 export interface Reading {

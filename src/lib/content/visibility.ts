@@ -5,7 +5,7 @@
  * open data only ever see its result, while the content checks see every
  * article, drafts included.
  */
-import type { Article, PublishedArticle } from '../schemas/article.ts';
+import type { Article, PublishedArticle } from '../../schemas/article.ts';
 
 /** True when an article is published: every article without `draft: true`. */
 export function isPublished<T extends { data: Article }>(entry: T): entry is T & { data: PublishedArticle } {

@@ -4,7 +4,7 @@
  * depends only on its place (and the drawing code), so an unchanged place
  * is read from the derived-data cache instead of drawn again.
  */
-import { configuredCodeVersion, DerivedCache } from '../derived-cache.ts';
+import { configuredCodeVersion, DerivedCache } from '../content/derived-cache.ts';
 import { renderLocatorMap, type LocatorMapContent } from './map.ts';
 
 /** The place a locator map shows. */

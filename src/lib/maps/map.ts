@@ -7,8 +7,8 @@
  */
 import { geoConicConformal, geoPath, type GeoProjection } from 'd3-geo';
 import type { MultiPoint } from 'geojson';
-import { plural } from '../plural.ts';
-import { escapeXml, svgNumber } from '../svg-markup.ts';
+import { plural } from '../pages/plural.ts';
+import { escapeXml, svgNumber } from './svg-markup.ts';
 import { placeAreaLabel, placePointLabel, type Box, type PlacedLabel, type TextStyle } from './labels.ts';
 import { LineRecorder, toPathData, type Point } from './path-data.ts';
 import { loadAtlas, type AtlasResolution } from './world.ts';

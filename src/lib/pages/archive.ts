@@ -8,15 +8,15 @@
  */
 import { readFileSync } from 'node:fs';
 import { getCollection, type CollectionEntry } from 'astro:content';
-import type { PublishedArticle } from '../schemas/article.ts';
-import { comparePartialDates } from './dates.ts';
-import { bodyLineOffset, ContentError } from './content-types.ts';
-import { publishedOnly } from './drafts.ts';
-import { checkArchive } from './integrity.ts';
-import { findMentions, type Mention } from './mentions.ts';
-import { configuredCodeVersion, DerivedCache } from './derived-cache.ts';
-import { bodyParagraphs, parseMarkdown, type BodyParagraph } from './paragraphs.ts';
-import { findUnsafeMarkup, type UnsafeMarkup } from './unsafe-markup.ts';
+import type { PublishedArticle } from '../../schemas/article.ts';
+import { comparePartialDates } from '../content/dates.ts';
+import { bodyLineOffset, ContentError } from '../content/problems.ts';
+import { publishedOnly } from '../content/visibility.ts';
+import { checkArchive } from '../content/integrity.ts';
+import { findMentions, type Mention } from '../content/mentions.ts';
+import { configuredCodeVersion, DerivedCache } from '../content/derived-cache.ts';
+import { bodyParagraphs, parseMarkdown, type BodyParagraph } from '../content/paragraphs.ts';
+import { findUnsafeMarkup, type UnsafeMarkup } from '../content/unsafe-markup.ts';
 import { indexArchive, type ArchiveIndexes } from './selections.ts';
 
 /** A published article entry with its numbered paragraphs. */

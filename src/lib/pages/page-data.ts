@@ -6,16 +6,17 @@
  */
 import type { CollectionEntry } from 'astro:content';
 import { getArchive, namesOf, type Archive, type ArchiveArticle } from './archive.ts';
-import { ENTITY_KINDS, type EntityKind } from './entity-kinds.ts';
-import { figureView, type FigureView } from './figures.ts';
+import type { EntityKind } from '../../schemas/entity.ts';
+import { ENTITY_KINDS } from '../content/entity-kinds.ts';
+import { figureView, type FigureView } from '../content/figures.ts';
 import { entitiesNamedIn, entityContents, mostMentioned, relatedTopics, timelineEntries, topicContents, withArticles, type QuotedMention } from './selections.ts';
-import { aliasKeywords } from './search-terms.ts';
+import { aliasKeywords } from '../search/search-terms.ts';
 import { readPageSizes, type PageSizes } from './page-sizes.ts';
 import { pageParam, paginate } from './pagination.ts';
-import { timelineAnchor } from './timeline.ts';
-import { paginateTimeline } from './timeline-pages.ts';
+import { timelineAnchor } from '../urls/anchors.ts';
+import { paginateTimeline } from '../timeline/timeline-pages.ts';
 import { relatedFinder } from './related.ts';
-import { entitiesUrl, entityUrl, homeUrl, timelineUrl, topicUrl } from './urls.ts';
+import { entitiesUrl, entityUrl, homeUrl, timelineUrl, topicUrl } from '../urls/urls.ts';
 
 /** A figure of the archive with its claims' articles and speakers, its entities and topics looked up. */
 export type ArchiveFigureView = FigureView<CollectionEntry<'figures'>, ArchiveArticle, CollectionEntry<'entities'>, CollectionEntry<'topics'>>;

@@ -5,7 +5,7 @@
  * the same way and the arithmetic is tested once.
  */
 import { assertPageSize } from './page-sizes.ts';
-import { pagedUrl } from './urls.ts';
+import { pagedUrl } from '../urls/urls.ts';
 
 /** One page of a list, with what its navigation needs. */
 export interface Page<T> {

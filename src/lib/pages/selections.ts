@@ -5,10 +5,10 @@
  * return. Each works on plain entries ({ id, data }), so the unit tests build
  * a few inline and the pages pass the archive's.
  */
-import { NameMatcher } from './aliases.ts';
-import type { Mention } from './mentions.ts';
-import type { TimelineEntry } from './timeline.ts';
-import type { PartialDate } from './dates.ts';
+import { NameMatcher } from '../search/aliases.ts';
+import type { Mention } from '../content/mentions.ts';
+import type { TimelineEntry } from '../timeline/timeline.ts';
+import type { PartialDate } from '../content/dates.ts';
 
 /** What the selections need of an article. */
 export interface SelectableArticle {

@@ -3,7 +3,7 @@
  * match, with the matched words highlighted by the browser itself through a
  * text fragment (`#p-7:~:text=Al%20Hol`), so article pages need no script.
  */
-import { parseParagraphAnchor } from './anchors.ts';
+import { parseParagraphAnchor } from '../urls/anchors.ts';
 
 /** An element with an id that Pagefind recorded, and the word position where it starts. */
 export interface PageAnchor {

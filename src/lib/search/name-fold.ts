@@ -8,7 +8,7 @@
  * each naming the variation it covers and listing the spellings it makes
  * equal; the unit tests apply every rule backwards to every entity's names.
  * Precision is guarded elsewhere: no two entities may share a fold key
- * (src/lib/checks/fold-keys.ts), and near misses are tested to stay apart.
+ * (src/lib/content/checks/fold-keys.ts), and near misses are tested to stay apart.
  *
  * Used by the search page (query → entity) and by any tool that must find
  * entities in new text: call `foldName` on both sides and compare.

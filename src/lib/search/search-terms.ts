@@ -5,7 +5,7 @@
  * - at build time, every page that mentions an entity carries that entity's
  *   token ("qxholcampqx", see `entityToken`) in a searchable Pagefind meta
  *   field; an entity's own page carries it in a field weighted above the rest;
- * - at query time, the search page folds the query (src/lib/name-fold.ts)
+ * - at query time, the search page folds the query (src/lib/search/name-fold.ts)
  *   and, when it names an entity in any romanisation, searches the token,
  *   which finds exactly the pages that mention it (see `planSearch`). Other
  *   queries are searched as a phrase, then as all of their words, never
@@ -14,7 +14,7 @@
  * The names themselves stay in the content (`content/entities/*.yaml`).
  */
 import { foldDiacritics, isAcronym } from './aliases.ts';
-import { parseParagraphAnchor } from './anchors.ts';
+import { parseParagraphAnchor } from '../urls/anchors.ts';
 import type { NameIndex, NameMatch } from './name-index.ts';
 import { entityToken, entityTokens } from './name-index.ts';
 

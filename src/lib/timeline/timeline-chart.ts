@@ -10,10 +10,11 @@
  * {@link layoutTimeline} computes positions (pure data, testable);
  * {@link renderTimelineSvg} writes the markup the component inserts.
  */
-import { comparePartialDates, dayAfter, dayNumber, firstDayOf, formatPartialDate, monthName, monthOfDay, yearOfDay, type PartialDate } from './dates.ts';
-import { escapeXml, svgNumber } from './svg-markup.ts';
+import { comparePartialDates, dayAfter, dayNumber, firstDayOf, formatPartialDate, monthName, monthOfDay, yearOfDay, type PartialDate } from '../content/dates.ts';
+import { escapeXml, svgNumber } from '../maps/svg-markup.ts';
 // The timeline page gives each entry its id with the same helper, so links and targets cannot drift apart.
-import { compareTimelineKinds, timelineAnchor } from './timeline.ts';
+import { compareTimelineKinds } from './timeline.ts';
+import { timelineAnchor } from '../urls/anchors.ts';
 
 /** An event as the chart needs it. */
 export interface TimelineEventInput {

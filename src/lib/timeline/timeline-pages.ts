@@ -4,9 +4,10 @@
  * years with their months. Years keep their URLs as the archive grows: new
  * articles of a later year never move an earlier year's entries.
  */
-import { paginate, type Page } from './pagination.ts';
-import { groupTimeline, timelineAnchor, type TimelineEntry, type TimelineMonth } from './timeline.ts';
-import { timelineYearUrl } from './urls.ts';
+import { paginate, type Page } from '../pages/pagination.ts';
+import { groupTimeline, type TimelineEntry, type TimelineMonth } from './timeline.ts';
+import { timelineAnchor } from '../urls/anchors.ts';
+import { timelineYearUrl } from '../urls/urls.ts';
 
 /** One page of one year: its entries grouped by month. */
 export interface TimelineYearPage<T extends TimelineEntry> {

@@ -4,10 +4,8 @@
  * year's "month not known" group, ahead of the months, never in a month
  * they may not belong to.
  */
-import type { TimelineEntryKind } from './anchors.ts';
-import { comparePartialDates, monthName, type PartialDate } from './dates.ts';
-
-export { timelineAnchor } from './anchors.ts';
+import type { TimelineEntryKind } from '../urls/anchors.ts';
+import { comparePartialDates, monthName, type PartialDate } from '../content/dates.ts';
 
 /** One entry on the timeline: an event or an article's publication. */
 export interface TimelineEntry {

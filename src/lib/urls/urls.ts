@@ -6,9 +6,9 @@
  */
 import { paragraphAnchor } from './anchors.ts';
 import { joinBase } from './base-path.ts';
-import { kindSegment, type EntityKind } from './entity-kinds.ts';
+import type { EntityKind } from '../../schemas/entity.ts';
+import { kindSegment } from '../content/entity-kinds.ts';
 
-export type { EntityKind } from './entity-kinds.ts';
 
 /**
  * The site's base path as Astro resolved it: "/" or "/some/base/" (Vitest sets

@@ -3,8 +3,8 @@
  * later pages (/data/articles-2.json…): the paged indexes of open data.
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getArchive } from '../../lib/archive.ts';
-import { articleIndexFile, entityIndexFile, eventIndexFile, indexFilePath, indexPages, type OpenDataIndex } from '../../lib/open-data.ts';
+import { getArchive } from '../../lib/pages/archive.ts';
+import { articleIndexFile, entityIndexFile, eventIndexFile, indexFilePath, indexPages, type OpenDataIndex } from '../../lib/citing/open-data.ts';
 
 export const getStaticPaths = (async () => {
   const archive = await getArchive();

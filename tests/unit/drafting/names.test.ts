@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { findKnownEntities, findUnknownNames, type KnownEntity } from '../../../src/lib/drafting/names.ts';
-import { bodyParagraphs } from '../../../src/lib/paragraphs.ts';
+import { findKnownEntities, findUnknownNames, type KnownEntity } from '../../../scripts/lib/new-article/names.ts';
+import { bodyParagraphs } from '../../../src/lib/content/paragraphs.ts';
 
 const entities: KnownEntity[] = [
   { id: 'ayn-issa', kind: 'place', names: ['Ayn Issa', 'Ain Issa'] },

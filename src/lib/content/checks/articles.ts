@@ -3,14 +3,13 @@
  * markup that could run code, one article per original URL, and topics and
  * entities that exist and (for entities) are named in the text.
  */
-import { NameMatcher } from '../aliases.ts';
-import type { ArticleInput, CheckContext, ContentProblem, EntryInput } from '../content-types.ts';
-import type { Entity } from '../../schemas/entity.ts';
+import { NameMatcher } from '../../search/aliases.ts';
+import type { ArticleInput, CheckContext, ContentProblem, EntryInput } from '../problems.ts';
+import type { Entity } from '../../../schemas/entity.ts';
 import { findUnsafeMarkup } from '../unsafe-markup.ts';
 import { checkTopicIds, reporterFor } from './references.ts';
-import { canonicalUrlKey } from './urls.ts';
+import { canonicalUrlKey } from './source-urls.ts';
 
-export { canonicalUrlKey } from './urls.ts';
 
 /** Checks every article; returns the problems, each naming the file and the field or line. */
 export function checkArticles(articles: readonly ArticleInput[], context: CheckContext): ContentProblem[] {

@@ -1,6 +1,6 @@
 /** Checks across entities: no name, as searched, leads to two of them. */
-import { findSharedAliases } from '../aliases.ts';
-import type { CheckContext, ContentProblem } from '../content-types.ts';
+import { findSharedAliases } from '../../search/aliases.ts';
+import type { CheckContext, ContentProblem } from '../problems.ts';
 
 /** Reports, on each entity involved, every search key two entities share. */
 export function checkEntities(context: CheckContext): ContentProblem[] {

@@ -4,9 +4,9 @@
  * "86" does not pass against "860"), places
  * are places, actors are people or organisations, topics exist.
  */
-import type { CheckContext, ContentProblem, EntryInput } from '../content-types.ts';
-import type { Entity } from '../../schemas/entity.ts';
-import type { ArchiveEvent } from '../../schemas/event.ts';
+import type { CheckContext, ContentProblem, EntryInput } from '../problems.ts';
+import type { Entity } from '../../../schemas/entity.ts';
+import type { ArchiveEvent } from '../../../schemas/event.ts';
 import { citedParagraph, containsAsWritten, isCitationProblem } from '../paragraph-citations.ts';
 import { checkTopicIds, reporterFor, type Report } from './references.ts';
 

@@ -3,8 +3,8 @@
  * paragraph it cites: entities and topics exist, the speaker is not a place,
  * and the value and the attribution are in the paragraph word for word.
  */
-import type { CheckContext, ContentProblem, EntryInput } from '../content-types.ts';
-import type { Figure } from '../../schemas/figure.ts';
+import type { CheckContext, ContentProblem, EntryInput } from '../problems.ts';
+import type { Figure } from '../../../schemas/figure.ts';
 import { citedParagraph, containsAsWritten, isCitationProblem } from '../paragraph-citations.ts';
 import { checkTopicIds, reporterFor } from './references.ts';
 

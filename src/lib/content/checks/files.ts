@@ -14,12 +14,12 @@ import type { ZodType, core } from 'zod';
 
 /** One issue zod reports. */
 type SchemaIssue = core.$ZodIssue;
-import type { ContentProblem } from '../content-types.ts';
-import { articleSchema } from '../../schemas/article.ts';
-import { entitySchema } from '../../schemas/entity.ts';
-import { eventSchema } from '../../schemas/event.ts';
-import { figureSchema } from '../../schemas/figure.ts';
-import { topicSchema } from '../../schemas/topic.ts';
+import type { ContentProblem } from '../problems.ts';
+import { articleSchema } from '../../../schemas/article.ts';
+import { entitySchema } from '../../../schemas/entity.ts';
+import { eventSchema } from '../../../schemas/event.ts';
+import { figureSchema } from '../../../schemas/figure.ts';
+import { topicSchema } from '../../../schemas/topic.ts';
 
 /** What one content folder holds. */
 interface FolderRule {

@@ -1,11 +1,11 @@
 /**
- * No two entities may share a fold key (src/lib/name-fold.ts, `keysOfName`): a spelling
+ * No two entities may share a fold key (src/lib/search/name-fold.ts, `keysOfName`): a spelling
  * that folds to a key of two entities could not say which one a reader
  * means, and search would list pages about the wrong one.
  */
-import type { Entity } from '../../schemas/entity.ts';
-import type { ContentProblem, EntryInput } from '../content-types.ts';
-import { keysOfName } from '../name-fold.ts';
+import type { Entity } from '../../../schemas/entity.ts';
+import type { ContentProblem, EntryInput } from '../problems.ts';
+import { keysOfName } from '../../search/name-fold.ts';
 
 /** One fold key that two or more entities' names give, and which of their names give it. */
 export interface SharedFoldKey {

@@ -6,9 +6,9 @@
  * map across half the world) and coordinates copied for the wrong place.
  */
 import { geoContains } from 'd3-geo';
-import type { ContentProblem, EntryInput } from '../content-types.ts';
-import type { Entity } from '../../schemas/entity.ts';
-import { loadAtlas, type AtlasCountry } from '../geo/world.ts';
+import type { ContentProblem, EntryInput } from '../problems.ts';
+import type { Entity } from '../../../schemas/entity.ts';
+import { loadAtlas, type AtlasCountry } from '../../maps/world.ts';
 
 /**
  * The atlas countries containing a point, by name. The slack is for places

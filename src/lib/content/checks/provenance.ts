@@ -3,7 +3,7 @@
  * have been published after the archive copied it, and neither date can lie
  * in the future (a typo such as 2091 for 2019 reads as a real date).
  */
-import type { ArticleInput, ContentProblem } from '../content-types.ts';
+import type { ArticleInput, ContentProblem } from '../problems.ts';
 import type { PartialDate } from '../dates.ts';
 import { reporterFor } from './references.ts';
 

@@ -1,5 +1,5 @@
 /** Reference checks every collection shares: a listed topic or entity exists. */
-import type { CheckContext, ContentProblem } from '../content-types.ts';
+import type { CheckContext, ContentProblem } from '../problems.ts';
 
 /** A function that records one problem at a field of the entry being checked. */
 export type Report = (where: string, message: string) => void;

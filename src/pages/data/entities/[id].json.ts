@@ -1,8 +1,8 @@
 /** /data/entities/<id>.json: one entity's open data, with its mentions; shape in src/schemas/open-data.ts. */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import type { CollectionEntry } from 'astro:content';
-import { getArchive } from '../../../lib/archive.ts';
-import { entityFile } from '../../../lib/open-data.ts';
+import { getArchive } from '../../../lib/pages/archive.ts';
+import { entityFile } from '../../../lib/citing/open-data.ts';
 
 export const getStaticPaths = (async () => (await getArchive()).entities.map((entity) => ({ params: { id: entity.id }, props: { entity } }))) satisfies GetStaticPaths;
 
