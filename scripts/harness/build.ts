@@ -3,10 +3,9 @@
  * on a content folder, for tests that build fixtures or the site itself.
  */
 import { spawn } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { setTimeout as sleep } from 'node:timers/promises';
 
 /** The project root. */
 export const ROOT = resolve(import.meta.dirname, '../..');
@@ -32,62 +31,23 @@ export interface BuildOptions {
 }
 
 /**
- * The lock that makes builds of this project take turns across test files
- * and workers: Astro's prerender step writes to the project's shared .astro/
- * folder, so two builds at once overwrite each other's chunks. A folder is
- * the lock because creating one is atomic; it holds the owner's pid so a
- * lock left by a killed run is taken over instead of waited on for ever.
+ * How long a build waits for another build of this checkout, in seconds.
+ * Builds take turns through the one build lock, the one `npm run build`
+ * takes (scripts/lib/build/lock.ts, in scripts/build.mjs): Astro's prerender
+ * step writes to the project's shared .astro/ folder, so two builds at once
+ * would overwrite each other's chunks. Test files and workers may all build
+ * at once, and a build of the 10,000-article archive takes minutes, so they
+ * wait longer than the command's default hour.
  */
-const BUILD_LOCK = join(ROOT, '.cache/build.lock');
-
-/** Whether the process that took the build lock has gone (a pid file not yet written means it is still taking it). */
-function buildLockIsStale(): boolean {
-  let pid: number;
-  try {
-    pid = Number(readFileSync(join(BUILD_LOCK, 'pid'), 'utf8'));
-  } catch {
-    return false;
-  }
-  try {
-    process.kill(pid, 0);
-    return false;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'ESRCH';
-  }
-}
-
-/** Waits for the build lock, takes it, and returns the function that releases it. */
-async function takeBuildLock(): Promise<() => void> {
-  mkdirSync(join(BUILD_LOCK, '..'), { recursive: true });
-  for (;;) {
-    try {
-      mkdirSync(BUILD_LOCK);
-      writeFileSync(join(BUILD_LOCK, 'pid'), String(process.pid));
-      return () => rmSync(BUILD_LOCK, { recursive: true, force: true });
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
-      if (buildLockIsStale()) rmSync(BUILD_LOCK, { recursive: true, force: true });
-      else await sleep(250);
-    }
-  }
-}
+const BUILD_LOCK_WAIT_SECONDS = String(3 * 60 * 60);
 
 /**
  * Builds the site with scripts/build.mjs, with its own Astro cache folder so
- * one content folder's cache never serves another's. Builds take turns
- * (see {@link BUILD_LOCK}), so callers in any test file may build at any time.
+ * one content folder's cache never serves another's, and collects what it
+ * printed. Builds take turns
+ * (see {@link BUILD_LOCK_WAIT_SECONDS}), so callers in any test file may build at any time.
  */
-export async function buildSite(options: BuildOptions): Promise<BuildResult> {
-  const release = await takeBuildLock();
-  try {
-    return await runBuild(options);
-  } finally {
-    release();
-  }
-}
-
-/** Runs one build with scripts/build.mjs and collects what it printed. */
-function runBuild({ contentDir, outDir, env = {} }: BuildOptions): Promise<BuildResult> {
+export function buildSite({ contentDir, outDir, env = {} }: BuildOptions): Promise<BuildResult> {
   const cacheDir = `${outDir}.cache`;
   return new Promise((resolvePromise, reject) => {
     const child = spawn(process.execPath, [join(ROOT, 'scripts/build.mjs'), '--outDir', outDir], {
@@ -96,6 +56,7 @@ function runBuild({ contentDir, outDir, env = {} }: BuildOptions): Promise<Build
         ...buildEnvironment(),
         ASTRO_TELEMETRY_DISABLED: '1',
         ARCHIVE_CACHE_DIR: cacheDir,
+        ARCHIVE_BUILD_LOCK_WAIT: BUILD_LOCK_WAIT_SECONDS,
         ...(contentDir ? { ARCHIVE_CONTENT_DIR: contentDir } : {}),
         ...env,
       },
