@@ -43,11 +43,26 @@ describe('module structure', () => {
     expect(findCycles(sourceFiles('src'))).toEqual([]);
   });
 
-  it('never imports tests/ from src/, scripts/build.mjs or the archivist\'s commands', () => {
+  it('never imports tests/ from src/ or scripts/', () => {
     const tests = resolve('tests');
-    // scripts/bench is measured separately; it moves off tests/support on its own branch.
-    const product = [...sourceFiles('src'), ...['build.mjs', 'new-article.ts', 'check-content.ts'].map((name) => resolve('scripts', name))];
+    const product = [...sourceFiles('src'), ...sourceFiles('scripts')];
     const offenders = product.filter((file) => relativeImports(file).some((target) => target.startsWith(`${tests}/`)));
     expect(offenders.map((file) => relative(process.cwd(), file))).toEqual([]);
+  });
+
+  it('never imports scripts/ from src/: command-line, build and harness code stays out of the site', () => {
+    const scripts = resolve('scripts');
+    const offenders = sourceFiles('src').filter((file) => relativeImports(file).some((target) => target.startsWith(`${scripts}/`)));
+    expect(offenders.map((file) => relative(process.cwd(), file))).toEqual([]);
+  });
+
+  it('keeps at most 20 modules side by side in any folder of src/lib', () => {
+    const crowded = (folder: string): string[] => {
+      const names = readdirSync(folder);
+      const modules = names.filter((name) => /\.(ts|mjs)$/.test(name));
+      const folders = names.map((name) => join(folder, name)).filter((path) => statSync(path).isDirectory());
+      return [...(modules.length > 20 ? [`${folder}: ${modules.length}`] : []), ...folders.flatMap(crowded)];
+    };
+    expect(crowded('src/lib')).toEqual([]);
   });
 });
