@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
 import { comparePartialDates } from '../lib/content/dates.ts';
-import { entryId, partialDate, plainText } from './shared.ts';
+import { describeQuantity, matchesWords, readQuantity } from '../lib/content/quantities.ts';
+import { entryId, entryIdList, partialDate, plainText } from './shared.ts';
 
 /**
  * A number as the archive reads the words that give it: the least and the
@@ -104,6 +105,18 @@ const claimSchema = z
     note: plainText.optional(),
   })
   .superRefine((claim, ctx) => {
+    // The normalised number must be what the words say: "859" is never published as "Read as 8,590".
+    const read = readQuantity(claim.value);
+    // Only a well-formed quantity is compared; a malformed one has its own message.
+    const { min, max } = claim.normalised;
+    const wellFormed = (min !== undefined || max !== undefined) && !(min !== undefined && max !== undefined && min > max);
+    if (read && wellFormed && !matchesWords(claim.normalised, read)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['normalised'],
+        message: `"${claim.value}" reads as ${describeQuantity(read)}, not ${describeQuantity(claim.normalised)} (the rules are in src/lib/content/quantities.ts)`,
+      });
+    }
     if (claim.endDate && comparePartialDates(claim.endDate, claim.date) < 0) {
       ctx.addIssue({ code: 'custom', path: ['endDate'], message: `endDate (${claim.endDate.iso}) is before date (${claim.date.iso})` });
     }
@@ -123,9 +136,9 @@ export const figureSchema = z.strictObject({
   /** What the quantity covers and how the sources' wording differs, in the archive's words. */
   description: plainText.optional(),
   /** Ids of the people, places and organisations the quantity is about (files in `content/entities/`). */
-  entities: z.array(entryId).default([]),
+  entities: entryIdList,
   /** Ids of the topics it belongs to (files in `content/topics/`). */
-  topics: z.array(entryId).default([]),
+  topics: entryIdList,
   /** Every number the articles give for it, each traced to its paragraph; at least one. */
   claims: z.array(claimSchema).min(1, 'a figure needs at least one claim'),
 });

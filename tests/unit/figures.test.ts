@@ -98,6 +98,12 @@ describe('figureSchema', () => {
     expect(issues(figure({ normalised: { min: 10, max: 5 } }))).toEqual(['claims.0.normalised.max: max (5) is below min (10)']);
   });
 
+  it('refuses a normalised number its words do not say, naming both readings', () => {
+    expect(issues(figure({ normalised: 8590 }))).toEqual(['claims.0.normalised: "859" reads as 859, not 8,590 (the rules are in src/lib/content/quantities.ts)']);
+    expect(issues(figure({ value: 'some 62,000', normalised: 62000 }))).toEqual(['claims.0.normalised: "some 62,000" reads as about 62,000, not 62,000 (the rules are in src/lib/content/quantities.ts)']);
+    expect(issues(figure({ value: 'over 75,000', normalised: { min: 75000, max: 80000 } }))[0]).toMatch(/reads as at least 75,000, not 75,000 to 80,000/);
+  });
+
   it('refuses a span that ends before it starts, and an unknown kind of date', () => {
     expect(issues(figure({ date: '2013', endDate: '2012' }))).toEqual(['claims.0.endDate: endDate (2012) is before date (2013)']);
     expect(issues(figure({ dateKind: 'published' }))[0]).toMatch(/^claims\.0\.dateKind:/);
