@@ -16,6 +16,7 @@ import { checkEntryYaml, CONTENT_FOLDERS, fieldPath as dataPath, fileNameProblem
 import { idFromFileName } from './entry-id.ts';
 import { ContentError, type ArchiveInput, type ArticleInput, type ContentProblem, type EntryInput } from './problems.ts';
 import { bodyParagraphs, parseMarkdown } from './paragraphs.ts';
+import { tooDeeplyNested } from './unsafe-markup.ts';
 
 /** The project's own content folder. */
 export const CONTENT_DIR = join(import.meta.dirname, '../../../content');
@@ -182,6 +183,12 @@ export function readContentFolder(contentDir = CONTENT_DIR, from = process.cwd()
       }
       if (rejected.has(id)) continue;
       if (folder === 'articles') {
+        // Bounded before parsing: the Markdown parser takes time quadratic in nesting depth.
+        const nested = tooDeeplyNested(split.body);
+        if (nested) {
+          report(`line ${nested.line + split.bodyLineOffset}`, nested.message);
+          continue;
+        }
         let tree;
         try {
           tree = parseMarkdown(split.body);
