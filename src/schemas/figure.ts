@@ -1,6 +1,5 @@
 import { z } from 'astro/zod';
 import { comparePartialDates } from '../lib/content/dates.ts';
-import { describeQuantity, matchesWords, readQuantity } from '../lib/content/quantities.ts';
 import { entryId, entryIdList, partialDate, plainText } from './shared.ts';
 
 /**
@@ -105,18 +104,6 @@ const claimSchema = z
     note: plainText.optional(),
   })
   .superRefine((claim, ctx) => {
-    // The normalised number must be what the words say: "859" is never published as "Read as 8,590".
-    const read = readQuantity(claim.value);
-    // Only a well-formed quantity is compared; a malformed one has its own message.
-    const { min, max } = claim.normalised;
-    const wellFormed = (min !== undefined || max !== undefined) && !(min !== undefined && max !== undefined && min > max);
-    if (read && wellFormed && !matchesWords(claim.normalised, read)) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['normalised'],
-        message: `"${claim.value}" reads as ${describeQuantity(read)}, not ${describeQuantity(claim.normalised)} (the rules are in src/lib/content/quantities.ts)`,
-      });
-    }
     if (claim.endDate && comparePartialDates(claim.endDate, claim.date) < 0) {
       ctx.addIssue({ code: 'custom', path: ['endDate'], message: `endDate (${claim.endDate.iso}) is before date (${claim.date.iso})` });
     }
