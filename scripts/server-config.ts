@@ -11,8 +11,8 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { hostingPolicy, normaliseBase } from '../src/lib/headers.ts';
-import { scanPages, sitePolicy } from '../src/lib/build/site-check.ts';
+import { hostingPolicy, normaliseBase } from './lib/build/headers.ts';
+import { scanPages, sitePolicy } from './lib/build/site-check.ts';
 import { ArgumentError, parseServerConfigArgs } from './lib/build/server-config-args.ts';
 import { serverConfig } from './lib/build/server-config.ts';
 

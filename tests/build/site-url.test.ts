@@ -7,7 +7,7 @@
 import { existsSync, rmSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { buildSite, tempOutDir } from '../support/build.ts';
+import { buildSite, tempOutDir } from '../../scripts/harness/build.ts';
 
 const outDirs: string[] = [];
 afterAll(() => {

@@ -10,9 +10,9 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { cspFromHtml, headerCsp, headersForPath } from '../../src/lib/headers.ts';
+import { cspFromHtml, headerCsp, headersForPath } from '../../scripts/lib/build/headers.ts';
 import { SERVERS } from '../../scripts/lib/build/server-config.ts';
-import { launchBrowser } from '../support/browser.ts';
+import { launchBrowser } from '../../scripts/harness/browser.ts';
 import { searchFor } from '../support/search-page.ts';
 import { startServer, type RunningServer } from '../support/web-servers.ts';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ArgumentError, parseServerConfigArgs } from '../../scripts/lib/build/server-config-args.ts';
 import { SERVERS, serverConfig } from '../../scripts/lib/build/server-config.ts';
-import { headersForPath, hostingPolicy, isHiddenFile, renderHeadersFile } from '../../src/lib/headers.ts';
+import { headersForPath, hostingPolicy, isHiddenFile, renderHeadersFile } from '../../scripts/lib/build/headers.ts';
 
 const PAGE_POLICY = "default-src 'self'; script-src 'self' 'sha256-abc+/='";
 const policy = hostingPolicy(PAGE_POLICY, '/sub/path/');

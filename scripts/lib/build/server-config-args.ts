@@ -3,7 +3,7 @@
  * built site is, what port to listen on and which base path it was built for.
  */
 import { isAbsolute, resolve } from 'node:path';
-import { normaliseBase } from '../../../src/lib/headers.ts';
+import { normaliseBase } from './headers.ts';
 import { SERVERS, type ServerName } from './server-config.ts';
 
 /** What the command was asked for. */

@@ -1,12 +1,12 @@
 /**
  * Configurations for self-hosting the built site on nginx, Apache or Caddy,
- * written from the same hosting policy as `_headers` (src/lib/headers.ts), so
+ * written from the same hosting policy as `_headers` (headers.ts beside it), so
  * a site served by any of them sends what Netlify sends: the page's
  * Content-Security-Policy with `frame-ancestors`, the other security headers,
  * a year's caching for hashed files only, the site's 404 page, Pagefind's
  * media types, and nothing of the files written for hosts.
  */
-import type { HostingPolicy } from '../../../src/lib/headers.ts';
+import type { HostingPolicy } from './headers.ts';
 
 /** The servers a configuration can be written for. */
 export const SERVERS = ['nginx', 'apache', 'caddy'] as const;
