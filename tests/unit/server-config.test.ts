@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ArgumentError, parseServerConfigArgs } from '../../scripts/lib/build/server-config-args.ts';
 import { SERVERS, serverConfig } from '../../scripts/lib/build/server-config.ts';
-import { headersForPath, hostingPolicy, isHiddenFile, renderHeadersFile } from '../../scripts/lib/build/headers.ts';
+import { headersForPath, hostingPolicy, renderHeadersFile } from '../../scripts/lib/build/headers.ts';
 
 const PAGE_POLICY = "default-src 'self'; script-src 'self' 'sha256-abc+/='";
 const policy = hostingPolicy(PAGE_POLICY, '/sub/path/');
@@ -41,11 +41,6 @@ describe('one hosting policy for _headers and every server', () => {
     expect(headersForPath(file, '/articles/a/')['cache-control']).toBeUndefined();
     expect(headersForPath(file, '/_astro/x.css')['cache-control']).toBe('public, max-age=31536000, immutable');
     expect(headersForPath(file, '/_astro/x.css')['content-security-policy']).toBe("default-src 'self'; script-src 'self' 'sha256-abc+/='; frame-ancestors 'none'");
-  });
-
-  it('host files and dot-files are hidden, pages are not', () => {
-    expect(['_headers', '.env', 'a/.git/config'].every(isHiddenFile)).toBe(true);
-    expect(['index.html', 'articles/a/', '_astro/x.css'].some(isHiddenFile)).toBe(false);
   });
 });
 

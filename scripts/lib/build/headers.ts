@@ -73,15 +73,10 @@ export const CONTENT_TYPES: Readonly<Record<string, { type: string; text: boolea
 
 /**
  * Files the build writes for hosts, not for readers: a server must answer
- * 404 for them, as Netlify and Cloudflare Pages do for `_headers`. (Names
- * starting with a dot are refused too; see `isHiddenFile`.)
+ * 404 for them, as Netlify and Cloudflare Pages do for `_headers`. (The
+ * server configurations refuse names starting with a dot too.)
  */
 export const HOST_FILES = ['_headers'] as const;
-
-/** Whether a path under the base names a host file or a dot-file, which no reader should be served. */
-export function isHiddenFile(pathUnderBase: string): boolean {
-  return (HOST_FILES as readonly string[]).includes(pathUnderBase) || /(^|\/)\./.test(pathUnderBase);
-}
 
 /**
  * Everything a host must do to serve a built site safely: the one source

@@ -8,9 +8,11 @@ import { SERVERS, type ServerName } from './server-config.ts';
 
 /** What the command was asked for. */
 export interface ServerConfigRequest {
+  /** Which server to write for. */
   server: ServerName;
   /** Absolute path of the built site. */
   root: string;
+  /** TCP port to listen on. */
   port: number;
   /** Listen address; all addresses when absent. */
   host: string | undefined;

@@ -120,7 +120,9 @@ export function webSiteJsonLd(site: { url: string; name: string; description: st
 
 /** What an Event description needs: the event's facts and absolute URLs. */
 export interface EventFacts {
+  /** Absolute URL of the event's page. */
   url: string;
+  /** The event's title. */
   name: string;
   /** When it happened, at the precision known. */
   date: PartialDate;
