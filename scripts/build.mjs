@@ -202,7 +202,9 @@ await timed('content', () => {
   // The same checks as npm run check-content, file and cross-collection, every problem in one run.
   // Bodies are parsed only when they changed since the last build, into the
   // cache the site's pages read, so the Astro step does not parse them again.
-  const bodyCache = new DerivedCache(BODY_FACTS_NAMESPACE, undefined, derivedCodeVersion(ROOT));
+  // The Astro step is handed the same code fingerprint (ARCHIVE_DERIVED_CODE), so its keys match.
+  process.env.ARCHIVE_DERIVED_CODE = derivedCodeVersion(ROOT);
+  const bodyCache = new DerivedCache(BODY_FACTS_NAMESPACE, undefined, process.env.ARCHIVE_DERIVED_CODE);
   const { problems, entries } = checkContent(contentDir, process.cwd(), { bodyCache });
   bodyCache.save();
   console.log(`[build] content: ${bodyCache.stats.hits} bodies from the cache, ${bodyCache.stats.misses} parsed`);

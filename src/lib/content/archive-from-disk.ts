@@ -15,7 +15,7 @@ import { publishedOnly } from './visibility.ts';
 import { checkEntryYaml, CONTENT_FOLDERS, fieldPath as dataPath, fileNameProblems, firstLineOf, invalidUtf8Line, splitFrontMatter } from './checks/files.ts';
 import { idFromFileName } from './entry-id.ts';
 import { ContentError, type ArchiveInput, type ArticleInput, type ContentProblem, type EntryInput } from './problems.ts';
-import { deriveBodyFacts, type BodyFacts } from './body-facts.ts';
+import { deriveBodyFacts, trimmedBody, type BodyFacts } from './body-facts.ts';
 import type { DerivedCache } from './derived-cache.ts';
 import { bodyParagraphs, parseMarkdown } from './paragraphs.ts';
 import { tooDeeplyNested } from './unsafe-markup.ts';
@@ -202,13 +202,15 @@ export function readContentFolder(contentDir = CONTENT_DIR, from = process.cwd()
           continue;
         }
         const data = checked.data as DiskArticle['data'];
-        const common = { id, file, data, body: split.body, bodyLineOffset: split.bodyLineOffset, raw };
+        // The body as the site's pages get it (trimmed by Astro's loader), so cached facts are shared.
+        const body = trimmedBody(split.body);
+        const common = { id, file, data, body: body.text, bodyLineOffset: split.bodyLineOffset + body.leadingLines, raw };
         try {
           if (options.bodyCache) {
             // Only the derived facts are kept: no tree per article in memory.
-            entries.articles.push({ ...common, ...options.bodyCache.get(split.body, () => deriveBodyFacts(split.body)) });
+            entries.articles.push({ ...common, ...options.bodyCache.get(body.text, () => deriveBodyFacts(body.text)) });
           } else {
-            const tree = parseMarkdown(split.body);
+            const tree = parseMarkdown(body.text);
             entries.articles.push({ ...common, tree, paragraphs: bodyParagraphs(tree) });
           }
         } catch (error) {

@@ -28,3 +28,15 @@ export function deriveBodyFacts(body: string): BodyFacts {
   const tree = parseMarkdown(body);
   return { paragraphs: bodyParagraphs(tree), unsafe: findUnsafeMarkup(tree), links: findArchiveLinks(tree) };
 }
+
+/**
+ * A body as Astro's loader hands it to the pages (trimmed), with the number of
+ * lines the trim removed from its start. Body facts are derived from this
+ * text by both readers, so the pre-check's cached facts, and their line
+ * numbers, are the ones the pages find.
+ */
+export function trimmedBody(body: string): { text: string; leadingLines: number } {
+  const text = body.trim();
+  const leading = body.slice(0, body.length - body.trimStart().length);
+  return { text, leadingLines: leading.split('\n').length - 1 };
+}

@@ -80,12 +80,15 @@ async function loadArchive(): Promise<Archive> {
   // Each body is parsed once, and only when it changed since the last build
   // (the build's pre-check has usually parsed it already, into the same cache).
   const derived = new DerivedCache<BodyFacts>(BODY_FACTS_NAMESPACE, undefined, configuredCodeVersion());
-  const parsed = articles.map((entry) => ({ entry, ...derived.get(entry.body ?? '', () => deriveBodyFacts(entry.body ?? '')) }));
+  const parsed = articles.map((entry) => {
+    // Astro's loader trims the body; the pre-check derives its facts from the same trimmed text.
+    const body = entry.body ?? '';
+    return { entry, body, ...derived.get(body, () => deriveBodyFacts(body)) };
+  });
   derived.save();
 
   const problems = checkArchive({
-    articles: parsed.map(({ entry, unsafe, paragraphs, links }) => {
-      const body = entry.body ?? '';
+    articles: parsed.map(({ entry, body, unsafe, paragraphs, links }) => {
       const file = fileOf(entry, 'articles');
       const source = entry.filePath ? readFileSync(entry.filePath, 'utf8') : body;
       return { id: entry.id, file, data: entry.data, body, bodyLineOffset: bodyLineOffset(source, body), unsafe, paragraphs, links };
