@@ -18,10 +18,9 @@
  * second build waits, saying so). Ctrl-C or SIGTERM to this process, or to any
  * step's process, stops the build and keeps the previous site.
  *
- * Environment (seconds, positive numbers):
- *   ARCHIVE_ASTRO_TIMEOUT         limit for `astro build` (default 3600)
- *   ARCHIVE_SEARCH_INDEX_TIMEOUT  limit for the search index (default 1800)
- *   ARCHIVE_BUILD_LOCK_WAIT       how long to wait for another build (default 3600)
+ * Settings come from the environment through src/settings.ts (time limits:
+ * ARCHIVE_ASTRO_TIMEOUT, ARCHIVE_SEARCH_INDEX_TIMEOUT, ARCHIVE_BUILD_LOCK_WAIT);
+ * a bad one stops the build before it writes anything.
  *
  * Usage: node scripts/build.mjs [--outDir dist] [extra astro build flags]
  */
@@ -35,19 +34,17 @@ import { checkContentFiles } from '../src/lib/content/checks/files.ts';
 import { formatProblem } from '../src/lib/content/problems.ts';
 import { checkSite, scanPages, sitePolicy } from './lib/build/site-check.ts';
 import { renderHeadersFile } from './lib/build/headers.ts';
+import { settings as readSettings } from '../src/settings.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
 
-/** Reads a time limit in seconds from the environment; a bad value stops the build before it writes anything. */
-function seconds(name, fallback) {
-  const raw = process.env[name];
-  if (raw === undefined || raw === '') return fallback * 1000;
-  const value = Number(raw);
-  if (!Number.isFinite(value) || value <= 0) {
-    console.error(`${name} must be a positive number of seconds, not "${raw}". Nothing was built.`);
-    process.exit(2);
-  }
-  return value * 1000;
+/** The settings; a bad value stops the build before it writes anything. */
+let settings;
+try {
+  settings = readSettings();
+} catch (error) {
+  console.error(`${error.message}${error.message.endsWith('.') ? '' : '.'} Nothing was built.`);
+  process.exit(2);
 }
 
 const args = process.argv.slice(2);
@@ -60,14 +57,10 @@ if (outDirFlag >= 0 && (!args[outDirFlag + 1] || args[outDirFlag + 1].startsWith
 const outDirArg = outDirFlag >= 0 ? args.splice(outDirFlag, 2)[1] : 'dist';
 const outDir = resolve(outDirArg);
 const staging = `${outDir}.staging`;
-const limits = {
-  astro: seconds('ARCHIVE_ASTRO_TIMEOUT', 3600),
-  index: seconds('ARCHIVE_SEARCH_INDEX_TIMEOUT', 1800),
-  lock: seconds('ARCHIVE_BUILD_LOCK_WAIT', 3600),
-};
+const limits = { astro: settings.limits.astro, index: settings.limits.searchIndex, lock: settings.limits.buildLockWait };
 // As astro.config.mjs reads it; Astro serves the pages under it.
-const base = `/${(process.env.BASE_PATH || '/').replace(/^\/+|\/+$/g, '')}/`.replace(/^\/\/$/, '/');
-const contentDir = resolve(process.env.ARCHIVE_CONTENT_DIR || 'content');
+const base = settings.basePath;
+const contentDir = resolve(settings.contentDir);
 
 // Before anything is deleted or written: the output, its staging folder and
 // the retired copy must keep clear of the project's sources and content.

@@ -35,13 +35,13 @@ export function headerCsp(pagePolicy: string): string {
 }
 
 /**
- * Renders `_headers` for a site under `base`: every path gets the policy and
+ * Renders `_headers` for a site under `base` (as src/settings.ts normalises it): every path gets the policy and
  * the security headers; Astro's assets and Pagefind's index chunks, whose
  * names are content hashes, are cached for a year. Everything else keeps the
  * host's default caching, so a new build shows at once.
  */
 export function renderHeadersFile(pagePolicy: string, base: string): string {
-  const prefix = base.endsWith('/') ? base : `${base}/`;
+  const prefix = base;
   const lines = [`${prefix}*`, `  Content-Security-Policy: ${headerCsp(pagePolicy)}`];
   for (const [name, value] of Object.entries(SECURITY_HEADERS)) lines.push(`  ${name}: ${value}`);
   const immutable = 'Cache-Control: public, max-age=31536000, immutable';

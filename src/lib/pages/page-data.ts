@@ -11,7 +11,7 @@ import { ENTITY_KINDS } from '../content/entity-kinds.ts';
 import { figureView, type FigureView } from '../content/figures.ts';
 import { entitiesNamedIn, entityContents, mostMentioned, relatedTopics, timelineEntries, topicContents, withArticles, type QuotedMention } from './selections.ts';
 import { aliasKeywords } from '../search/search-terms.ts';
-import { readPageSizes, type PageSizes } from './page-sizes.ts';
+import { settings } from '../../settings.ts';
 import { pageParam, paginate } from './pagination.ts';
 import { timelineAnchor } from '../urls/anchors.ts';
 import { paginateTimeline } from '../timeline/timeline-pages.ts';
@@ -82,12 +82,8 @@ export function timelineData(archive: Archive) {
 /** How many events a topic or entity page lists before pointing to the timeline for the rest. */
 export const EVENTS_SHOWN = 10;
 
-/** The page sizes, read and checked once per build. */
-let pageSizes: PageSizes | undefined;
-function sizes(): PageSizes {
-  pageSizes ??= readPageSizes();
-  return pageSizes;
-}
+/** The page sizes, read and checked once per build (src/settings.ts). */
+const sizes = () => settings().pageSizes;
 
 /** The home page's pages: the articles newest first, `sizes().articles` a page, page 1 at `/`. */
 export async function homePaths() {
