@@ -12,11 +12,12 @@ import { figureView, type FigureView } from '../content/figures.ts';
 import { entitiesNamedIn, entityContents, mostMentioned, relatedTopics, timelineEntries, topicContents, withArticles, type QuotedMention } from './selections.ts';
 import { aliasKeywords } from '../search/search-terms.ts';
 import { settings } from '../../settings.ts';
-import { pageParam, paginate } from './pagination.ts';
+import { pagedTitle, pageParam, paginate } from './pagination.ts';
 import { timelineAnchor } from '../urls/anchors.ts';
 import { paginateTimeline } from '../timeline/timeline-pages.ts';
 import { relatedFinder } from './related.ts';
-import { entitiesUrl, entityUrl, homeUrl, timelineUrl, topicUrl } from '../urls/urls.ts';
+import { absoluteUrl, articleUrl, entitiesUrl, entityUrl, homeUrl, timelineUrl, topicUrl } from '../urls/urls.ts';
+import { collectionPageJsonLd, entityJsonLd } from '../citing/structured-data.ts';
 
 /** A figure of the archive with its claims' articles and speakers, its entities and topics looked up. */
 export type ArchiveFigureView = FigureView<CollectionEntry<'figures'>, ArchiveArticle, CollectionEntry<'entities'>, CollectionEntry<'topics'>>;
@@ -29,12 +30,15 @@ export function archiveFigureView(archive: Archive, figure: CollectionEntry<'fig
   return figureView(figure, archive);
 }
 
-/** An entity's page data: what `EntityPage` shows, chosen from the archive. */
+/** An entity's page data: what `EntityPage` shows, chosen from the archive, with its JSON-LD and search tokens. */
 export function entityPageData(archive: Archive, entity: CollectionEntry<'entities'>) {
   const mentions = archive.mentionsByEntity.get(entity.id) ?? [];
   const { events, figures } = entityContents(archive, entity.id);
   return {
     entity,
+    jsonLd: entityJsonLd({ ...entity.data, url: absoluteUrl(entityUrl(entity.data.kind, entity.id), settings().siteUrl) }),
+    // Its names in every spelling, so the page is found by any of them.
+    searchNames: aliasKeywords([namesOf(entity)]),
     mentions: withArticles(mentions, archive.articlesById),
     events,
     figures: figures.map((figure) => archiveFigureView(archive, figure)),
@@ -102,13 +106,18 @@ export async function topicPaths() {
     const data = topicPageData(archive, topic);
     return paginate(data.articles, sizes().articles, topicUrl(topic.id)).map((page) => ({
       params: { id: topic.id, page: pageParam(page.number) },
-      props: page.number === 1 ? { ...data, page, events: data.events.slice(0, EVENTS_SHOWN), eventCount: data.events.length } : { topic, page, events: [], eventCount: 0, figures: [], topEntities: [], searchTokens: '' },
+      props: {
+        ...(page.number === 1 ? { ...data, page, events: data.events.slice(0, EVENTS_SHOWN), eventCount: data.events.length } : { topic, page, events: [], eventCount: 0, figures: [], topEntities: [], searchTokens: '' }),
+        jsonLd: collectionPageJsonLd({
+          url: absoluteUrl(page.url, settings().siteUrl),
+          name: pagedTitle(topic.data.name, page),
+          description: topic.data.description,
+          articles: page.items.map((article) => ({ url: absoluteUrl(articleUrl(article.id), settings().siteUrl), headline: article.data.headline })),
+        }),
+      },
     }));
   });
 }
-
-/** The props of one page of a topic. */
-export type TopicPageProps = Awaited<ReturnType<typeof topicPaths>>[number]['props'];
 
 /**
  * One kind's entity pages (/people/<id>/ …): page 1 keeps the facts, counts,
