@@ -19,8 +19,10 @@
  * step's process, stops the build and keeps the previous site.
  *
  * Settings come from the environment through src/settings.ts (time limits:
- * ARCHIVE_ASTRO_TIMEOUT, ARCHIVE_SEARCH_INDEX_TIMEOUT, ARCHIVE_BUILD_LOCK_WAIT);
- * a bad one stops the build before it writes anything.
+ * ARCHIVE_ASTRO_TIMEOUT, ARCHIVE_SEARCH_INDEX_TIMEOUT, ARCHIVE_BUILD_LOCK_WAIT;
+ * SITE_URL, src/lib/urls/site-url.ts); a bad one stops the build before it
+ * writes anything. Without SITE_URL the build says, at its start and in its
+ * last lines, that absolute URLs point at the local preview.
  *
  * Usage: node scripts/build.mjs [--outDir dist] [extra astro build flags]
  */
@@ -35,6 +37,7 @@ import { formatProblem } from '../src/lib/content/problems.ts';
 import { checkSite, scanPages, sitePolicy } from './lib/build/site-check.ts';
 import { renderHeadersFile } from './lib/build/headers.ts';
 import { settings as readSettings } from '../src/settings.ts';
+import { localPreviewWarning } from '../src/lib/urls/site-url.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
 
@@ -46,6 +49,9 @@ try {
   console.error(`${error.message}${error.message.endsWith('.') ? '' : '.'} Nothing was built.`);
   process.exit(2);
 }
+
+// Without SITE_URL every absolute URL points at the local preview: say so.
+if (!settings.siteUrlIsSet) console.warn(`[build] ${localPreviewWarning()}`);
 
 const args = process.argv.slice(2);
 const outDirFlag = args.indexOf('--outDir');
@@ -228,4 +234,5 @@ published = true;
 rmSync(retired, { recursive: true, force: true });
 releaseLock();
 console.log(`Site written to ${outDir}`);
+if (!settings.siteUrlIsSet) console.warn(`[build] ${localPreviewWarning()}`);
 process.exit(0);

@@ -24,13 +24,14 @@
  */
 import { z } from 'zod';
 import { normaliseBase } from './lib/urls/base-path.ts';
+import { LOCAL_PREVIEW_ORIGIN, siteOrigin } from './lib/urls/site-url.ts';
 import { PAGE_SIZE_SETTINGS, parsePageSize, type PageSizes } from './lib/pages/page-sizes.ts';
 
 /** The environment as a program receives it. */
 export type Environment = Record<string, string | undefined>;
 
 /** The origin absolute URLs use when SITE_URL is unset: fit for a local preview only. */
-export const LOCAL_SITE_URL = 'http://localhost:4321';
+export const LOCAL_SITE_URL = LOCAL_PREVIEW_ORIGIN;
 
 /** A variable's text, with an empty or blank value read as unset. */
 const optionalText = z
@@ -38,21 +39,15 @@ const optionalText = z
   .optional()
   .transform((raw) => (raw === undefined || raw.trim() === '' ? undefined : raw));
 
-/** SITE_URL: an absolute http(s) origin (a trailing slash is allowed; a path, query, fragment or credentials are not). */
+/** SITE_URL: an absolute http(s) origin, by the rule in src/lib/urls/site-url.ts. */
 const siteUrl = optionalText.transform((raw, context) => {
   if (raw === undefined) return undefined;
-  let url: URL | undefined;
   try {
-    url = new URL(raw);
-  } catch {
-    url = undefined;
-  }
-  const isOrigin = url && /^https?:$/.test(url.protocol) && url.username === '' && url.password === '' && url.pathname === '/' && url.search === '' && url.hash === '';
-  if (!isOrigin) {
-    context.addIssue({ code: 'custom', message: `SITE_URL must be an absolute http(s) origin such as https://example.org; got "${raw}"` });
+    return siteOrigin(raw).origin;
+  } catch (error) {
+    context.addIssue({ code: 'custom', message: (error as Error).message });
     return z.NEVER;
   }
-  return url!.origin;
 });
 
 /** A limit in seconds, returned in milliseconds. */

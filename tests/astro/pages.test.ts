@@ -5,7 +5,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { mockedAstroContent, testArchive } from './content.ts';
 import { getArchive } from '../../src/lib/pages/archive.ts';
-import { articlePaths, feedItems } from '../../src/lib/pages/articles.ts';
+import { articlePaths, feedData } from '../../src/lib/pages/articles.ts';
 import { eventPaths } from '../../src/lib/pages/events.ts';
 import { figuresIndexData, timelineIndexData, topicIndexData } from '../../src/lib/pages/indexes.ts';
 import { entityIndexPaths, entityPaths, homePaths, topicPaths } from '../../src/lib/pages/page-data.ts';
@@ -56,13 +56,14 @@ describe('article pages', () => {
   });
 
   it('give the feed the newest articles, dated only when known to the day', async () => {
-    const items = await feedItems(10);
+    const { items, customData } = await feedData(10);
+    expect(customData).toContain('<atom:link href="https://archive.example/rss.xml" rel="self"');
     expect(items.map((item) => item.link).sort()).toEqual([`/articles/${GATES}/`, `/articles/${COUNCIL}/`]);
     const gates = items.find((item) => item.link.includes(GATES))!;
     expect(gates.pubDate).toEqual(new Date('2019-10-14T00:00:00Z'));
     expect(items.find((item) => item.link.includes(COUNCIL))!.pubDate).toBeUndefined();
     expect(gates.categories).toEqual(['Camps', 'Escapes']);
-    expect(await feedItems(1)).toHaveLength(1);
+    expect((await feedData(1)).items).toHaveLength(1);
   });
 });
 

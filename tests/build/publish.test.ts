@@ -209,7 +209,7 @@ describe('npm run build publishes only a checked site', { sequential: true }, ()
 
   it.each([
     ['ARCHIVE_PAGE_SIZE_MENTIONS', 'lots', 'ARCHIVE_PAGE_SIZE_MENTIONS must be a positive whole number; got "lots". Nothing was built.'],
-    ['SITE_URL', 'example.org', 'SITE_URL must be an absolute http(s) origin such as https://example.org; got "example.org". Nothing was built.'],
+    ['SITE_URL', 'example.org', 'SITE_URL must be an absolute http(s) origin such as https://archive.example.org, not "example.org": it is not an absolute URL. Nothing was built.'],
   ])('stops before Astro starts on a bad %s, naming it, and writes nothing', async (variable, value, message) => {
     const outDir = previousSite();
     const { status, output } = await startBuild(outDir, { env: { [variable]: value } }).done;

@@ -47,7 +47,7 @@ describe('readSettings', () => {
   it.each(['example.org', 'ftp://example.org', 'https://example.org/archive/', 'https://user:secret@example.org', 'https://example.org/?a=1', 'not a url'])(
     'stops on SITE_URL %j, naming the variable and the value',
     (raw) => {
-      expect(() => readSettings({ SITE_URL: raw })).toThrow(`SITE_URL must be an absolute http(s) origin such as https://example.org; got "${raw}"`);
+      expect(() => readSettings({ SITE_URL: raw })).toThrow(`SITE_URL must be an absolute http(s) origin such as https://archive.example.org, not "${raw}"`);
     },
   );
 

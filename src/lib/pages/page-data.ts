@@ -16,8 +16,9 @@ import { pagedTitle, pageParam, paginate } from './pagination.ts';
 import { timelineAnchor } from '../urls/anchors.ts';
 import { paginateTimeline } from '../timeline/timeline-pages.ts';
 import { relatedFinder } from './related.ts';
-import { absoluteUrl, articleUrl, entitiesUrl, entityUrl, homeUrl, timelineUrl, topicUrl } from '../urls/urls.ts';
-import { collectionPageJsonLd, entityJsonLd } from '../citing/structured-data.ts';
+import { absoluteUrl, articleUrl, entitiesUrl, entityUrl, eventUrl, homeUrl, searchUrl, timelineUrl, topicUrl } from '../urls/urls.ts';
+import { collectionPageJsonLd, entityJsonLd, timelineJsonLd, webSiteJsonLd, type TimelineItem } from '../citing/structured-data.ts';
+import { SITE_DESCRIPTION, SITE_TITLE } from '../../consts.ts';
 
 /** A figure of the archive with its claims' articles and speakers, its entities and topics looked up. */
 export type ArchiveFigureView = FigureView<CollectionEntry<'figures'>, ArchiveArticle, CollectionEntry<'entities'>, CollectionEntry<'topics'>>;
@@ -92,7 +93,24 @@ const sizes = () => settings().pageSizes;
 /** The home page's pages: the articles newest first, `sizes().articles` a page, page 1 at `/`. */
 export async function homePaths() {
   const archive = await getArchive();
-  return paginate(archive.articles, sizes().articles, homeUrl()).map((page) => ({ params: { page: pageParam(page.number) }, props: { page } }));
+  const site = settings().siteUrl;
+  return paginate(archive.articles, sizes().articles, homeUrl()).map((page) => ({
+    params: { page: pageParam(page.number) },
+    props: {
+      page,
+      // The first page is the site's home: it says what the site is and how to search it.
+      jsonLd:
+        page.number === 1
+          ? webSiteJsonLd({
+              url: absoluteUrl(homeUrl(), site),
+              name: SITE_TITLE,
+              description: SITE_DESCRIPTION,
+              language: 'en',
+              searchUrlTemplate: `${absoluteUrl(searchUrl(), site)}?q={search_term_string}`,
+            })
+          : undefined,
+    },
+  }));
 }
 
 /**
@@ -157,7 +175,20 @@ export function timelinePages(archive: Archive) {
 /** The static paths of the year pages: /timeline/<year>/, /timeline/<year>/2/ … */
 export async function timelineYearPaths() {
   const archive = await getArchive();
-  return timelinePages(archive).pages.map((yearPage) => ({ params: { year: String(yearPage.year), page: pageParam(yearPage.page.number) }, props: yearPage }));
+  const site = settings().siteUrl;
+  return timelinePages(archive).pages.map((yearPage) => {
+    const { page } = yearPage;
+    const jsonLd = timelineJsonLd({
+      url: absoluteUrl(page.url, site),
+      name: pagedTitle(`Timeline: ${yearPage.year}`, page),
+      items: page.items.map((entry): TimelineItem =>
+        entry.kind === 'event'
+          ? { kind: 'event', url: absoluteUrl(eventUrl(entry.id), site), name: entry.event.data.title, date: entry.event.data.date }
+          : { kind: 'article', url: absoluteUrl(articleUrl(entry.id), site), name: entry.article.data.headline, date: entry.date },
+      ),
+    });
+    return { params: { year: String(yearPage.year), page: pageParam(page.number) }, props: { ...yearPage, jsonLd } };
+  });
 }
 
 /** Where an event or an article's publication is on the timeline: its year page and anchor. */
