@@ -15,6 +15,7 @@ import devSearch from './src/integrations/dev-search.ts';
 import rehypeBaseLinks from './src/markdown/rehype-base-links.ts';
 import rehypeParagraphLinks from './src/markdown/rehype-paragraph-links.ts';
 import remarkParagraphIds from './src/markdown/remark-paragraph-ids.ts';
+import remarkPlainEmails from './src/markdown/remark-plain-emails.ts';
 
 // A bad setting stops the build here, naming the variable, before any work is done.
 const { siteUrl, basePath: BASE, cacheDir } = settings();
@@ -70,7 +71,7 @@ const config = {
       // An archive copy keeps the publisher's punctuation: no curly quotes or
       // dashes that the source did not have.
       smartypants: false,
-      remarkPlugins: [remarkGfm, remarkParagraphIds],
+      remarkPlugins: [remarkGfm, remarkPlainEmails, remarkParagraphIds],
       rehypePlugins: [rehypeParagraphLinks, [rehypeBaseLinks, { base: BASE }]],
       remarkRehype: {
         // Footnotes in archive copies are the archive's notes, never the source's.
