@@ -15,6 +15,8 @@ export default getViteConfig({
   test: {
     name: 'astro',
     include: ['tests/astro/**/*.test.ts'],
+    // The first getArchive() of a file parses every body through the real pipeline: slow on a busy machine.
+    testTimeout: 30_000,
     // The archive's derived-data cache is written where the build keeps it; give the tests their own.
     env: { ARCHIVE_CACHE_DIR: mkdtempSync(join(tmpdir(), 'archive-astro-tests-')), BASE_PATH: '', SITE_URL: 'https://archive.example' },
   },
