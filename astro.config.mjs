@@ -6,7 +6,8 @@
  *   SITE_URL   absolute origin for canonical URLs, e.g. "https://example.org" (default http://localhost:4321)
  *   ARCHIVE_CACHE_DIR  the build's cache folder: Astro's content cache and the archive's derived data
  *                      (the build tests give each fixture its own)
- *   ARCHIVE_PAGE_SIZE_ARTICLES, _MENTIONS, _TIMELINE  items per page of the paginated lists (src/lib/pages/page-sizes.ts)
+ *   ARCHIVE_PAGE_SIZE_ARTICLES, _MENTIONS, _TIMELINE, _ENTITIES, _ARTICLES_LATER, _MENTIONS_LATER
+ *              items per page of the paginated lists (src/lib/pages/page-sizes.ts)
  */
 import { unified } from '@astrojs/markdown-remark';
 import { fileURLToPath } from 'node:url';

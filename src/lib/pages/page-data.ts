@@ -92,7 +92,7 @@ function sizes(): PageSizes {
 /** The home page's pages: the articles newest first, `sizes().articles` a page, page 1 at `/`. */
 export async function homePaths() {
   const archive = await getArchive();
-  return paginate(archive.articles, sizes().articles, homeUrl()).map((page) => ({ params: { page: pageParam(page.number) }, props: { page } }));
+  return paginate(archive.articles, sizes().articles, homeUrl(), sizes().articlesLater).map((page) => ({ params: { page: pageParam(page.number) }, props: { page } }));
 }
 
 /**
@@ -104,7 +104,7 @@ export async function topicPaths() {
   const archive = await getArchive();
   return archive.topics.flatMap((topic) => {
     const data = topicPageData(archive, topic);
-    return paginate(data.articles, sizes().articles, topicUrl(topic.id)).map((page) => ({
+    return paginate(data.articles, sizes().articles, topicUrl(topic.id), sizes().articlesLater).map((page) => ({
       params: { id: topic.id, page: pageParam(page.number) },
       props: page.number === 1 ? { ...data, page, events: data.events.slice(0, EVENTS_SHOWN), eventCount: data.events.length } : { topic, page, events: [], eventCount: 0, figures: [], topEntities: [], searchTokens: '' },
     }));
@@ -125,7 +125,7 @@ export async function entityPaths(kind: EntityKind) {
     .filter((entity) => entity.data.kind === kind)
     .flatMap((entity) => {
       const data = entityPageData(archive, entity);
-      return paginate(data.mentions, sizes().mentions, entityUrl(kind, entity.id)).map((page) => ({
+      return paginate(data.mentions, sizes().mentions, entityUrl(kind, entity.id), sizes().mentionsLater).map((page) => ({
         params: { id: entity.id, page: pageParam(page.number) },
         props: { ...data, page, events: page.number === 1 ? data.events.slice(0, EVENTS_SHOWN) : [], eventCount: data.events.length, ...(page.number === 1 ? {} : { figures: [], relatedTopics: [] }) },
       }));
