@@ -89,7 +89,7 @@ function sizes(): PageSizes {
   return pageSizes;
 }
 
-/** The home page's pages: the articles newest first, `sizes().articles` a page, page 1 at `/`. */
+/** The home page's pages: the articles newest first, `sizes().articles` on page 1 at `/`, `sizes().articlesLater` on each later page. */
 export async function homePaths() {
   const archive = await getArchive();
   return paginate(archive.articles, sizes().articles, homeUrl(), sizes().articlesLater).map((page) => ({ params: { page: pageParam(page.number) }, props: { page } }));
@@ -98,7 +98,7 @@ export async function homePaths() {
 /**
  * Each topic's pages: page 1 at the topic's URL with its description,
  * events, figures and most-mentioned names, later pages with the next of
- * its articles only.
+ * its articles only (`sizes().articlesLater` a page, listed compactly).
  */
 export async function topicPaths() {
   const archive = await getArchive();
@@ -117,7 +117,7 @@ export type TopicPageProps = Awaited<ReturnType<typeof topicPaths>>[number]['pro
 /**
  * One kind's entity pages (/people/<id>/ …): page 1 keeps the facts, counts,
  * map, events and related topics with the first mentions; later pages
- * (/people/<id>/2/ …) quote the next mentions.
+ * (/people/<id>/2/ …) list the next mentions compactly, `sizes().mentionsLater` a page.
  */
 export async function entityPaths(kind: EntityKind) {
   const archive = await getArchive();
