@@ -9,7 +9,7 @@
  *   BASE_PATH                     sub-path the site is served under, e.g. "/archive/" (default "/")
  *   ARCHIVE_CONTENT_DIR           the content folder (default ./content)
  *   ARCHIVE_CACHE_DIR             the build's cache: Astro's content cache and the derived data (default ./node_modules/.astro)
- *   ARCHIVE_PAGE_SIZE_ARTICLES, _MENTIONS, _TIMELINE, _ENTITIES
+ *   ARCHIVE_PAGE_SIZE_ARTICLES, _MENTIONS, _TIMELINE, _ENTITIES, _ARTICLES_LATER, _MENTIONS_LATER
  *                                 items per page of the paginated lists (src/lib/pages/page-sizes.ts)
  *   ARCHIVE_ASTRO_TIMEOUT         seconds `astro build` may take (default 3600)
  *   ARCHIVE_SEARCH_INDEX_TIMEOUT  seconds the search index may take (default 1800)
@@ -89,6 +89,8 @@ export const environmentSchema = z.object({
   ARCHIVE_PAGE_SIZE_MENTIONS: pageSize(PAGE_SIZE_SETTINGS.mentions.variable, PAGE_SIZE_SETTINGS.mentions.fallback),
   ARCHIVE_PAGE_SIZE_TIMELINE: pageSize(PAGE_SIZE_SETTINGS.timeline.variable, PAGE_SIZE_SETTINGS.timeline.fallback),
   ARCHIVE_PAGE_SIZE_ENTITIES: pageSize(PAGE_SIZE_SETTINGS.entities.variable, PAGE_SIZE_SETTINGS.entities.fallback),
+  ARCHIVE_PAGE_SIZE_ARTICLES_LATER: pageSize(PAGE_SIZE_SETTINGS.articlesLater.variable, PAGE_SIZE_SETTINGS.articlesLater.fallback),
+  ARCHIVE_PAGE_SIZE_MENTIONS_LATER: pageSize(PAGE_SIZE_SETTINGS.mentionsLater.variable, PAGE_SIZE_SETTINGS.mentionsLater.fallback),
   ARCHIVE_ASTRO_TIMEOUT: seconds('ARCHIVE_ASTRO_TIMEOUT', 3600),
   ARCHIVE_SEARCH_INDEX_TIMEOUT: seconds('ARCHIVE_SEARCH_INDEX_TIMEOUT', 1800),
   ARCHIVE_BUILD_LOCK_WAIT: seconds('ARCHIVE_BUILD_LOCK_WAIT', 3600),
@@ -148,6 +150,8 @@ export function readSettings(env: Environment): Settings {
       mentions: value.ARCHIVE_PAGE_SIZE_MENTIONS,
       timeline: value.ARCHIVE_PAGE_SIZE_TIMELINE,
       entities: value.ARCHIVE_PAGE_SIZE_ENTITIES,
+      articlesLater: value.ARCHIVE_PAGE_SIZE_ARTICLES_LATER,
+      mentionsLater: value.ARCHIVE_PAGE_SIZE_MENTIONS_LATER,
     },
     limits: { astro: value.ARCHIVE_ASTRO_TIMEOUT, searchIndex: value.ARCHIVE_SEARCH_INDEX_TIMEOUT, buildLockWait: value.ARCHIVE_BUILD_LOCK_WAIT },
     pagefindBinary: value.PAGEFIND_EXTENDED_BINARY_PATH ?? value.PAGEFIND_BINARY_PATH,

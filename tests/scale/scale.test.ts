@@ -66,9 +66,9 @@ function occurrences(page: string, pattern: RegExp): number {
   return html.get(page)!.match(pattern)?.length ?? 0;
 }
 
-/** The article ids a list page links to from its article cards. */
+/** The article ids a list page links to from its article cards (page 1) or compact lines (later pages). */
 function listedArticles(page: string): string[] {
-  return [...html.get(page)!.matchAll(/class="article-card__headline">\s*<a href="\/articles\/([^"/]+)\/"/g)].map((match) => match[1]!);
+  return [...html.get(page)!.matchAll(/class="(?:article-card__headline|compact-list__item)">\s*<a href="\/articles\/([^"/#]+)\/"/g)].map((match) => match[1]!);
 }
 
 /** The topics each generated article is filed under, read back from its front matter. */
@@ -116,9 +116,12 @@ describe(`a synthetic archive of ${ARTICLES} articles`, () => {
     expect(checked).toBeGreaterThan(0);
   });
 
-  it('holds no more items on a list page than its page size', () => {
-    const most = { articles: 0, mentions: 0, timeline: 0, entities: 0 };
+  it('holds no more items on a list page than its page size, page 1 and later pages each their own', () => {
+    const most = { articles: 0, mentions: 0, timeline: 0, entities: 0, articlesLater: 0, mentionsLater: 0 };
     for (const page of html.keys()) {
+      const compact = occurrences(page, /class="compact-list__item"/g);
+      if (/^\/(people|places|organisations)\//.test(page)) most.mentionsLater = Math.max(most.mentionsLater, compact);
+      else most.articlesLater = Math.max(most.articlesLater, compact);
       most.articles = Math.max(most.articles, occurrences(page, /class="article-card"/g));
       most.mentions = Math.max(most.mentions, occurrences(page, /class="mention"/g));
       if (page.startsWith('/timeline/')) most.timeline = Math.max(most.timeline, occurrences(page, /class="timeline-entry /g));

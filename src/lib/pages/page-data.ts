@@ -90,11 +90,11 @@ export const EVENTS_SHOWN = 10;
 /** The page sizes, read and checked once per build (src/settings.ts). */
 const sizes = () => settings().pageSizes;
 
-/** The home page's pages: the articles newest first, `sizes().articles` a page, page 1 at `/`. */
+/** The home page's pages: the articles newest first, `sizes().articles` on page 1 at `/`, `sizes().articlesLater` on each later page. */
 export async function homePaths() {
   const archive = await getArchive();
   const site = settings().siteUrl;
-  return paginate(archive.articles, sizes().articles, homeUrl()).map((page) => ({
+  return paginate(archive.articles, sizes().articles, homeUrl(), sizes().articlesLater).map((page) => ({
     params: { page: pageParam(page.number) },
     props: {
       page,
@@ -116,13 +116,13 @@ export async function homePaths() {
 /**
  * Each topic's pages: page 1 at the topic's URL with its description,
  * events, figures and most-mentioned names, later pages with the next of
- * its articles only.
+ * its articles only (`sizes().articlesLater` a page, listed compactly).
  */
 export async function topicPaths() {
   const archive = await getArchive();
   return archive.topics.flatMap((topic) => {
     const data = topicPageData(archive, topic);
-    return paginate(data.articles, sizes().articles, topicUrl(topic.id)).map((page) => ({
+    return paginate(data.articles, sizes().articles, topicUrl(topic.id), sizes().articlesLater).map((page) => ({
       params: { id: topic.id, page: pageParam(page.number) },
       props: {
         ...(page.number === 1 ? { ...data, page, events: data.events.slice(0, EVENTS_SHOWN), eventCount: data.events.length } : { topic, page, events: [], eventCount: 0, figures: [], topEntities: [], searchTokens: '' }),
@@ -140,7 +140,7 @@ export async function topicPaths() {
 /**
  * One kind's entity pages (/people/<id>/ …): page 1 keeps the facts, counts,
  * map, events and related topics with the first mentions; later pages
- * (/people/<id>/2/ …) quote the next mentions.
+ * (/people/<id>/2/ …) list the next mentions compactly, `sizes().mentionsLater` a page.
  */
 export async function entityPaths(kind: EntityKind) {
   const archive = await getArchive();
@@ -148,7 +148,7 @@ export async function entityPaths(kind: EntityKind) {
     .filter((entity) => entity.data.kind === kind)
     .flatMap((entity) => {
       const data = entityPageData(archive, entity);
-      return paginate(data.mentions, sizes().mentions, entityUrl(kind, entity.id)).map((page) => ({
+      return paginate(data.mentions, sizes().mentions, entityUrl(kind, entity.id), sizes().mentionsLater).map((page) => ({
         params: { id: entity.id, page: pageParam(page.number) },
         props: { ...data, page, events: page.number === 1 ? data.events.slice(0, EVENTS_SHOWN) : [], eventCount: data.events.length, ...(page.number === 1 ? {} : { figures: [], relatedTopics: [] }) },
       }));

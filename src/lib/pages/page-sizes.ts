@@ -41,6 +41,10 @@ export interface PageSizes {
   timeline: number;
   /** Names on each page of the index of people, places and organisations. */
   entities: number;
+  /** Articles on each later page (2, 3 …) of the home page and of a topic, listed compactly: headline, publisher, date. */
+  articlesLater: number;
+  /** Mentions on each later page of an entity, listed compactly: the article's headline and paragraph, publisher, date. */
+  mentionsLater: number;
 }
 
 /** The defaults, and the environment variable that overrides each. */
@@ -49,4 +53,6 @@ export const PAGE_SIZE_SETTINGS: Record<keyof PageSizes, { variable: string; fal
   mentions: { variable: 'ARCHIVE_PAGE_SIZE_MENTIONS', fallback: 20 },
   timeline: { variable: 'ARCHIVE_PAGE_SIZE_TIMELINE', fallback: 30 },
   entities: { variable: 'ARCHIVE_PAGE_SIZE_ENTITIES', fallback: 100 },
+  articlesLater: { variable: 'ARCHIVE_PAGE_SIZE_ARTICLES_LATER', fallback: 100 },
+  mentionsLater: { variable: 'ARCHIVE_PAGE_SIZE_MENTIONS_LATER', fallback: 150 },
 };

@@ -27,10 +27,20 @@ export interface Page<T> {
   next?: string;
 }
 
-/** How many pages `total` items make at `size` a page; an empty list still has its one (empty) page. */
-export function pageCount(total: number, size: number): number {
+/**
+ * How many pages `total` items make at `size` on page 1 and `laterSize` on
+ * each later page (the same unless given); an empty list still has its one
+ * (empty) page.
+ */
+export function pageCount(total: number, size: number, laterSize = size): number {
   assertPageSize(size);
-  return Math.max(1, Math.ceil(total / size));
+  assertPageSize(laterSize);
+  return total <= size ? 1 : 1 + Math.ceil((total - size) / laterSize);
+}
+
+/** The 0-based position in the whole list of page `number`'s first item. */
+function pageStart(number: number, size: number, laterSize: number): number {
+  return number === 1 ? 0 : size + (number - 2) * laterSize;
 }
 
 /** The URL of page `number` of the list whose first page is at `firstUrl`. */
@@ -38,23 +48,29 @@ export function pageUrl(firstUrl: string, number: number): string {
   return number === 1 ? firstUrl : pagedUrl(firstUrl, number);
 }
 
-/** The page a list's item at 0-based `index` falls on. */
-export function pageOfIndex(index: number, size: number): number {
+/** The page a list's item at 0-based `index` falls on, with `size` items on page 1 and `laterSize` on each later page. */
+export function pageOfIndex(index: number, size: number, laterSize = size): number {
   assertPageSize(size);
-  return Math.floor(index / size) + 1;
+  assertPageSize(laterSize);
+  return index < size ? 1 : Math.floor((index - size) / laterSize) + 2;
 }
 
-/** Cuts a list into pages of `size`, each with its URL and its neighbours'. */
-export function paginate<T>(items: readonly T[], size: number, firstUrl: string): Page<T>[] {
-  const count = pageCount(items.length, size);
+/**
+ * Cuts a list into pages, each with its URL and its neighbours': `size`
+ * items on page 1 and `laterSize` (the same unless given) on each later
+ * page, so later pages can list more, more compactly, and be fewer.
+ */
+export function paginate<T>(items: readonly T[], size: number, firstUrl: string, laterSize = size): Page<T>[] {
+  const count = pageCount(items.length, size, laterSize);
   return Array.from({ length: count }, (_, index) => {
     const number = index + 1;
+    const start = pageStart(number, size, laterSize);
     return {
-      items: items.slice(index * size, number * size),
+      items: items.slice(start, start + (number === 1 ? size : laterSize)),
       number,
       count,
       total: items.length,
-      start: index * size,
+      start,
       url: pageUrl(firstUrl, number),
       ...(number > 1 ? { prev: pageUrl(firstUrl, number - 1) } : {}),
       ...(number < count ? { next: pageUrl(firstUrl, number + 1) } : {}),
