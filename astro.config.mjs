@@ -19,6 +19,7 @@ import { readPageSizes } from './src/lib/pages/page-sizes.ts';
 import devSearch from './src/integrations/dev-search.ts';
 import rehypeBaseLinks from './src/markdown/rehype-base-links.ts';
 import rehypeParagraphLinks from './src/markdown/rehype-paragraph-links.ts';
+import rehypeUnindexedFootnoteRefs from './src/markdown/rehype-unindexed-footnote-refs.ts';
 import remarkParagraphIds from './src/markdown/remark-paragraph-ids.ts';
 
 const BASE = process.env.BASE_PATH || '/';
@@ -78,7 +79,7 @@ const config = {
       // dashes that the source did not have.
       smartypants: false,
       remarkPlugins: [remarkGfm, remarkParagraphIds],
-      rehypePlugins: [rehypeParagraphLinks, [rehypeBaseLinks, { base: BASE }]],
+      rehypePlugins: [rehypeParagraphLinks, rehypeUnindexedFootnoteRefs, [rehypeBaseLinks, { base: BASE }]],
       remarkRehype: {
         // Footnotes in archive copies are the archive's notes, never the source's.
         footnoteLabel: 'Notes by the archive',
