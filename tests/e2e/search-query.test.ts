@@ -37,7 +37,7 @@ async function shown(): Promise<{ href: string; marks: string[]; excerpt: string
 }
 
 describe('queries of several words, names in spellings nobody listed', () => {
-  it.for([
+  it.for<[string, string]>([
     ['Ain Issa prison', 'Ayn Issa prison'],
     ['Ein Isa prison', 'Ayn Issa prison'],
     ['Hawl children', 'Hol children'],
