@@ -471,6 +471,7 @@ export function startSearchPage(): void {
   filtersBox.addEventListener('toggle', () => {
     // The filter index is fetched the first time a reader opens the filters.
     if (!filtersBox.open || !shownState || filterGroups.childElementCount > 0) return;
+    filterGroups.textContent = 'Loading the filters…';
     const state = shownState;
     const thisRun = runId;
     void Promise.all([loadPagefind(), loadNames()]).then(async ([engine, index]) => {
