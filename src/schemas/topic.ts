@@ -12,7 +12,7 @@ export const topicSchema = z.strictObject({
    * an old name (`/search/?topic=…`) keep working: the search page reads
    * them as the current name.
    */
-  formerNames: z.array(plainText).default([]),
+  formerNames: z.array(plainText).optional(),
 });
 
 /** A topic's data after validation. */

@@ -9,6 +9,6 @@ import { getArchive } from '../../lib/pages/archive.ts';
 
 export const GET: APIRoute = async () => {
   const { topics } = await getArchive();
-  const topic = Object.fromEntries(topics.flatMap((entry) => entry.data.formerNames.map((former) => [former, entry.data.name] as const)));
+  const topic = Object.fromEntries(topics.flatMap((entry) => (entry.data.formerNames ?? []).map((former) => [former, entry.data.name] as const)));
   return new Response(JSON.stringify({ topic }), { headers: { 'content-type': 'application/json; charset=utf-8' } });
 };
