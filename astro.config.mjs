@@ -46,7 +46,8 @@ const config = {
   vite: {
     build: { assetsInlineLimit: 0 },
     // Derived data cached between builds is keyed by the code that derives it (src/lib/content/derived-cache.ts).
-    define: { 'import.meta.env.ARCHIVE_DERIVED_CODE': JSON.stringify(derivedCodeVersion(fileURLToPath(new URL('.', import.meta.url)))) },
+    // scripts/build.mjs computes it once for its pre-check and hands it over, so both key the cache alike.
+    define: { 'import.meta.env.ARCHIVE_DERIVED_CODE': JSON.stringify(process.env.ARCHIVE_DERIVED_CODE || derivedCodeVersion(fileURLToPath(new URL('.', import.meta.url)))) },
   },
   security: {
     csp: {

@@ -37,6 +37,8 @@ import { takeLock } from './lib/build/lock.ts';
 import { outputFolderProblem, protectedFolders } from './lib/build/output-guard.ts';
 import { checkContent } from './lib/check-content.ts';
 import { formatProblem } from '../src/lib/content/problems.ts';
+import { BODY_FACTS_NAMESPACE } from '../src/lib/content/body-facts.ts';
+import { DerivedCache, derivedCodeVersion } from '../src/lib/content/derived-cache.ts';
 import { checkSite, scanPages, sitePolicy } from './lib/build/site-check.ts';
 import { renderHeadersFile } from './lib/build/headers.ts';
 import { localPreviewWarning, siteOrigin } from '../src/lib/urls/site-url.ts';
@@ -198,7 +200,14 @@ mkdirSync(dirname(staging), { recursive: true });
 await timed('content', () => {
   if (!existsSync(contentDir)) return null;
   // The same checks as npm run check-content, file and cross-collection, every problem in one run.
-  const { problems, entries } = checkContent(contentDir);
+  // Bodies are parsed only when they changed since the last build, into the
+  // cache the site's pages read, so the Astro step does not parse them again.
+  // The Astro step is handed the same code fingerprint (ARCHIVE_DERIVED_CODE), so its keys match.
+  process.env.ARCHIVE_DERIVED_CODE = derivedCodeVersion(ROOT);
+  const bodyCache = new DerivedCache(BODY_FACTS_NAMESPACE, undefined, process.env.ARCHIVE_DERIVED_CODE);
+  const { problems, entries } = checkContent(contentDir, process.cwd(), { bodyCache });
+  bodyCache.save();
+  console.log(`[build] content: ${bodyCache.stats.hits} bodies from the cache, ${bodyCache.stats.misses} parsed`);
   publishedArticleIds = entries.articles.filter((article) => !article.data.draft).map((article) => article.id);
   if (problems.length === 0) return null;
   return `the archive's content has ${problems.length} problem${problems.length === 1 ? '' : 's'}:\n${problems.map((problem) => `  - ${formatProblem(problem)}`).join('\n')}`;
