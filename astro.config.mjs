@@ -14,6 +14,7 @@ import { settings } from './src/settings.ts';
 import devSearch from './src/integrations/dev-search.ts';
 import rehypeBaseLinks from './src/markdown/rehype-base-links.ts';
 import rehypeParagraphLinks from './src/markdown/rehype-paragraph-links.ts';
+import rehypeUnindexedFootnoteRefs from './src/markdown/rehype-unindexed-footnote-refs.ts';
 import remarkParagraphIds from './src/markdown/remark-paragraph-ids.ts';
 import remarkPlainEmails from './src/markdown/remark-plain-emails.ts';
 
@@ -73,7 +74,7 @@ const config = {
       // dashes that the source did not have.
       smartypants: false,
       remarkPlugins: [remarkGfm, remarkPlainEmails, remarkParagraphIds],
-      rehypePlugins: [rehypeParagraphLinks, [rehypeBaseLinks, { base: BASE }]],
+      rehypePlugins: [rehypeParagraphLinks, rehypeUnindexedFootnoteRefs, [rehypeBaseLinks, { base: BASE }]],
       remarkRehype: {
         // Footnotes in archive copies are the archive's notes, never the source's.
         footnoteLabel: 'Notes by the archive',

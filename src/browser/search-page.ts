@@ -4,20 +4,23 @@
  * Pure logic lives in src/lib (search-terms, search-state, deep-link); this
  * file wires it to the page and to Pagefind.
  */
-import { deepLink, markedWords, paragraphForMatch } from '../lib/search/deep-link.ts';
+import { deepLink, markedWords, paragraphForMatch, sectionForLocation, wordLocation } from '../lib/search/deep-link.ts';
 import {
   FILTER_LABELS,
   FILTER_NAMES,
   hasCriteria,
   readSearchState,
+  reconcileFilters,
   toPagefindFilters,
+  withoutFilterValue,
   writeSearchState,
   type FilterName,
+  type ReconciledState,
   type SearchState,
 } from '../lib/search/search-state.ts';
 import { decodeNames, NameIndex, type NameRecord } from '../lib/search/name-index.ts';
 import { plural } from '../lib/pages/plural.ts';
-import { exactQuery, namedExcerpt, planSearch } from '../lib/search/search-terms.ts';
+import { anchorsWithIndexedText, exactQuery, namedExcerpt, partsExcerpt, planSearch, wordSpans, type PartsPlan } from '../lib/search/search-terms.ts';
 
 /** The parts of Pagefind's browser API this page uses. */
 interface Pagefind {
@@ -45,6 +48,10 @@ interface Hit {
   result: PagefindSearch['results'][number];
   /** The entity whose token matched this page; its excerpt then shows the paragraph naming it. */
   named: NameRecord | null;
+  /** For a query of names and words, every part it must show: its excerpt marks them all. */
+  parts?: { names: NameRecord[]; words: string[] };
+  /** For a query of words only, the words: marked in the page's own text when Pagefind's excerpt marks none (a match in folded Arabic). */
+  plainWords?: string[];
 }
 
 /** What a query found. */
@@ -64,13 +71,19 @@ export function startSearchPage(): void {
   const form = document.querySelector<HTMLFormElement>('form.search-form')!;
   const input = form.querySelector<HTMLInputElement>('input[name="q"]')!;
   const status = document.getElementById('search-status')!;
-  const filtersBox = document.getElementById('search-filters')!;
+  const filtersBox = document.getElementById('search-filters') as HTMLDetailsElement;
+  const filterGroups = document.getElementById('search-filter-groups')!;
+  const searchedBox = document.getElementById('search-searched')!;
+  const noticesBox = document.getElementById('search-notices')!;
+  const startBox = document.getElementById('search-start')!;
   const resultsList = document.getElementById('search-results') as HTMLOListElement;
   const suggestionsBox = document.getElementById('search-suggestions')!;
   let pagefind: Promise<Pagefind> | undefined;
   let names: Promise<NameIndex | null> | undefined;
-  /** Whether Pagefind's filter index is loaded; it is fetched after the first results, not before. */
-  let filtersLoaded = false;
+  /** Pagefind's filter index, once asked for: only when a reader opens the filters or a link names one, so a first search stays small. */
+  let filterIndex: Promise<Record<string, Record<string, number>>> | undefined;
+  /** The state whose results are on screen, as searched (unknown filter values set aside). */
+  let shownState: SearchState | null = null;
   let runId = 0;
 
   /** Imports Pagefind once, from the bundle the build wrote under the site's base path. */
@@ -125,6 +138,7 @@ export function startSearchPage(): void {
       ];
       return { hits, filters: named.filters, ...none };
     }
+    if (plan.kind === 'parts') return runPartsSearch(engine, plan, filters);
     if (plan.words.length === 0) return { hits: [], filters: {}, ...none };
     const phrase = await engine.search(exactQuery(plan.words), { filters });
     let found = phrase.results;
@@ -143,44 +157,118 @@ export function startSearchPage(): void {
       found = [...found].sort((a, b) => (rank.get(a.id) ?? Infinity) - (rank.get(b.id) ?? Infinity));
     }
     const suggestions = found.length === 0 && index ? index.suggest(state.query).map((suggestion) => suggestion.entity) : [];
-    return { hits: found.map((result) => ({ result, named: null })), filters: counts, suggestions };
+    return { hits: found.map((result) => ({ result, named: null, plainWords: plan.words })), filters: counts, suggestions };
+  }
+
+  /**
+   * A query of names and words: the pages that carry every name (its token,
+   * or, when no page carries it, the name as typed) and every other word (in
+   * any form the stemmer joins), ranked as Pagefind ranks all the parts.
+   */
+  async function runPartsSearch(engine: Pagefind, plan: PartsPlan, filters: Record<string, unknown>): Promise<Outcome> {
+    const nameSearches = plan.names.map(async (name) => {
+      const byToken = await engine.search(name.token, { filters });
+      if (byToken.results.length > 0) return byToken;
+      return engine.search(exactQuery(name.typed), { filters });
+    });
+    const wordSearches = plan.words.map((word) => engine.search(exactQuery(word), { filters }));
+    const each = await Promise.all([...nameSearches, ...wordSearches]);
+    const inAll = each
+      .slice(1)
+      .reduce((ids, search) => new Set(search.results.map((result) => result.id).filter((id) => ids.has(id))), new Set(each[0]!.results.map((result) => result.id)));
+    const ranked = await engine.search([...plan.names.map((name) => name.token), ...plan.words].join(' '), { filters });
+    const order = new Map(ranked.results.map((result, position) => [result.id, position]));
+    const results = [...new Map(each.flatMap((search) => search.results.map((result) => [result.id, result] as const))).values()]
+      .filter((result) => inAll.has(result.id))
+      .sort((a, b) => (order.get(a.id) ?? Infinity) - (order.get(b.id) ?? Infinity));
+    const parts = { names: plan.names.map((name) => name.match.entity), words: plan.words };
+    return { hits: results.map((result) => ({ result, named: null, parts })), filters: ranked.filters, suggestions: [] };
   }
 
   /** Shows the results for a state; later calls win over slower earlier ones. */
-  async function show(state: SearchState): Promise<void> {
+  async function show(requested: SearchState): Promise<void> {
     const thisRun = ++runId;
-    input.value = state.query;
-    if (!hasCriteria(state)) {
+    input.value = requested.query;
+    searchedBox.hidden = true;
+    noticesBox.hidden = true;
+    suggestionsBox.hidden = true;
+    if (!hasCriteria(requested)) {
+      // Nothing asked: where to start instead of a blank page.
       status.textContent = '';
       resultsList.replaceChildren();
       filtersBox.hidden = true;
+      startBox.hidden = false;
       return;
     }
+    startBox.hidden = true;
     status.textContent = 'Searching…';
-    suggestionsBox.hidden = true;
     let engine: Pagefind;
     let index: NameIndex | null;
     let outcome: Outcome;
+    let state = requested;
+    let reconciled: ReconciledState = { state, renamed: [], unknown: [] };
     try {
       [engine, index] = await Promise.all([loadPagefind(), loadNames()]);
-      // Filters the reader chose need the filter index now; counts for the others can wait.
-      if (Object.keys(state.filters).length > 0 && !filtersLoaded) await loadFilters(engine);
+      // A filter in the URL needs the filter index now, to check its values; otherwise it waits until the reader opens the filters.
+      if (Object.keys(requested.filters).length > 0) {
+        reconciled = await reconcile(engine, requested);
+        state = reconciled.state;
+      }
       outcome = await runSearch(engine, index, state);
     } catch (error) {
       status.textContent = 'Search could not load. Please reload the page, or browse by topic, name or timeline.';
+      startBox.hidden = false;
       console.error(error);
       return;
     }
     if (thisRun !== runId) return;
-    await renderResults(outcome, state, thisRun);
-    renderSuggestions(outcome.suggestions);
-    if (import.meta.env.DEV) void noteStaleDevIndex(thisRun);
-    if (!filtersLoaded) {
-      await loadFilters(engine);
-      // The same searches again, now with filter counts; the index chunks are already loaded.
-      outcome = await runSearch(engine, index, state);
+    shownState = state;
+    if (reconciled.renamed.length > 0 || reconciled.unknown.length > 0) {
+      // Say what happened to the link's filters, and keep the URL to what was searched plus what the reader may remove.
+      renderNotices(reconciled, requested);
     }
-    if (thisRun === runId) renderFilters(outcome.filters, state);
+    await renderResults(outcome, state, thisRun);
+    renderSearched(outcome, state.query, index);
+    renderSuggestions(outcome.suggestions);
+    startBox.hidden = outcome.hits.length > 0;
+    if (import.meta.env.DEV) void noteStaleDevIndex(thisRun);
+    filtersBox.hidden = outcome.hits.length === 0 && Object.keys(state.filters).length === 0;
+    if (Object.keys(state.filters).length > 0) filtersBox.open = true;
+    if (filtersBox.open) await showFilterCounts(engine, index, state, outcome, thisRun);
+    else filterGroups.replaceChildren();
+  }
+
+  /** The state a URL asks for, checked against the values the filter index holds (and the former names of renamed ones). */
+  async function reconcile(engine: Pagefind, requested: SearchState): Promise<ReconciledState> {
+    const known = await loadFilters(engine);
+    const first = reconcileFilters(requested, known);
+    if (first.unknown.length === 0) return first;
+    return reconcileFilters(requested, known, await loadFormerNames());
+  }
+
+  /** The former names of filter values (renamed topics), fetched only when a URL gives a value the index lacks. */
+  async function loadFormerNames(): Promise<Record<string, Record<string, string>>> {
+    try {
+      const response = await fetch(form.dataset.searchFilters!);
+      return response.ok ? ((await response.json()) as Record<string, Record<string, string>>) : {};
+    } catch {
+      return {};
+    }
+  }
+
+  /**
+   * Filter counts: for each group, the results each value would give with
+   * the other groups' ticked values applied (within a group, values add
+   * results, so a group's own ticks do not count against its values).
+   */
+  async function showFilterCounts(engine: Pagefind, index: NameIndex | null, state: SearchState, outcome: Outcome, thisRun: number): Promise<void> {
+    await loadFilters(engine);
+    const counted: PagefindSearch['filters'] = { ...(await runSearch(engine, index, state)).filters };
+    for (const name of Object.keys(state.filters) as FilterName[]) {
+      const others = withoutFilter(state, name);
+      counted[name] = (await runSearch(engine, index, others)).filters[name] ?? {};
+    }
+    if (thisRun === runId && outcome.hits.length + Object.keys(state.filters).length > 0) renderFilters(counted, state);
   }
 
   /** Under `npm run dev`, says when the index is older than the content (src/integrations/dev-search.ts). */
@@ -192,10 +280,52 @@ export function startSearchPage(): void {
     }
   }
 
-  /** Loads Pagefind's filter index, after which every search reports filter counts. */
-  async function loadFilters(engine: Pagefind): Promise<void> {
-    await engine.filters();
-    filtersLoaded = true;
+  /** Loads Pagefind's filter index once, after which every search reports filter counts; returns every value it holds. */
+  function loadFilters(engine: Pagefind): Promise<Record<string, Record<string, number>>> {
+    filterIndex ??= engine.filters();
+    return filterIndex;
+  }
+
+  /** Says which filter values of the link were read under their new names, and which the archive does not have, each with a way to remove it. */
+  function renderNotices({ renamed, unknown }: ReconciledState, requested: SearchState): void {
+    const items = [
+      ...renamed.map(({ name, from, to }) => {
+        const item = document.createElement('li');
+        item.textContent = `The ${FILTER_LABELS[name].toLowerCase()} “${from}” is now called “${to}”; showing that.`;
+        return item;
+      }),
+      ...unknown.map(({ name, value }) => {
+        const item = document.createElement('li');
+        item.append(`No ${FILTER_LABELS[name].toLowerCase()} called “${value}” in the archive, so it does not narrow these results. `);
+        const remove = document.createElement('a');
+        remove.href = `${location.pathname}${writeSearchState(withoutFilterValue(requested, name, value))}`;
+        remove.textContent = `Remove “${value}” from the search`;
+        remove.addEventListener('click', (event) => {
+          event.preventDefault();
+          navigate(withoutFilterValue(requested, name, value));
+        });
+        item.append(remove);
+        return item;
+      }),
+    ];
+    noticesBox.replaceChildren(...items);
+    noticesBox.hidden = items.length === 0;
+  }
+
+  /** Says what a query was searched as: the names recognised, each with the spelling typed, and the other words. */
+  function renderSearched(outcome: Outcome, query: string, index: NameIndex | null): void {
+    if (outcome.hits.length > 0 || !query) return;
+    const plan = planSearch(query, index);
+    const names =
+      plan.kind === 'name' ? [{ typed: query, entity: plan.match.entity }] : plan.kind === 'parts' ? plan.names.map((name) => ({ typed: name.typed, entity: name.match.entity })) : [];
+    const words = plan.kind === 'name' ? [] : plan.words;
+    const parts = [
+      ...names.map(({ typed, entity }) => `the name ${entity.names[0]}${typed === entity.names[0] ? '' : ` (typed “${typed}”)`}`),
+      ...(words.length > 0 ? [`${words.length === 1 ? 'the word' : 'the words'} ${words.map((word) => `“${word}”`).join(', ')}${plan.kind === 'words' && plan.quoted ? ' as a phrase' : ''}`] : []),
+    ];
+    if (parts.length === 0) return;
+    searchedBox.textContent = `Searched for pages with ${parts.join(' and ')}${names.length + words.length > 1 ? ', all of them' : ''}.`;
+    searchedBox.hidden = false;
   }
 
   /** "Did you mean": links to the pages of the names nearest a query that found nothing. */
@@ -214,17 +344,20 @@ export function startSearchPage(): void {
     suggestionsBox.append('?');
   }
 
-  /** Draws the filter groups with the number of results each value would give. */
+  /** Draws the filter groups: only values that would give results, or that are ticked, with the number of results each would give. */
   function renderFilters(counted: PagefindSearch['filters'], state: SearchState): void {
-    const groups = FILTER_NAMES.filter((name) => Object.keys(counted[name] ?? {}).length > 0);
-    filtersBox.replaceChildren(
-      ...groups.map((name) => {
+    const groups = FILTER_NAMES.map((name) => {
+      const counts = counted[name] ?? {};
+      const values = Object.keys(counts).filter((value) => counts[value]! > 0 || state.filters[name]?.includes(value));
+      return { name, counts, values };
+    }).filter(({ values }) => values.length > 0);
+    filterGroups.replaceChildren(
+      ...groups.map(({ name, counts, values }) => {
         const fieldset = document.createElement('fieldset');
         const legend = document.createElement('legend');
         legend.textContent = FILTER_LABELS[name];
         fieldset.append(legend);
-        const counts = counted[name]!;
-        for (const value of Object.keys(counts).sort((a, b) => a.localeCompare(b))) {
+        for (const value of values.sort((a, b) => a.localeCompare(b))) {
           const label = document.createElement('label');
           const box = document.createElement('input');
           box.type = 'checkbox';
@@ -234,14 +367,13 @@ export function startSearchPage(): void {
           box.addEventListener('change', () => navigate(stateWithFilter(state, name, value, box.checked)));
           const count = document.createElement('span');
           count.className = 'filter-count';
-          count.textContent = `(${counts[value]})`;
+          count.textContent = `(${counts[value] ?? 0})`;
           label.append(box, ` ${value} `, count);
           fieldset.append(label);
         }
         return fieldset;
       }),
     );
-    filtersBox.hidden = groups.length === 0;
   }
 
   /** Draws the results, PAGE_SIZE at a time, and announces the count. */
@@ -259,7 +391,7 @@ export function startSearchPage(): void {
     async function drawNext(): Promise<void> {
       const batch = hits.slice(shown, shown + PAGE_SIZE);
       const index = await loadNames();
-      const items = await Promise.all(batch.map(async (hit) => resultItem(await hit.result.data(), hit.named, index)));
+      const items = await Promise.all(batch.map(async (hit) => resultItem(await hit.result.data(), hit, index)));
       if (thisRun !== runId) return;
       showMore.remove();
       resultsList.append(...items);
@@ -277,7 +409,7 @@ export function startSearchPage(): void {
    * the matches marked. A page found by a name shows the first paragraph that
    * names it, the name marked as the text spells it, and opens there.
    */
-  function resultItem(data: PagefindResultData, named: NameRecord | null, index: NameIndex | null): HTMLLIElement {
+  function resultItem(data: PagefindResultData, { named, parts, plainWords = [] }: Hit, index: NameIndex | null): HTMLLIElement {
     const item = document.createElement('li');
     item.className = 'search-result';
     const heading = document.createElement('h2');
@@ -289,19 +421,35 @@ export function startSearchPage(): void {
     facts.textContent = [data.meta.type, data.meta.publisher, data.meta.date].filter(Boolean).join(' · ');
     const excerpt = document.createElement('p');
     excerpt.className = 'search-result__excerpt';
-    const naming = named && index ? namedExcerpt(data.anchors, data.content, (text) => index.matcher(named).spans(text)) : null;
+    const words = parts?.words ?? plainWords;
+    // Paragraph texts as indexed: without footnote numbers and other text the index leaves out.
+    const anchors = anchorsWithIndexedText(data.anchors, data.content);
+    const naming =
+      named && index
+        ? namedExcerpt(anchors, data.content, (text) => index.matcher(named).spans(text))
+        : (parts && index) || (words.length > 0 && !/<mark>/.test(data.excerpt))
+          ? partsExcerpt(anchors, data.content, [
+              ...(index ? (parts?.names ?? []).map((entity) => (text: string) => index.matcher(entity).spans(text)) : []),
+              ...words.map(wordSpans),
+            ])
+          : null;
+    // On the figures page, a result opens at the figure it matched in, not at the top of a long page.
+    const figure = (location: number | undefined) => (data.meta.type === 'Figure' && location !== undefined ? sectionForLocation(data.anchors, location) : null);
     if (naming) {
-      // Built from the page's own text, HTML-escaped, with <mark> around the name.
+      // Built from the page's own text, HTML-escaped, with <mark> around the name and words.
       excerpt.innerHTML = naming.html;
-      link.href = deepLink(data.url, naming.paragraphId, naming.spelled);
+      const at = naming.paragraphId ?? figure(naming.offset === null ? undefined : wordLocation(data.content, naming.offset));
+      link.href = deepLink(data.url, at, naming.spelled);
     } else if (named) {
-      // Filed under the entity (an event's actors, say) without its text naming it: no opening lines pretending to match.
-      excerpt.textContent = `Filed under ${named.names[0]}.`;
+      // Filed under the entity (an event's actors, say) without its text naming it: say so, the name marked as why it matched.
+      const name = document.createElement('mark');
+      name.textContent = named.names[0]!;
+      excerpt.append('Filed under ', name, '.');
       link.href = data.url;
     } else {
       // Pagefind's excerpt is the page's own text, HTML-escaped, with <mark> around matches.
       excerpt.innerHTML = data.excerpt;
-      const matched = paragraphForMatch(data.anchors, data.locations);
+      const matched = paragraphForMatch(data.anchors, data.locations) ?? figure(data.locations[0]);
       link.href = deepLink(data.url, matched, matched ? markedWords(data.excerpt)[0] : undefined);
     }
     item.append(heading, facts, excerpt);
@@ -320,7 +468,25 @@ export function startSearchPage(): void {
     navigate({ query: input.value.trim(), filters: readSearchState(location.search).filters });
   });
   window.addEventListener('popstate', () => void show(readSearchState(location.search)));
+  filtersBox.addEventListener('toggle', () => {
+    // The filter index is fetched the first time a reader opens the filters.
+    if (!filtersBox.open || !shownState || filterGroups.childElementCount > 0) return;
+    filterGroups.textContent = 'Loading the filters…';
+    const state = shownState;
+    const thisRun = runId;
+    void Promise.all([loadPagefind(), loadNames()]).then(async ([engine, index]) => {
+      const outcome = await runSearch(engine, index, state);
+      await showFilterCounts(engine, index, state, outcome, thisRun);
+    });
+  });
   void show(readSearchState(location.search));
+}
+
+/** The state without any value of one filter. */
+function withoutFilter(state: SearchState, name: FilterName): SearchState {
+  const filters = { ...state.filters };
+  delete filters[name];
+  return { query: state.query, filters };
 }
 
 /** The state with one filter value switched on or off. */

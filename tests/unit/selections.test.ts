@@ -10,6 +10,7 @@ import {
   mostMentioned,
   relatedTopics,
   timelineEntries,
+  topByCount,
   topicContents,
   withArticles,
 } from '../../src/lib/pages/selections.ts';
@@ -131,5 +132,14 @@ describe('entitiesNamedIn', () => {
 
   it('finds no entity from part of a word, nor an acronym written in lower case', () => {
     expect(entitiesNamedIn('Rivertowns and the sdf of it.', entities)).toEqual([]);
+  });
+});
+
+describe('topByCount', () => {
+  const item = (name: string) => ({ data: { name } });
+  it('keeps the highest counts up to the limit, ties in name order', () => {
+    const counts: Record<string, number> = { Raqqa: 3, 'al-Hol': 5, Qamishli: 3, 'Tel Abyad': 1 };
+    const picked = topByCount(Object.keys(counts).map(item), (entry) => counts[entry.data.name]!, 3);
+    expect(picked.map((entry) => entry.data.name)).toEqual(['al-Hol', 'Qamishli', 'Raqqa']);
   });
 });

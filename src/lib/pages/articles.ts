@@ -12,6 +12,7 @@ import { newsArticleJsonLd } from '../citing/structured-data.ts';
 import { formatPartialDate } from '../content/dates.ts';
 import { languageName } from '../content/languages.ts';
 import { textAsHtml } from '../content/unsafe-markup.ts';
+import { foldedArabicWords } from '../search/arabic-fold.ts';
 import { aliasKeywords } from '../search/search-terms.ts';
 import { absoluteUrl, articleUrl, entityUrl, fileUrl, homeUrl } from '../urls/urls.ts';
 import { getArchive, namesOf, type Archive, type ArchiveArticle } from './archive.ts';
@@ -61,6 +62,8 @@ export function articlePageProps(archive: Archive, article: ArchiveArticle, site
       archive: { name: SITE_TITLE, url: absoluteUrl(homeUrl(), site) },
     }),
     searchAliases: aliasKeywords(entities.map(namesOf)),
+    // Arabic words as typed with any spelling variant: indexed folded beside the text.
+    searchFolded: foldedArabicWords(`${data.headline}\n${article.body ?? ''}`).join(' '),
   };
 }
 

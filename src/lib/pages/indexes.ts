@@ -8,7 +8,7 @@ import { aliasKeywords } from '../search/search-terms.ts';
 import { entityUrl } from '../urls/urls.ts';
 import { getArchive, namesOf } from './archive.ts';
 import { figuresPageData, timelinePages } from './page-data.ts';
-import { topicContents } from './selections.ts';
+import { topByCount, topicContents } from './selections.ts';
 
 /** The topic index: every topic with how many articles it files. */
 export async function topicIndexData() {
@@ -32,4 +32,36 @@ export async function figuresIndexData() {
 export async function searchNameIndex() {
   const { entities } = await getArchive();
   return encodeNames(entities.map((entity) => ({ id: entity.id, kind: entity.data.kind, url: entityUrl(entity.data.kind, entity.id), names: namesOf(entity) })));
+}
+
+/** How many topics, places and people the search page offers as ways in, at any archive size. */
+export const SEARCH_START_LINKS = 12;
+
+/**
+ * The search page's ways in, shown for an empty or failed search: the topics,
+ * places and people filed under the most articles (a bounded number, so the
+ * page stays one round trip at any size), in name order.
+ */
+export async function searchStartData(limit = SEARCH_START_LINKS) {
+  const archive = await getArchive();
+  const articlesPerEntity = new Map<string, number>();
+  for (const article of archive.articles) for (const id of new Set(article.data.entities)) articlesPerEntity.set(id, (articlesPerEntity.get(id) ?? 0) + 1);
+  const byName = (a: { data: { name: string } }, b: { data: { name: string } }) => a.data.name.localeCompare(b.data.name, 'en', { sensitivity: 'base' });
+  const entitiesOfKind = (kind: string) =>
+    topByCount(
+      archive.entities.filter((entity) => entity.data.kind === kind),
+      (entity) => articlesPerEntity.get(entity.id) ?? 0,
+      limit,
+    ).toSorted(byName);
+  return {
+    topics: topByCount(archive.topics, (topic) => topicContents(archive, topic.id).articles.length, limit).toSorted(byName),
+    places: entitiesOfKind('place'),
+    people: entitiesOfKind('person'),
+  };
+}
+
+/** /search/filters.json: the former names of filter values, by filter ({ topic: { "old name": "current name" } }). */
+export async function formerFilterNames() {
+  const { topics } = await getArchive();
+  return { topic: Object.fromEntries(topics.flatMap((entry) => (entry.data.formerNames ?? []).map((former) => [former, entry.data.name] as const))) };
 }

@@ -178,3 +178,16 @@ export function withArticles<A>(mentions: readonly Mention[], articlesById: Read
 export function entitiesNamedIn<E extends { data: { name: string; aliases: readonly string[] } }>(text: string, entities: readonly E[]): E[] {
   return entities.filter((entity) => new NameMatcher([entity.data.name, ...entity.data.aliases]).test(text));
 }
+
+/**
+ * The `limit` items with the highest counts, ties in name order, for short
+ * lists of ways in (the search page's start links) that must stay the same
+ * size however large the archive grows.
+ */
+export function topByCount<T extends { data: { name: string } }>(items: readonly T[], countOf: (item: T) => number, limit: number): T[] {
+  return items
+    .map((item) => ({ item, count: countOf(item) }))
+    .sort((a, b) => b.count - a.count || a.item.data.name.localeCompare(b.item.data.name, 'en', { sensitivity: 'base' }))
+    .slice(0, limit)
+    .map(({ item }) => item);
+}

@@ -5,6 +5,7 @@
  * consistently: diacritics, hyphens of every kind, spacing and, except for
  * acronyms, letter case.
  */
+import { ARABIC_ARTICLE, foldArabicLetters, hasArabic } from './arabic-fold.ts';
 
 /** Every character a source or a reader may use to join or separate the parts of a name. */
 const SEPARATORS = /[\s\-\u2010\u2011\u2012\u2013\u2014\u2015\u2212_.'’‘`]+/gu;
@@ -37,11 +38,13 @@ export function searchKey(name: string): string {
 
 /**
  * True for aliases written wholly in capitals ("IS", "SDS", "NATO"). They
- * match case-sensitively, or "IS" would match every "is" in the text.
+ * match case-sensitively, or "IS" would match every "is" in the text. False
+ * for names in a script without letter case.
  */
 export function isAcronym(alias: string): boolean {
   const letters = alias.replace(/[^\p{L}]/gu, '');
-  return letters.length > 0 && letters === letters.toUpperCase();
+  // Scripts without case (Arabic: "داعش") have no acronyms in this sense.
+  return letters.length > 0 && letters === letters.toUpperCase() && letters !== letters.toLowerCase();
 }
 
 /** Escapes a string for use inside a regular expression. */
@@ -51,7 +54,14 @@ function escapeRegExp(text: string): string {
 
 /** The pattern source that finds one alias in folded text, with any separator between its parts. */
 function aliasSource(alias: string): string {
-  const parts = foldDiacritics(alias).split(SEPARATORS).filter(Boolean).map(escapeRegExp);
+  const parts = foldArabicLetters(foldDiacritics(alias))
+    .split(SEPARATORS)
+    .filter(Boolean)
+    .map((part) => {
+      // The Arabic article is joined to its word and may be left out: "الرقة" also finds "رقة".
+      const arabicArticle = hasArabic(part) && part.startsWith(ARABIC_ARTICLE) && part.length > ARABIC_ARTICLE.length + 1;
+      return arabicArticle ? `(?:${ARABIC_ARTICLE})?${escapeRegExp(part.slice(ARABIC_ARTICLE.length))}` : escapeRegExp(part);
+    });
   if (parts.length === 0) throw new Error(`Alias "${alias}" has no letters or digits`);
   // Between parts, any run of the characters SEPARATORS splits on: "People's" also finds "Peoples", "U.S." finds "US".
   return parts.join("[\\s\\-\\u2010-\\u2015\\u2212_.'’‘`]*");
@@ -81,7 +91,7 @@ export class NameMatcher {
 
   /** True when the text mentions one of the names. */
   test(text: string): boolean {
-    const folded = foldDiacritics(text);
+    const folded = foldArabicLetters(foldDiacritics(text));
     return Boolean(this.#caseSensitive?.test(folded) || this.#caseInsensitive?.test(folded));
   }
 
@@ -105,7 +115,7 @@ export class NameMatcher {
 }
 
 /**
- * The text folded as `foldDiacritics` folds it, with, for each position of
+ * The text folded as `foldDiacritics` and `foldArabicLetters` fold it, with, for each position of
  * the folded text (and one past its end), the position it came from.
  */
 function foldWithOrigins(text: string): { folded: string; origin: number[] } {
@@ -113,7 +123,7 @@ function foldWithOrigins(text: string): { folded: string; origin: number[] } {
   const origin: number[] = [];
   let position = 0;
   for (const character of text) {
-    const piece = foldDiacritics(character);
+    const piece = foldArabicLetters(foldDiacritics(character));
     for (let index = 0; index < piece.length; index++) origin.push(position);
     folded += piece;
     position += character.length;

@@ -35,6 +35,20 @@ export function paragraphForMatch(anchors: readonly PageAnchor[], matchLocations
   return null;
 }
 
+/**
+ * The section holding a word position: the last <section> with an id that
+ * starts at or before it (on the figures page, one figure). Null when none does.
+ */
+export function sectionForLocation(anchors: readonly PageAnchor[], location: number): string | null {
+  const sections = anchors.filter((anchor) => anchor.element.toLowerCase() === 'section').sort((a, b) => a.location - b.location);
+  return sections.findLast((anchor) => anchor.location <= location)?.id ?? null;
+}
+
+/** The word position, as Pagefind counts words in a page's text, of a character offset in that text. */
+export function wordLocation(content: string, offset: number): number {
+  return content.slice(0, offset).split(/\s+/).filter(Boolean).length;
+}
+
 /** The words Pagefind marked in an excerpt (`<mark>…</mark>`), decoded, without the punctuation Pagefind marks with them. */
 export function markedWords(excerptHtml: string): string[] {
   return [...excerptHtml.matchAll(/<mark>(.*?)<\/mark>/g)].map((match) =>

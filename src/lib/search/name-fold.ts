@@ -10,10 +10,15 @@
  * Precision is guarded elsewhere: no two entities may share a fold key
  * (src/lib/content/checks/fold-keys.ts), and near misses are tested to stay apart.
  *
+ * Names in Arabic script fold by the Arabic rules (src/lib/search/arabic-fold.ts):
+ * "الهَول", "الهول" and "هول" give one key, which is not the Latin one; an
+ * entity lists its Arabic names among its aliases.
+ *
  * Used by the search page (query → entity) and by any tool that must find
  * entities in new text: call `foldName` on both sides and compare.
  */
 import { foldDiacritics } from './aliases.ts';
+import { ARABIC_ARTICLE, foldArabicLetters, foldArabicWord, hasArabic } from './arabic-fold.ts';
 
 /** One romanisation variation, and how it is folded. */
 export interface FoldRule {
@@ -69,9 +74,9 @@ export const FOLD_RULES: readonly FoldRule[] = [
   { covers: 'doubled letters', forms: [], at: 'anywhere', pattern: /(\p{L})\1+/gu, to: '$1' },
 ];
 
-/** The words of a name, lower case, diacritics and marks removed, split at anything that is not a letter or digit. */
+/** The words of a name, lower case, diacritics, marks and Arabic letter variants folded, split at anything that is not a letter or digit. */
 function wordsOf(text: string): string[] {
-  return foldDiacritics(text).toLowerCase().replace(MARKS, '').split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  return foldArabicLetters(foldDiacritics(text)).toLowerCase().replace(MARKS, '').split(/[^\p{L}\p{N}]+/u).filter(Boolean);
 }
 
 /**
@@ -84,11 +89,15 @@ function collapseDoubles(word: string): string {
   return word.replace(/ee$/, 'i').replace(/(\p{L})\1+/gu, '$1');
 }
 
-/** Applies the word-level rules: the article before another word is dropped, "tell" in any spelling becomes "tal". */
+/**
+ * Applies the word-level rules: the article before another word is dropped,
+ * "tell" in any spelling becomes "tal", and the Arabic article joined to a
+ * word (الرقة) is dropped as "al-" is.
+ */
 function foldWords(raw: readonly string[]): string[] {
-  const words = raw.map(collapseDoubles);
+  const words = raw.map((word) => (hasArabic(word) ? foldArabicWord(word) : word)).map(collapseDoubles);
   return words
-    .filter((word, index) => !(ARTICLES.includes(word) && index < words.length - 1))
+    .filter((word, index) => !((ARTICLES.includes(word) || word === ARABIC_ARTICLE) && index < words.length - 1))
     .map((word) => (TELL_FORMS.includes(word) ? 'tal' : word));
 }
 
@@ -113,7 +122,9 @@ export function foldName(text: string): string {
  * the letter rules only, over all its letters.
  */
 export function foldCompact(text: string): string {
-  return foldWord(collapseDoubles(wordsOf(text).join('')));
+  const words = wordsOf(text);
+  // An Arabic name typed without its spaces still starts with the article: "الهول" is "هول".
+  return foldWord(collapseDoubles(words.some(hasArabic) ? foldArabicWord(words.join('')) : words.join('')));
 }
 
 /** Every key a name is found by: its fold key, and its fold key typed run together. */
@@ -131,8 +142,15 @@ export function nameKeys(names: readonly string[]): string[] {
  * names of people, so one of them alone never stands for an entity.
  */
 export const GENERIC_NAME_WORDS: ReadonlySet<string> = new Set(
-  ['camp', 'city', 'town', 'village', 'province', 'prison', 'district', 'jabal', 'jebel', 'wadi', 'kafr', 'deir', 'dayr', 'abu', 'ibn', 'bin', 'umm', 'mount'].map(foldWord),
+  [
+    ...['camp', 'city', 'town', 'village', 'province', 'prison', 'district', 'jabal', 'jebel', 'wadi', 'kafr', 'deir', 'dayr', 'abu', 'ibn', 'bin', 'umm', 'mount'],
+    // The same in Arabic script: camp, city, village, province, prison, countryside, mount, abu, ibn, umm.
+    ...['مخيم', 'مدينة', 'قرية', 'محافظة', 'سجن', 'ريف', 'جبل', 'أبو', 'ابن', 'بن', 'أم', 'دير'],
+  ].map((word) => foldWord(foldArabicWord(word))),
 );
+
+/** Fewest letters a word of a name needs to stand for the whole name: Arabic script writes few vowels, so its words are shorter and more often common words ("أبيض", white). */
+const WORD_KEY_LENGTH = { latin: 4, arabic: 5 } as const;
 
 /**
  * The fold keys of single words of a person's or a place's names that may
@@ -148,7 +166,7 @@ export function wordKeys(kind: string, names: readonly string[]): string[] {
     for (const word of foldWords(wordsOf(name))) {
       if (ARTICLES.includes(word) || word === 'tal') continue;
       const key = foldWord(word);
-      if (key.length >= 4 && !GENERIC_NAME_WORDS.has(key)) keys.add(key);
+      if (key.length >= WORD_KEY_LENGTH[hasArabic(key) ? 'arabic' : 'latin'] && !GENERIC_NAME_WORDS.has(key)) keys.add(key);
     }
   }
   return [...keys];

@@ -5,7 +5,7 @@
  * query in any romanisation into the entity it names, and offers "did you
  * mean" when nothing matches.
  */
-import { NameMatcher } from './aliases.ts';
+import { isAcronym, NameMatcher } from './aliases.ts';
 import { foldCompact, foldName, nameKeys, wordKeys } from './name-fold.ts';
 
 /** One entity as the search page needs it. */
@@ -56,10 +56,20 @@ export class NameIndex {
   readonly #byKey = new Map<string, NameRecord>();
   readonly #byWord = new Map<string, NameRecord>();
   readonly #matchers = new Map<string, NameMatcher>();
+  /** Keys that only short acronyms give ("is" from "IS", "si" from "SI"), with those acronyms as written. */
+  readonly #shortAcronymKeys = new Map<string, Set<string>>();
 
   /** @param records every entity; fold keys are unique across them (the build checks it). */
   constructor(readonly records: readonly NameRecord[]) {
-    for (const record of records) for (const key of nameKeys(record.names)) this.#byKey.set(key, record);
+    for (const record of records) {
+      for (const key of nameKeys(record.names)) this.#byKey.set(key, record);
+      const spelled = new Set(nameKeys(record.names.filter((name) => !isShortAcronym(name))));
+      for (const acronym of record.names.filter(isShortAcronym)) {
+        for (const key of nameKeys([acronym]).filter((key) => !spelled.has(key))) {
+          this.#shortAcronymKeys.set(key, (this.#shortAcronymKeys.get(key) ?? new Set()).add(acronym));
+        }
+      }
+    }
     // A word that two entities' names share stands for neither, nor does one that is another's whole name.
     const ambiguous = new Set<string>();
     for (const record of records) {
@@ -87,16 +97,47 @@ export class NameIndex {
   }
 
   /**
-   * Known names nearest a query that found nothing, compared on fold keys:
-   * at most one edit for keys of up to five letters, two for longer ones,
-   * nearest first, at most `limit` entities.
+   * The entity that a run of words inside a longer query names: a whole name
+   * in any spelling, or, for a run of one word, a word of a person's or
+   * place's name ("Abyad"). An acronym of one or two letters counts only as
+   * written ("IS", "SI"), since in lower case it is an ordinary word ("is",
+   * "si"). Null when the run names nothing.
+   */
+  lookupRun(run: string): NameMatch | null {
+    const key = foldName(run);
+    if (!key) return null;
+    const compact = foldCompact(run);
+    const typed = run.trim().replace(/\./g, '');
+    for (const candidate of [key, compact]) {
+      const named = this.#byKey.get(candidate);
+      if (!named) continue;
+      const acronyms = this.#shortAcronymKeys.get(candidate);
+      if (acronyms && ![...acronyms].some((acronym) => acronym.replace(/\./g, '') === typed)) continue;
+      return { entity: named, by: 'name' };
+    }
+    const singleWord = run.trim().split(/[\s\-\u2010-\u2015]+/u).length === 1;
+    const worded = singleWord ? this.#byWord.get(key) : undefined;
+    return worded ? { entity: worded, by: 'word' } : null;
+  }
+
+  /**
+   * Known names nearest a query that found nothing, compared on fold keys
+   * (Latin keys with Latin, Arabic with Arabic, as the letters differ): at
+   * most one edit for keys of up to seven letters, two for longer ones, so a
+   * suggestion shares most of the query's letters ("Hasakah" is two edits
+   * from "ar-Raqqah" and is not offered it). Keys of names typed run together
+   * ("arraka") are not compared: they would bring an article's letters
+   * closer. Nearest first, at most `limit` entities.
    */
   suggest(query: string, limit = 3): Suggestion[] {
     const key = foldName(query);
     if (key.length < 3) return [];
-    const allowed = key.length <= 5 ? 1 : 2;
+    const allowed = key.length <= 7 ? 1 : 2;
     const best = new Map<NameRecord, number>();
-    for (const [candidate, entity] of [...this.#byKey, ...this.#byWord]) {
+    const candidates = this.records.flatMap((record) => [
+      ...new Set([...record.names.map(foldName), ...wordKeys(record.kind, record.names)].filter(Boolean)),
+    ].map((candidate) => [candidate, record] as const));
+    for (const [candidate, entity] of candidates) {
       if (Math.abs(candidate.length - key.length) > allowed) continue;
       const distance = editDistance(key, candidate);
       if (distance <= allowed && distance < (best.get(entity) ?? Infinity)) best.set(entity, distance);
@@ -113,6 +154,11 @@ export class NameIndex {
     if (!matcher) this.#matchers.set(entity.id, (matcher = new NameMatcher(entity.names)));
     return matcher;
   }
+}
+
+/** An acronym of at most two letters ("IS", "SI"): in lower case, an ordinary word of several languages. */
+function isShortAcronym(name: string): boolean {
+  return isAcronym(name) && name.replace(/[^\p{L}]/gu, '').length <= 2;
 }
 
 /** Edits (insert, delete, substitute, swap two neighbours) between two strings: optimal string alignment distance. */
