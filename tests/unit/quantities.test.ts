@@ -3,6 +3,7 @@ import {
   compareQuantities,
   describeComparison,
   describeQuantity,
+  summariseClaims,
   formatNumber,
   howMuchMore,
   READINGS,
@@ -149,5 +150,18 @@ describe('READINGS', () => {
     for (const example of ['"859"', '"some 62,000"', '"over 75,000"', '"up to 300"', '"hundreds"', '"Tens of thousands"', '"between']) {
       expect(words).toContain(example);
     }
+  });
+});
+
+describe('summariseClaims', () => {
+  it('gives the one value when the sources agree', () => {
+    expect(summariseClaims([{ min: 859, max: 859 }], 'people')).toBe('859 people');
+    expect(summariseClaims([{ min: 75000 }, { min: 75000 }], 'people')).toBe('at least 75,000 people');
+  });
+
+  it('gives the range where the sources differ, and says when some leave an end open', () => {
+    expect(summariseClaims([{ min: 785, max: 785 }, { min: 950, max: 950 }], 'people')).toBe('785 to 950 people');
+    expect(summariseClaims([{ min: 70000, max: 70000, approximate: true }, { min: 75000 }], 'people')).toBe('about 70,000 to 75,000 people, some say more');
+    expect(summariseClaims([{ max: 100 }, { min: 200, max: 200 }], 'km')).toBe('100 to 200 km, some say fewer');
   });
 });

@@ -265,10 +265,30 @@ export function eventPageData(archive: Archive, event: CollectionEntry<'events'>
     topics: data.topics.map((id) => archive.topicsById.get(id)!),
     sources: data.sources.map((source) => {
       const article = archive.articlesById.get(source.article)!;
-      return { ...source, article, text: article.paragraphs[source.paragraph - 1]!.text };
+      const paragraph = article.paragraphs[source.paragraph - 1]!;
+      return { ...source, article, text: paragraph.text, notes: paragraph.notes };
     }),
     timelineHref: timelineEntryUrl(archive, { kind: 'event', id: event.id }),
+    ...eventNeighbours(archive).get(event.id),
   };
+}
+
+/** The event before and the event after one event on the timeline. */
+interface EventNeighbours {
+  previous?: CollectionEntry<'events'>;
+  next?: CollectionEntry<'events'>;
+}
+
+/** Each event's neighbours in timeline order, worked out once per archive. */
+const neighbours = new WeakMap<Archive, Map<string, EventNeighbours>>();
+
+/** Each event's previous and next event, in the timeline's order, so an event page links along the timeline. */
+function eventNeighbours(archive: Archive): Map<string, EventNeighbours> {
+  if (!neighbours.has(archive)) {
+    const events = timelinePages(archive).pages.flatMap((page) => page.page.items).flatMap((entry) => (entry.kind === 'event' ? [entry.event] : []));
+    neighbours.set(archive, new Map(events.map((event, index) => [event.id, { ...(index > 0 ? { previous: events[index - 1]! } : {}), ...(index < events.length - 1 ? { next: events[index + 1]! } : {}) }])));
+  }
+  return neighbours.get(archive)!;
 }
 
 /** The figures page's data: every figure looked up, and the names of every entity a figure is about or quotes. */
