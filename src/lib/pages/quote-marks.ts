@@ -38,7 +38,8 @@ export function runsFromSpans(text: string, spans: readonly (readonly [number, n
  * marked as the paragraph writes it.
  */
 export function markNames(text: string, names: readonly string[]): QuoteRun[] {
-  return runsFromSpans(text, new NameMatcher(names).spans(text));
+  // Longest names first: the pattern tries them in order, so "al-Hol camp" is marked whole, not as "al-Hol".
+  return runsFromSpans(text, new NameMatcher([...names].sort((a, b) => b.length - a.length)).spans(text));
 }
 
 /**
