@@ -16,6 +16,7 @@ import { pageParam, paginate } from './pagination.ts';
 import { timelineAnchor } from '../urls/anchors.ts';
 import { paginateTimeline } from '../timeline/timeline-pages.ts';
 import { relatedFinder } from './related.ts';
+import { whereNamed, type NamedIn } from './entity-presence.ts';
 import { entitiesUrl, entityUrl, homeUrl, timelineUrl, topicUrl } from '../urls/urls.ts';
 
 /** A figure of the archive with its claims' articles and speakers, its entities and topics looked up. */
@@ -29,12 +30,50 @@ export function archiveFigureView(archive: Archive, figure: CollectionEntry<'fig
   return figureView(figure, archive);
 }
 
+/** An article that lists an entity though no paragraph of its text names it, and where it does name it. */
+export interface NamedOutsideText {
+  article: ArchiveArticle;
+  where: NamedIn;
+}
+
+/** For each entity, the articles that list it without naming it in a paragraph, worked out once per archive. */
+const outsideText = new WeakMap<Archive, Map<string, NamedOutsideText[]>>();
+
+/**
+ * The articles that list each entity in their front matter though no
+ * paragraph names it (the name is in the headline or the provenance, or the
+ * archive filed it there), so its page and the index can say why it is here.
+ */
+export function namedOutsideText(archive: Archive): Map<string, NamedOutsideText[]> {
+  if (!outsideText.has(archive)) {
+    const byEntity = new Map<string, NamedOutsideText[]>();
+    const mentioned = new Map([...archive.mentionsByEntity].map(([id, mentions]) => [id, new Set(mentions.map((mention) => mention.articleId))]));
+    for (const article of archive.articles) {
+      for (const id of article.data.entities) {
+        const entity = archive.entitiesById.get(id);
+        if (!entity || mentioned.get(id)?.has(article.id)) continue;
+        const where = whereNamed(namesOf(entity), {
+          headline: article.data.headline,
+          publisher: article.data.publisher.name,
+          reports: article.data.reports.map((work) => work.publisher),
+          summary: article.data.summary,
+        });
+        if (!byEntity.has(id)) byEntity.set(id, []);
+        byEntity.get(id)!.push({ article, where });
+      }
+    }
+    outsideText.set(archive, byEntity);
+  }
+  return outsideText.get(archive)!;
+}
+
 /** An entity's page data: what `EntityPage` shows, chosen from the archive. */
 export function entityPageData(archive: Archive, entity: CollectionEntry<'entities'>) {
   const mentions = archive.mentionsByEntity.get(entity.id) ?? [];
   const { events, figures } = entityContents(archive, entity.id);
   return {
     entity,
+    namedOutsideText: namedOutsideText(archive).get(entity.id) ?? [],
     mentions: withArticles(mentions, archive.articlesById),
     events,
     figures: figures.map((figure) => archiveFigureView(archive, figure)),
@@ -89,10 +128,34 @@ function sizes(): PageSizes {
   return pageSizes;
 }
 
-/** The home page's pages: the articles newest first, `sizes().articles` a page, page 1 at `/`. */
+/** How many places and key figures the home page offers as ways in. */
+const WAYS_IN = { places: 6, figures: 3 };
+
+/**
+ * The home page's ways in besides the articles: every topic with its article
+ * count, the most-mentioned places, the timeline's years, and the figures
+ * most sources give a number for. Bounded lists, so page 1 stays one size.
+ */
+export function homeWaysIn(archive: Archive) {
+  const counts = mostMentioned(archive.mentionsByEntity, archive.articles.map((article) => article.id), Number.POSITIVE_INFINITY);
+  return {
+    topics: archive.topics.map((topic) => ({ topic, count: topicContents(archive, topic.id).articles.length })),
+    places: counts
+      .map(({ id, count }) => ({ entity: archive.entitiesById.get(id)!, count }))
+      .filter(({ entity }) => entity.data.kind === 'place')
+      .slice(0, WAYS_IN.places),
+    years: timelinePages(archive).years,
+    figures: [...archive.figures].sort((a, b) => b.data.claims.length - a.data.claims.length || a.id.localeCompare(b.id)).slice(0, WAYS_IN.figures),
+  };
+}
+
+/** The home page's pages: the articles newest first, `sizes().articles` a page, page 1 at `/` with the ways in. */
 export async function homePaths() {
   const archive = await getArchive();
-  return paginate(archive.articles, sizes().articles, homeUrl()).map((page) => ({ params: { page: pageParam(page.number) }, props: { page } }));
+  return paginate(archive.articles, sizes().articles, homeUrl()).map((page) => ({
+    params: { page: pageParam(page.number) },
+    props: { page, waysIn: page.number === 1 ? homeWaysIn(archive) : undefined },
+  }));
 }
 
 /**
@@ -248,7 +311,7 @@ export async function entityIndexPaths() {
       groups: ENTITY_KINDS.map((kind) => ({
         kind,
         starts: page.items.find((entity) => entity.data.kind === kind) === ordered.find((entity) => entity.data.kind === kind),
-        entries: page.items.filter((entity) => entity.data.kind === kind).map((entity) => ({ entity, mentions: mentionCounts.get(entity.id)! })),
+        entries: page.items.filter((entity) => entity.data.kind === kind).map((entity) => ({ entity, mentions: mentionCounts.get(entity.id)!, outsideText: (namedOutsideText(archive).get(entity.id) ?? []).map((named) => named.where) })),
       })).filter((group) => group.entries.length > 0),
       places,
     },
