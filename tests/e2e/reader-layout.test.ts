@@ -236,6 +236,54 @@ describe('note references', () => {
 });
 
 describe('no dead ends', () => {
+  it('every entity page says why the entity is in the archive', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const silent: string[] = [];
+    for (const entity of archive.entities) {
+      await page.goto(`${server.url}${entity.data.kind === 'person' ? 'people' : `${entity.data.kind}s`}/${entity.id}/`);
+      const why = await page.locator('.entity__why').innerText().catch(() => '');
+      if (!/^Why it is here: \S.+\.$/i.test(why)) silent.push(`${entity.id}: "${why}"`);
+      if ((await page.locator('#mentions-heading').innerText().catch(() => '')).includes('(0)')) silent.push(`${entity.id}: Mentions (0)`);
+    }
+    await context.close();
+    expect(silent).toEqual([]);
+  });
+
+  it('an entity named only in a headline shows where, on its page and in the index, not "0 mentions"', async () => {
+    await withPage('organisations/nos/', 390, 844, async (page) => {
+      expect(await page.locator('.entity__why').innerText()).toMatch(/outside the text/);
+      const listed = page.locator('section[aria-labelledby="outside-text-heading"] li');
+      expect(await listed.innerText()).toMatch(/named in the headline$/);
+      expect(await page.locator('#mentions-heading').count()).toBe(0);
+    });
+    await withPage('entities/', 1366, 900, async (page) => {
+      const entry = page.locator('.index-list li').filter({ has: page.locator('a[href="/organisations/nos/"]') });
+      expect(await entry.innerText()).toMatch(/named in a headline/);
+      expect(await page.locator('.index-list li').filter({ hasText: /\b0 mentions\b/ }).count()).toBe(0);
+    });
+  });
+
+  it('the home page offers ways in beside the articles on a desk: key figures, topics, places, the timeline', async () => {
+    await withPage('', 1366, 900, async (page) => {
+      const ways = page.getByRole('navigation', { name: 'Ways in' });
+      const [waysBox, articlesBox] = [await ways.boundingBox(), await page.locator('.home__articles').boundingBox()];
+      expect(waysBox!.x).toBeGreaterThan(articlesBox!.x + articlesBox!.width);
+      expect(waysBox!.y).toBeLessThan(700);
+      const links = await ways.locator('a').evaluateAll((anchors) => anchors.map((a) => new URL((a as HTMLAnchorElement).href).pathname + new URL((a as HTMLAnchorElement).href).hash));
+      expect(links.some((link) => link.startsWith('/figures/#'))).toBe(true);
+      expect(links.some((link) => link.startsWith('/topics/'))).toBe(true);
+      expect(links.some((link) => link.startsWith('/places/'))).toBe(true);
+      expect(links.some((link) => /^\/timeline\/\d{4}\/$/.test(link))).toBe(true);
+    });
+  });
+
+  it('on a phone the timeline chart says in words that it scrolls', async () => {
+    const hint = (page: Page) => page.locator('.timeline-figure__hint').first().isVisible();
+    expect(await withPage('timeline/2019/', 390, 844, hint)).toBe(true);
+    expect(await withPage('timeline/2019/', 1366, 900, hint)).toBe(false);
+  });
+
   it('the 404 page links every section', async () => {
     await withPage('no/such/page/', 1366, 900, async (page) => {
       const links = await page.locator('main a').evaluateAll((anchors) => anchors.map((a) => new URL((a as HTMLAnchorElement).href).pathname));

@@ -166,13 +166,20 @@ describe('screenshots match their baselines', () => {
     { name: 'article-light', path: articlePath, scheme: 'light', media: 'screen' },
     { name: 'article-dark', path: articlePath, scheme: 'dark', media: 'screen' },
     { name: 'article-print', path: articlePath, scheme: 'light', media: 'print' },
+    // A phone's first screen: the header, the short provenance block and the first words of the text.
+    { name: 'article-phone', path: articlePath, scheme: 'light', media: 'screen', width: 390, height: 844 },
+    { name: 'figures-phone-dark', path: 'figures/', scheme: 'dark', media: 'screen', width: 390, height: 844 },
+    { name: 'event-phone', path: 'events/2019-10-13-ayn-issa-escape/', scheme: 'light', media: 'screen', width: 390, height: 844, at: '#sources-heading' },
   ] as const;
 
-  it.for(shots)('$name', async ({ name, path, scheme, media }) => {
-    const context = await browser.newContext({ viewport: { width: 1024, height: 768 }, colorScheme: scheme, deviceScaleFactor: 1 });
+  it.for(shots)('$name', async (shot) => {
+    const { name, path, scheme, media } = shot;
+    const viewport = 'width' in shot ? { width: shot.width, height: shot.height } : { width: 1024, height: 768 };
+    const context = await browser.newContext({ viewport, colorScheme: scheme, deviceScaleFactor: 1 });
     const page = await context.newPage();
     await page.goto(`${server.url}${path}`);
     await page.emulateMedia({ media });
+    if ('at' in shot) await page.locator(shot.at).evaluate((element) => window.scrollTo(0, element.getBoundingClientRect().top + window.scrollY));
     const comparison = compareWithBaseline(name, await page.screenshot({ animations: 'disabled', caret: 'hide' }));
     await context.close();
     expect(comparison.diffRatio, `${name} differs from its baseline in ${(comparison.diffRatio * 100).toFixed(2)}% of pixels; see .cache/screenshot-failures/`).toBeLessThanOrEqual(MAX_DIFF_RATIO);
