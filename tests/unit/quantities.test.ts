@@ -155,13 +155,13 @@ describe('READINGS', () => {
 
 describe('summariseClaims', () => {
   it('gives the one value when the sources agree', () => {
-    expect(summariseClaims([{ min: 859, max: 859 }], 'people')).toBe('859 people');
-    expect(summariseClaims([{ min: 75000 }, { min: 75000 }], 'people')).toBe('at least 75,000 people');
+    expect(summariseClaims([exactly(859)], 'people')).toBe('859 people');
+    expect(summariseClaims([atLeast(75000), atLeast(75000)], 'people')).toBe('at least 75,000 people');
   });
 
   it('gives the range where the sources differ, and says when some leave an end open', () => {
-    expect(summariseClaims([{ min: 785, max: 785 }, { min: 950, max: 950 }], 'people')).toBe('785 to 950 people');
-    expect(summariseClaims([{ min: 70000, max: 70000, approximate: true }, { min: 75000 }], 'people')).toBe('about 70,000 to 75,000 people, some say more');
-    expect(summariseClaims([{ max: 100 }, { min: 200, max: 200 }], 'km')).toBe('100 to 200 km, some say fewer');
+    expect(summariseClaims([exactly(785), exactly(950)], 'people')).toBe('785 to 950 people');
+    expect(summariseClaims([about(70000), atLeast(75000)], 'people')).toBe('about 70,000 to 75,000 people, some say more');
+    expect(summariseClaims([atMost(100), exactly(200)], 'km')).toBe('100 to 200 km, some say fewer');
   });
 });
