@@ -77,7 +77,7 @@ describe('text first', () => {
       const meta = await page.locator('.article__meta').innerText();
       expect(meta).toContain(translated.data.publisher.name);
       expect(meta).toMatch(/machine translation from the Spanish original/);
-      expect(meta).toMatch(/headline by the archive/i);
+      expect(meta).toMatch(/headline supplied by the archive/i);
       expect(await page.locator('.article__meta a[href="#provenance-heading"]').count()).toBe(1);
       const provenance = page.locator('section.provenance');
       expect(await provenance.locator('h2').innerText()).toBe('About this copy');

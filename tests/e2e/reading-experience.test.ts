@@ -51,7 +51,7 @@ describe.each([320, 768, 1280])('at %i px wide', (width) => {
   it('gives navigation links, buttons and fields touch targets of at least 24 px', async () => {
     const { context, page } = await open(articlePath, width);
     // Note references are links inside a sentence, which WCAG 2.5.8 exempts; they keep the line's height (see the typography tests).
-    const small = await page.locator('.site-nav a, button:visible, input:visible, .paragraph-link').evaluateAll((elements) =>
+    const small = await page.locator('.site-nav a:visible, button:visible, input:visible, .paragraph-link').evaluateAll((elements) =>
       elements
         .map((element) => ({ text: element.textContent?.trim() || element.getAttribute('aria-label') || element.tagName, box: element.getBoundingClientRect() }))
         .filter(({ box }) => box.width < 24 || box.height < 24)
