@@ -22,6 +22,9 @@
  *   ARCHIVE_ASTRO_TIMEOUT         limit for `astro build` (default 3600)
  *   ARCHIVE_SEARCH_INDEX_TIMEOUT  limit for the search index (default 1800)
  *   ARCHIVE_BUILD_LOCK_WAIT       how long to wait for another build (default 3600)
+ *   SITE_URL                      the site's origin (src/lib/urls/site-url.ts): unset, the build
+ *                                 says at its start and in its last lines that absolute URLs point
+ *                                 at the local preview; not an http(s) origin, it stops at once
  *
  * Usage: node scripts/build.mjs [--outDir dist] [extra astro build flags]
  */
@@ -35,6 +38,7 @@ import { checkContentFiles } from '../src/lib/content/checks/files.ts';
 import { formatProblem } from '../src/lib/content/problems.ts';
 import { checkSite, scanPages, sitePolicy } from './lib/build/site-check.ts';
 import { renderHeadersFile } from './lib/build/headers.ts';
+import { localPreviewWarning, siteOrigin } from '../src/lib/urls/site-url.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
 
@@ -49,6 +53,16 @@ function seconds(name, fallback) {
   }
   return value * 1000;
 }
+
+// A wrong origin would end up in every absolute URL: stop before anything is written.
+let site;
+try {
+  site = siteOrigin(process.env.SITE_URL);
+} catch (error) {
+  console.error(`${error.message} Nothing was built.`);
+  process.exit(2);
+}
+if (site.localPreview) console.warn(`[build] ${localPreviewWarning()}`);
 
 const args = process.argv.slice(2);
 const outDirFlag = args.indexOf('--outDir');
@@ -235,4 +249,5 @@ published = true;
 rmSync(retired, { recursive: true, force: true });
 releaseLock();
 console.log(`Site written to ${outDir}`);
+if (site.localPreview) console.warn(`[build] ${localPreviewWarning()}`);
 process.exit(0);
