@@ -60,7 +60,7 @@ describe.each([320, 390, 768, 1366])('at %i px wide', (width) => {
     }
     await context.close();
     expect(wide).toEqual([]);
-  });
+  }, 180_000);
 });
 
 describe('text first', () => {
@@ -241,14 +241,14 @@ describe('no dead ends', () => {
     const page = await context.newPage();
     const silent: string[] = [];
     for (const entity of archive.entities) {
-      await page.goto(`${server.url}${entity.data.kind === 'person' ? 'people' : `${entity.data.kind}s`}/${entity.id}/`);
+      await page.goto(`${server.url}${entity.data.kind === 'person' ? 'people' : `${entity.data.kind}s`}/${entity.id}/`, { waitUntil: 'domcontentloaded' });
       const why = await page.locator('.entity__why').innerText().catch(() => '');
       if (!/^Why it is here: \S.+\.$/i.test(why)) silent.push(`${entity.id}: "${why}"`);
       if ((await page.locator('#mentions-heading').innerText().catch(() => '')).includes('(0)')) silent.push(`${entity.id}: Mentions (0)`);
     }
     await context.close();
     expect(silent).toEqual([]);
-  });
+  }, 180_000);
 
   it('an entity named only in a headline shows where, on its page and in the index, not "0 mentions"', async () => {
     await withPage('organisations/nos/', 390, 844, async (page) => {
