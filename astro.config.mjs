@@ -22,6 +22,7 @@ import devSearch from './src/integrations/dev-search.ts';
 import rehypeBaseLinks from './src/markdown/rehype-base-links.ts';
 import rehypeParagraphLinks from './src/markdown/rehype-paragraph-links.ts';
 import remarkParagraphIds from './src/markdown/remark-paragraph-ids.ts';
+import remarkPlainEmails from './src/markdown/remark-plain-emails.ts';
 
 const BASE = process.env.BASE_PATH || '/';
 
@@ -44,7 +45,8 @@ const config = {
   vite: {
     build: { assetsInlineLimit: 0 },
     // Derived data cached between builds is keyed by the code that derives it (src/lib/content/derived-cache.ts).
-    define: { 'import.meta.env.ARCHIVE_DERIVED_CODE': JSON.stringify(derivedCodeVersion(fileURLToPath(new URL('.', import.meta.url)))) },
+    // scripts/build.mjs computes it once for its pre-check and hands it over, so both key the cache alike.
+    define: { 'import.meta.env.ARCHIVE_DERIVED_CODE': JSON.stringify(process.env.ARCHIVE_DERIVED_CODE || derivedCodeVersion(fileURLToPath(new URL('.', import.meta.url)))) },
   },
   security: {
     csp: {
@@ -79,7 +81,7 @@ const config = {
       // An archive copy keeps the publisher's punctuation: no curly quotes or
       // dashes that the source did not have.
       smartypants: false,
-      remarkPlugins: [remarkGfm, remarkParagraphIds],
+      remarkPlugins: [remarkGfm, remarkPlainEmails, remarkParagraphIds],
       rehypePlugins: [rehypeParagraphLinks, [rehypeBaseLinks, { base: BASE }]],
       remarkRehype: {
         // Footnotes in archive copies are the archive's notes, never the source's.

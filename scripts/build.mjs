@@ -5,8 +5,10 @@
  * previous `dist/` as it was, so a half-built site is never served or deployed.
  *
  * Steps, each printed as `[build] <step>: N ms`:
- *   content       the content files: UTF-8, names, YAML and schemas, every
- *                 broken file named at once (src/lib/content/checks/files.ts)
+ *   content       every content check, as npm run check-content runs them:
+ *                 the files (names, UTF-8, YAML, schemas), the cross-collection
+ *                 checks and the captures, every problem named at once
+ *                 (scripts/lib/check-content.ts)
  *   astro         `astro build` into `<outDir>.staging`, in its own process
  *   search index  Pagefind over the staged pages (scripts/index-search.mjs),
  *                 in another process, after Astro has exited and freed its heap
@@ -29,13 +31,14 @@
  * Usage: node scripts/build.mjs [--outDir dist] [extra astro build flags]
  */
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { parse as parseYaml } from 'yaml';
 import { takeLock } from './lib/build/lock.ts';
 import { outputFolderProblem, protectedFolders } from './lib/build/output-guard.ts';
-import { checkContentFiles } from '../src/lib/content/checks/files.ts';
+import { checkContent } from './lib/check-content.ts';
 import { formatProblem } from '../src/lib/content/problems.ts';
+import { BODY_FACTS_NAMESPACE } from '../src/lib/content/body-facts.ts';
+import { DerivedCache, derivedCodeVersion } from '../src/lib/content/derived-cache.ts';
 import { checkSite, scanPages, sitePolicy } from './lib/build/site-check.ts';
 import { renderHeadersFile } from './lib/build/headers.ts';
 import { localPreviewWarning, siteOrigin } from '../src/lib/urls/site-url.ts';
@@ -183,22 +186,8 @@ async function timed(name, work) {
   console.log(`[build] ${name}: ${Math.round(performance.now() - started)} ms`);
 }
 
-/** Ids of the articles that must have a page: every file in content/articles/ that is not a draft. */
-function publishedArticleIds() {
-  const folder = join(contentDir, 'articles');
-  if (!existsSync(folder)) return [];
-  return readdirSync(folder)
-    .filter((name) => name.endsWith('.md'))
-    .filter((name) => {
-      const frontMatter = /^---\r?\n([\s\S]*?)\r?\n---/.exec(readFileSync(join(folder, name), 'utf8'));
-      try {
-        return parseYaml(frontMatter?.[1] ?? '')?.draft !== true;
-      } catch {
-        return true;
-      }
-    })
-    .map((name) => name.slice(0, -'.md'.length));
-}
+/** Ids of the articles that must have a page: every article the content step read that is not a draft. */
+let publishedArticleIds = [];
 
 releaseLock = await takeLock(join(ROOT, '.cache/build-running.lock'), {
   waitMs: limits.lock,
@@ -209,7 +198,17 @@ rmSync(staging, { recursive: true, force: true });
 mkdirSync(dirname(staging), { recursive: true });
 
 await timed('content', () => {
-  const problems = existsSync(contentDir) ? checkContentFiles(contentDir) : [];
+  if (!existsSync(contentDir)) return null;
+  // The same checks as npm run check-content, file and cross-collection, every problem in one run.
+  // Bodies are parsed only when they changed since the last build, into the
+  // cache the site's pages read, so the Astro step does not parse them again.
+  // The Astro step is handed the same code fingerprint (ARCHIVE_DERIVED_CODE), so its keys match.
+  process.env.ARCHIVE_DERIVED_CODE = derivedCodeVersion(ROOT);
+  const bodyCache = new DerivedCache(BODY_FACTS_NAMESPACE, undefined, process.env.ARCHIVE_DERIVED_CODE);
+  const { problems, entries } = checkContent(contentDir, process.cwd(), { bodyCache });
+  bodyCache.save();
+  console.log(`[build] content: ${bodyCache.stats.hits} bodies from the cache, ${bodyCache.stats.misses} parsed`);
+  publishedArticleIds = entries.articles.filter((article) => !article.data.draft).map((article) => article.id);
   if (problems.length === 0) return null;
   return `the archive's content has ${problems.length} problem${problems.length === 1 ? '' : 's'}:\n${problems.map((problem) => `  - ${formatProblem(problem)}`).join('\n')}`;
 });
@@ -232,7 +231,7 @@ await timed('headers', () => {
 });
 
 await timed('verify', () => {
-  const problems = checkSite({ siteDir: staging, articleIds: publishedArticleIds() }, pages);
+  const problems = checkSite({ siteDir: staging, articleIds: publishedArticleIds }, pages);
   return problems.length > 0 ? `the staged site is incomplete:\n  - ${problems.join('\n  - ')}` : null;
 });
 

@@ -8,7 +8,7 @@
  */
 import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import { cacheDir } from './cache-dir.ts';
 
 /**
@@ -101,7 +101,8 @@ export function derivedCodeVersion(root: string): string {
     .map((entry) => join(entry.parentPath, entry.name))
     .sort();
   for (const file of [...files, join(root, 'package-lock.json')]) {
-    hash.update(file.slice(root.length));
+    // Relative, so a root written with or without a trailing slash gives one fingerprint.
+    hash.update(relative(root, file));
     try {
       hash.update(readFileSync(file));
     } catch {
