@@ -58,10 +58,10 @@ describe('the figures page', () => {
     await page.goto(`${server.url}figures/`);
   });
 
-  it('has a section for every quantity, in the contents too', async () => {
+  it('has a section for every quantity, in the summary at the top too', async () => {
     const sections = await page.locator('section.figure').evaluateAll((nodes) => nodes.map((node) => node.id));
     expect(sections.sort()).toEqual(archive.figures.map((figure) => figure.id).sort());
-    const contents = await page.getByRole('navigation', { name: /^Quantities/ }).getByRole('link').evaluateAll((links) =>
+    const contents = await page.getByRole('region', { name: /^The numbers at a glance/ }).getByRole('link').evaluateAll((links) =>
       links.map((link) => new URL((link as HTMLAnchorElement).href).hash.slice(1)),
     );
     expect(contents.sort()).toEqual(sections);

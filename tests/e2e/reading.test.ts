@@ -77,8 +77,10 @@ describe.each(archive.articles.map((article) => [article.id, article] as const))
 
   it('marks the archive\'s own words as the archive\'s', async () => {
     expect(await page.locator('.article__summary').innerText()).toMatch(/^Archive summary:/i);
-    const supplied = page.locator('.article__header').getByText('Headline supplied by the archive:');
+    // Said briefly under the headline, and in full in the provenance after the text.
+    const supplied = page.locator('.article__header').getByText('headline supplied by the archive', { exact: true });
     expect(await supplied.count()).toBe(data.headlineSupplied ? 1 : 0);
+    expect(await page.locator('.provenance').getByText('Headline supplied by the archive:').count()).toBe(data.headlineSupplied ? 1 : 0);
   });
 
   it('lists the topics and entities it is filed under', async () => {

@@ -3,6 +3,7 @@ import {
   compareQuantities,
   describeComparison,
   describeQuantity,
+  summariseClaims,
   formatNumber,
   howMuchMore,
   matchesWords,
@@ -152,6 +153,19 @@ describe('READINGS', () => {
     for (const example of ['"859"', '"some 62,000"', '"over 75,000"', '"up to 300"', '"hundreds"', '"Tens of thousands"', '"between']) {
       expect(words).toContain(example);
     }
+  });
+});
+
+describe('summariseClaims', () => {
+  it('gives the one value when the sources agree', () => {
+    expect(summariseClaims([exactly(859)], 'people')).toBe('859 people');
+    expect(summariseClaims([atLeast(75000), atLeast(75000)], 'people')).toBe('at least 75,000 people');
+  });
+
+  it('gives the range where the sources differ, and says when some leave an end open', () => {
+    expect(summariseClaims([exactly(785), exactly(950)], 'people')).toBe('785 to 950 people');
+    expect(summariseClaims([about(70000), atLeast(75000)], 'people')).toBe('about 70,000 to 75,000 people, some say more');
+    expect(summariseClaims([atMost(100), exactly(200)], 'km')).toBe('100 to 200 km, some say fewer');
   });
 });
 

@@ -5,7 +5,7 @@
  * proportional to the archive's size rather than to articles × entities.
  */
 import { NameMatcher } from '../search/aliases.ts';
-import type { BodyParagraph } from './paragraphs.ts';
+import type { BodyParagraph, ParagraphNote } from './paragraphs.ts';
 
 /** One paragraph that mentions an entity. */
 export interface Mention {
@@ -15,6 +15,8 @@ export interface Mention {
   paragraph: number;
   /** The paragraph's text, quoted on the entity page. */
   text: string;
+  /** The archive's notes the paragraph refers to, quoted with it; absent when none. */
+  notes?: ParagraphNote[];
 }
 
 /** What {@link findMentions} needs of an article. */
@@ -43,7 +45,7 @@ export function findMentions(
       for (const paragraph of article.paragraphs) {
         if (!matcher.test(paragraph.text)) continue;
         if (!mentions.has(entityId)) mentions.set(entityId, []);
-        mentions.get(entityId)!.push({ articleId: article.id, paragraph: paragraph.number, text: paragraph.text });
+        mentions.get(entityId)!.push({ articleId: article.id, paragraph: paragraph.number, text: paragraph.text, ...(paragraph.notes ? { notes: paragraph.notes } : {}) });
       }
     }
   }

@@ -46,15 +46,23 @@ const WORD_CHARACTER = /[\p{L}\p{N}]/u;
  * since a number's digit groups belong to it.
  */
 export function containsAsWritten(text: string, words: string): boolean {
+  return findAsWritten(text, words) !== null;
+}
+
+/**
+ * Where `text` first contains `words` as {@link containsAsWritten} finds
+ * them, as [start, end) offsets into `text`, or null when it does not.
+ */
+export function findAsWritten(text: string, words: string): [number, number] | null {
   const wanted = normaliseWhitespace(words);
-  if (wanted === '') return false;
+  if (wanted === '') return null;
   for (let at = text.indexOf(wanted); at !== -1; at = text.indexOf(wanted, at + 1)) {
     const before = text.slice(Math.max(0, at - 2), at);
     const after = text.slice(at + wanted.length, at + wanted.length + 2);
     // Only an edge that is itself a letter or digit can run into its neighbour.
     const joinsBefore = WORD_CHARACTER.test(wanted[0]!) && (WORD_CHARACTER.test(before.slice(-1)) || (/^\d/.test(wanted) && /\d[.,]$/.test(before)));
     const joinsAfter = WORD_CHARACTER.test(wanted.at(-1)!) && (WORD_CHARACTER.test(after.slice(0, 1)) || (/\d$/.test(wanted) && /^[.,]\d/.test(after)));
-    if (!joinsBefore && !joinsAfter) return true;
+    if (!joinsBefore && !joinsAfter) return [at, at + wanted.length];
   }
-  return false;
+  return null;
 }

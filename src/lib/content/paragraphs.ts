@@ -5,11 +5,12 @@
  * (the archive's notes) are not top-level paragraphs, so adding a note never
  * renumbers the text.
  */
-import type { Paragraph, Root } from 'mdast';
+import type { FootnoteDefinition, Paragraph, Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
+import { visit } from 'unist-util-visit';
 
 /** One numbered paragraph of an article body. */
 export interface BodyParagraph {
@@ -19,6 +20,20 @@ export interface BodyParagraph {
   text: string;
   /** Line of the Markdown body where the paragraph starts (1-based), for error messages. */
   line: number;
+  /**
+   * The archive's notes (footnotes) the paragraph refers to, in the order
+   * their markers appear, so a quote of the paragraph can carry them.
+   * Absent when the paragraph refers to none.
+   */
+  notes?: ParagraphNote[];
+}
+
+/** One of the archive's notes on a paragraph (a footnote: a translation slip, a correction). */
+export interface ParagraphNote {
+  /** The footnote's label in the Markdown ("supply" for `[^supply]`). */
+  label: string;
+  /** The note's text, white space collapsed. */
+  text: string;
 }
 
 /** The top-level paragraph nodes of a Markdown tree, in document order. */
@@ -38,11 +53,30 @@ export function parseMarkdown(markdown: string): Root {
  */
 export function bodyParagraphs(body: string | Root): BodyParagraph[] {
   const tree = typeof body === 'string' ? parseMarkdown(body) : body;
-  return topLevelParagraphs(tree).map((node, index) => ({
-    number: index + 1,
-    text: normaliseWhitespace(toString(node)),
-    line: node.position?.start.line ?? 0,
-  }));
+  const definitions = new Map(
+    tree.children
+      .filter((node): node is FootnoteDefinition => node.type === 'footnoteDefinition')
+      .map((node) => [node.identifier, normaliseWhitespace(toString(node))]),
+  );
+  return topLevelParagraphs(tree).map((node, index) => {
+    const notes = referencedNotes(node, definitions);
+    return {
+      number: index + 1,
+      text: normaliseWhitespace(toString(node)),
+      line: node.position?.start.line ?? 0,
+      ...(notes.length > 0 ? { notes } : {}),
+    };
+  });
+}
+
+/** The notes a paragraph's footnote markers point to, each once, in marker order. */
+function referencedNotes(paragraph: Paragraph, definitions: ReadonlyMap<string, string>): ParagraphNote[] {
+  const notes: ParagraphNote[] = [];
+  visit(paragraph, 'footnoteReference', (reference) => {
+    const text = definitions.get(reference.identifier);
+    if (text !== undefined && !notes.some((note) => note.label === reference.label)) notes.push({ label: reference.label ?? reference.identifier, text });
+  });
+  return notes;
 }
 
 /** Collapses runs of white space to one space and trims, as browsers render text. */

@@ -183,6 +183,21 @@ export function describeComparison(comparison: Comparison, unit: string): string
   return sentences.join(' ');
 }
 
+/**
+ * What the claims about one quantity say, in a few words with the unit, for
+ * the figures page's summary: the one value when they agree ("859 people",
+ * "at least 75,000 people"), else the range from the lowest to the highest
+ * number they are read as, saying when some claim leaves an end open
+ * ("2,000 to 10,000 people, some say more").
+ */
+export function summariseClaims(quantities: readonly Quantity[], unit: string): string {
+  const comparison = compareQuantities(quantities);
+  if (comparison.same) return `${describeQuantity(quantities[0]!)} ${unit}`;
+  const open = [comparison.openBelow > 0 && 'some say fewer', comparison.openAbove > 0 && 'some say more'].filter(Boolean).join(', ');
+  const range = `${comparison.approximate ? 'about ' : ''}${formatNumber(comparison.lowest)} to ${formatNumber(comparison.highest)} ${unit}`;
+  return open ? `${range}, ${open}` : range;
+}
+
 /** Number words and their values, for reading words such as "two" or "ten thousand". */
 const UNITS: Readonly<Record<string, number>> = {
   a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,

@@ -3,6 +3,7 @@
  * index, the timeline's index of years, the figures page and the search
  * page's name index. Each reads the archive once per build.
  */
+import type { CollectionEntry } from 'astro:content';
 import { encodeNames } from '../search/name-index.ts';
 import { aliasKeywords } from '../search/search-terms.ts';
 import { entityUrl } from '../urls/urls.ts';
@@ -16,9 +17,25 @@ export async function topicIndexData() {
   return { topics: archive.topics.map((topic) => ({ topic, articleCount: topicContents(archive, topic.id).articles.length })) };
 }
 
-/** The timeline's index: each year with its counts, months and page count. */
+/** Up to this many events in all, the timeline's index lists every event under its year: a small archive's timeline on one page. */
+export const LIST_EVENTS_UP_TO = 40;
+
+/** The timeline's index: each year with its counts, months and page count, and (for a small archive) each year's events. */
 export async function timelineIndexData() {
-  return { years: timelinePages(await getArchive()).years };
+  const timeline = timelinePages(await getArchive());
+  const { years } = timeline;
+  const eventCount = years.reduce((sum, year) => sum + year.events, 0);
+  const eventsByYear = new Map<number, CollectionEntry<'events'>[]>();
+  if (eventCount <= LIST_EVENTS_UP_TO) {
+    for (const { year, page } of timeline.pages) {
+      for (const entry of page.items) {
+        if (entry.kind !== 'event') continue;
+        if (!eventsByYear.has(year)) eventsByYear.set(year, []);
+        eventsByYear.get(year)!.push(entry.event);
+      }
+    }
+  }
+  return { years, eventsByYear };
 }
 
 /** The figures page: every figure looked up, and the search tokens of every entity a figure is about or quotes. */

@@ -19,6 +19,7 @@ import { relatedFinder } from './related.ts';
 import { absoluteUrl, articleUrl, entitiesUrl, entityUrl, eventUrl, homeUrl, searchUrl, timelineUrl, topicUrl } from '../urls/urls.ts';
 import { collectionPageJsonLd, entityJsonLd, timelineJsonLd, webSiteJsonLd, type TimelineItem } from '../citing/structured-data.ts';
 import { SITE_DESCRIPTION, SITE_TITLE } from '../../consts.ts';
+import { whereNamed, type NamedIn } from './entity-presence.ts';
 
 /** A figure of the archive with its claims' articles and speakers, its entities and topics looked up. */
 export type ArchiveFigureView = FigureView<CollectionEntry<'figures'>, ArchiveArticle, CollectionEntry<'entities'>, CollectionEntry<'topics'>>;
@@ -31,6 +32,43 @@ export function archiveFigureView(archive: Archive, figure: CollectionEntry<'fig
   return figureView(figure, archive);
 }
 
+/** An article that lists an entity though no paragraph of its text names it, and where it does name it. */
+export interface NamedOutsideText {
+  article: ArchiveArticle;
+  where: NamedIn;
+}
+
+/** For each entity, the articles that list it without naming it in a paragraph, worked out once per archive. */
+const outsideText = new WeakMap<Archive, Map<string, NamedOutsideText[]>>();
+
+/**
+ * The articles that list each entity in their front matter though no
+ * paragraph names it (the name is in the headline or the provenance, or the
+ * archive filed it there), so its page and the index can say why it is here.
+ */
+export function namedOutsideText(archive: Archive): Map<string, NamedOutsideText[]> {
+  if (!outsideText.has(archive)) {
+    const byEntity = new Map<string, NamedOutsideText[]>();
+    const mentioned = new Map([...archive.mentionsByEntity].map(([id, mentions]) => [id, new Set(mentions.map((mention) => mention.articleId))]));
+    for (const article of archive.articles) {
+      for (const id of article.data.entities) {
+        const entity = archive.entitiesById.get(id);
+        if (!entity || mentioned.get(id)?.has(article.id)) continue;
+        const where = whereNamed(namesOf(entity), {
+          headline: article.data.headline,
+          publisher: article.data.publisher.name,
+          reports: article.data.reports.map((work) => work.publisher),
+          summary: article.data.summary,
+        });
+        if (!byEntity.has(id)) byEntity.set(id, []);
+        byEntity.get(id)!.push({ article, where });
+      }
+    }
+    outsideText.set(archive, byEntity);
+  }
+  return outsideText.get(archive)!;
+}
+
 /** An entity's page data: what `EntityPage` shows, chosen from the archive, with its JSON-LD and search tokens. */
 export function entityPageData(archive: Archive, entity: CollectionEntry<'entities'>) {
   const mentions = archive.mentionsByEntity.get(entity.id) ?? [];
@@ -40,6 +78,7 @@ export function entityPageData(archive: Archive, entity: CollectionEntry<'entiti
     jsonLd: entityJsonLd({ ...entity.data, url: absoluteUrl(entityUrl(entity.data.kind, entity.id), settings().siteUrl) }),
     // Its names in every spelling, so the page is found by any of them.
     searchNames: aliasKeywords([namesOf(entity)]),
+    namedOutsideText: namedOutsideText(archive).get(entity.id) ?? [],
     mentions: withArticles(mentions, archive.articlesById),
     events,
     figures: figures.map((figure) => archiveFigureView(archive, figure)),
@@ -90,6 +129,27 @@ export const EVENTS_SHOWN = 10;
 /** The page sizes, read and checked once per build (src/settings.ts). */
 const sizes = () => settings().pageSizes;
 
+/** How many places and key figures the home page offers as ways in. */
+const WAYS_IN = { places: 6, figures: 3 };
+
+/**
+ * The home page's ways in besides the articles: every topic with its article
+ * count, the most-mentioned places, the timeline's years, and the figures
+ * most sources give a number for. Bounded lists, so page 1 stays one size.
+ */
+export function homeWaysIn(archive: Archive) {
+  const counts = mostMentioned(archive.mentionsByEntity, archive.articles.map((article) => article.id), Number.POSITIVE_INFINITY);
+  return {
+    topics: archive.topics.map((topic) => ({ topic, count: topicContents(archive, topic.id).articles.length })),
+    places: counts
+      .map(({ id, count }) => ({ entity: archive.entitiesById.get(id)!, count }))
+      .filter(({ entity }) => entity.data.kind === 'place')
+      .slice(0, WAYS_IN.places),
+    years: timelinePages(archive).years,
+    figures: [...archive.figures].sort((a, b) => b.data.claims.length - a.data.claims.length || a.id.localeCompare(b.id)).slice(0, WAYS_IN.figures),
+  };
+}
+
 /** The home page's pages: the articles newest first, `sizes().articles` on page 1 at `/`, `sizes().articlesLater` on each later page. */
 export async function homePaths() {
   const archive = await getArchive();
@@ -98,6 +158,7 @@ export async function homePaths() {
     params: { page: pageParam(page.number) },
     props: {
       page,
+      waysIn: page.number === 1 ? homeWaysIn(archive) : undefined,
       // The first page is the site's home: it says what the site is and how to search it.
       jsonLd:
         page.number === 1
@@ -284,7 +345,7 @@ export async function entityIndexPaths() {
       groups: ENTITY_KINDS.map((kind) => ({
         kind,
         starts: page.items.find((entity) => entity.data.kind === kind) === ordered.find((entity) => entity.data.kind === kind),
-        entries: page.items.filter((entity) => entity.data.kind === kind).map((entity) => ({ entity, mentions: mentionCounts.get(entity.id)! })),
+        entries: page.items.filter((entity) => entity.data.kind === kind).map((entity) => ({ entity, mentions: mentionCounts.get(entity.id)!, outsideText: (namedOutsideText(archive).get(entity.id) ?? []).map((named) => named.where) })),
       })).filter((group) => group.entries.length > 0),
       places,
     },
@@ -301,10 +362,30 @@ export function eventPageData(archive: Archive, event: CollectionEntry<'events'>
     topics: data.topics.map((id) => archive.topicsById.get(id)!),
     sources: data.sources.map((source) => {
       const article = archive.articlesById.get(source.article)!;
-      return { ...source, article, text: article.paragraphs[source.paragraph - 1]!.text };
+      const paragraph = article.paragraphs[source.paragraph - 1]!;
+      return { ...source, article, text: paragraph.text, notes: paragraph.notes };
     }),
     timelineHref: timelineEntryUrl(archive, { kind: 'event', id: event.id }),
+    ...eventNeighbours(archive).get(event.id),
   };
+}
+
+/** The event before and the event after one event on the timeline. */
+interface EventNeighbours {
+  previous?: CollectionEntry<'events'>;
+  next?: CollectionEntry<'events'>;
+}
+
+/** Each event's neighbours in timeline order, worked out once per archive. */
+const neighbours = new WeakMap<Archive, Map<string, EventNeighbours>>();
+
+/** Each event's previous and next event, in the timeline's order, so an event page links along the timeline. */
+function eventNeighbours(archive: Archive): Map<string, EventNeighbours> {
+  if (!neighbours.has(archive)) {
+    const events = timelinePages(archive).pages.flatMap((page) => page.page.items).flatMap((entry) => (entry.kind === 'event' ? [entry.event] : []));
+    neighbours.set(archive, new Map(events.map((event, index) => [event.id, { ...(index > 0 ? { previous: events[index - 1]! } : {}), ...(index < events.length - 1 ? { next: events[index + 1]! } : {}) }])));
+  }
+  return neighbours.get(archive)!;
 }
 
 /** The figures page's data: every figure looked up, and the names of every entity a figure is about or quotes. */
