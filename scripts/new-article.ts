@@ -1,5 +1,5 @@
 /**
- * `npm run new-article -- <capture.txt> --url <URL> [--publisher NAME] [--language xx] [--headline TEXT]`
+ * `npm run new-article -- <capture.txt> --url <URL> [--publisher NAME] [--language xx] [--headline TEXT | --own-headline TEXT] [--slug words]`
  *
  * Drafts an article from a raw page capture: copies the capture to
  * content/captures/ and writes content/articles/<date>-<publisher>-<subject>.md
@@ -7,6 +7,10 @@
  * fields still to write) on standard output. It checks every argument and
  * the draft itself before writing anything, never overwrites a file, and on
  * bad input prints one line and exits 1 (2 for unknown options).
+ *
+ * --headline is the publisher's headline (from the page, in the capture or
+ * not); --own-headline one in the archive's words, for a source without one
+ * (it sets headlineSupplied). --slug gives the subject part of the file name.
  *
  * Also: --content-dir DIR (default ARCHIVE_CONTENT_DIR or ./content) and
  * --today YYYY-MM-DD (the archived date; default today, UTC), for tests.
@@ -18,7 +22,7 @@ import { loadArchiveFromDisk } from '../src/lib/content/archive-from-disk.ts';
 import { contentDir } from '../src/lib/content/content-dir.ts';
 import { isDateError, parsePartialDate } from '../src/lib/content/dates.ts';
 import { draftArticle, DraftError } from './lib/new-article/draft.ts';
-import { checkLanguage, checkOriginalUrl, checkText, decodeCapture } from './lib/new-article/inputs.ts';
+import { checkLanguage, checkOriginalUrl, checkSlug, checkText, decodeCapture } from './lib/new-article/inputs.ts';
 import { formatReview } from './lib/new-article/review.ts';
 
 /** Stops with one line on standard error. */
@@ -36,12 +40,14 @@ try {
       publisher: { type: 'string' },
       language: { type: 'string' },
       headline: { type: 'string' },
+      'own-headline': { type: 'string' },
+      slug: { type: 'string' },
       'content-dir': { type: 'string' },
       today: { type: 'string' },
     },
   });
 } catch (error) {
-  fail(`${(error as Error).message.split('\n')[0]} (usage: npm run new-article -- <capture.txt> --url <URL> [--publisher NAME] [--language xx] [--headline TEXT])`, 2);
+  fail(`${(error as Error).message.split('\n')[0]} (usage: npm run new-article -- <capture.txt> --url <URL> [--publisher NAME] [--language xx] [--headline TEXT | --own-headline TEXT] [--slug words])`, 2);
 }
 const { values, positionals } = parsed;
 
@@ -55,6 +61,9 @@ try {
   const language = checkLanguage(values.language);
   const publisher = checkText('publisher', values.publisher);
   const headline = checkText('headline', values.headline);
+  const ownHeadline = checkText('own-headline', values['own-headline']);
+  if (headline && ownHeadline) throw new DraftError('give --headline (the publisher’s) or --own-headline (the archive’s), not both');
+  const slug = checkSlug(values.slug);
   const today = values.today ?? new Date().toISOString().slice(0, 10);
   const todayDate = parsePartialDate(today);
   if (isDateError(todayDate) || todayDate.precision !== 'day') throw new DraftError(`--today "${today}" is not a day written YYYY-MM-DD`);
@@ -62,7 +71,7 @@ try {
   if (!existsSync(join(folder, 'articles'))) throw new DraftError(`${folder} is not a content folder (it has no articles/)`);
 
   const archive = loadArchiveFromDisk(folder);
-  const draft = draftArticle({ captureText, url, publisher, language, headline, today, archive });
+  const draft = draftArticle({ captureText, url, publisher, language, headline, ownHeadline, slug, today, archive });
 
   const articlePath = join(folder, draft.articleFile);
   const copyPath = join(folder, draft.captureFile);

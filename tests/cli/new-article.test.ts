@@ -78,7 +78,7 @@ describe('npm run new-article', () => {
     expect(draft.review).toContain('¶2  "Jelal Ayaf" looks like "Yalal Ayaf" (yalal-ayaf): add "Jelal Ayaf" to aliases in content/entities/yalal-ayaf.yaml');
     expect(draft.review).toContain('¶3  "Hasakah" (probably a place)');
     expect(draft.review).toContain('¶4  "Marta Olsen" (probably a person)');
-    expect(draft.review).toMatch(/¶1 {2}850: "[^"]*\[850\] people had left[^"]*": may belong to ayn-issa-escapees/);
+    expect(draft.review).toMatch(/¶1 {2}850: "[^"]*\[850\] people had left[^"]*": probably ayn-issa-escapees/);
     expect(draft.review).toMatch(/¶4 {2}12,000: "[^"]*\[12,000\] people still lived/);
     expect(draft.review).toContain('¶1  "last Sunday" → 13 October 2019 (Sunday)');
     expect(draft.review).toContain('¶3  "yesterday" → 19 October 2019 (Saturday)');
@@ -134,7 +134,7 @@ describe('npm run new-article', () => {
     expect(draft.data.entities).toEqual(['ayn-issa', 'islamic-state', 'sdf']);
     expect(draft.review).toContain('found as "Fuerzas Democráticas Sirias"');
     expect(draft.review).toContain('¶2  "Nadia Haddad" (probably a person)');
-    expect(draft.review).toMatch(/¶3 {2}12\.000: "[^"]*\[12\.000\] presos[^"]*": may belong to is-fighters-held-captive/);
+    expect(draft.review).toMatch(/¶3 {2}12\.000: "[^"]*\[12\.000\] presos[^"]*": probably is-fighters-held-captive/);
     expect(draft.review).toContain('¶1  "ayer" → 16 October 2019 (Wednesday)');
     expect(draft.review).toContain('¶1  "el pasado domingo" → 13 October 2019 (Sunday)');
   });
