@@ -10,7 +10,8 @@
  *
  * --headline is the publisher's headline (from the page, in the capture or
  * not); --own-headline one in the archive's words, for a source without one
- * (it sets headlineSupplied). --slug gives the subject part of the file name.
+ * (it sets headlineSupplied). --slug gives the subject part of the file name,
+ * --published the date when neither the URL nor a dateline gives it.
  *
  * Also: --content-dir DIR (default ARCHIVE_CONTENT_DIR or ./content) and
  * --today YYYY-MM-DD (the archived date; default today, UTC), for tests.
@@ -42,12 +43,13 @@ try {
       headline: { type: 'string' },
       'own-headline': { type: 'string' },
       slug: { type: 'string' },
+      published: { type: 'string' },
       'content-dir': { type: 'string' },
       today: { type: 'string' },
     },
   });
 } catch (error) {
-  fail(`${(error as Error).message.split('\n')[0]} (usage: npm run new-article -- <capture.txt> --url <URL> [--publisher NAME] [--language xx] [--headline TEXT | --own-headline TEXT] [--slug words])`, 2);
+  fail(`${(error as Error).message.split('\n')[0]} (usage: npm run new-article -- <capture.txt> --url <URL> [--publisher NAME] [--language xx] [--headline TEXT | --own-headline TEXT] [--slug words] [--published YYYY-MM-DD])`, 2);
 }
 const { values, positionals } = parsed;
 
@@ -64,6 +66,8 @@ try {
   const ownHeadline = checkText('own-headline', values['own-headline']);
   if (headline && ownHeadline) throw new DraftError('give --headline (the publisher’s) or --own-headline (the archive’s), not both');
   const slug = checkSlug(values.slug);
+  const published = values.published === undefined ? undefined : parsePartialDate(values.published);
+  if (published !== undefined && isDateError(published)) throw new DraftError(`--published "${values.published}" is not a date written YYYY, YYYY-MM or YYYY-MM-DD`);
   const today = values.today ?? new Date().toISOString().slice(0, 10);
   const todayDate = parsePartialDate(today);
   if (isDateError(todayDate) || todayDate.precision !== 'day') throw new DraftError(`--today "${today}" is not a day written YYYY-MM-DD`);
@@ -71,7 +75,7 @@ try {
   if (!existsSync(join(folder, 'articles'))) throw new DraftError(`${folder} is not a content folder (it has no articles/)`);
 
   const archive = loadArchiveFromDisk(folder);
-  const draft = draftArticle({ captureText, url, publisher, language, headline, ownHeadline, slug, today, archive });
+  const draft = draftArticle({ captureText, url, publisher, language, headline, ownHeadline, slug, published, today, archive });
 
   const articlePath = join(folder, draft.articleFile);
   const copyPath = join(folder, draft.captureFile);

@@ -40,6 +40,8 @@ export interface DraftInput {
   ownHeadline?: string | undefined;
   /** --slug: the subject part of the file name, instead of one made from the headline. */
   slug?: string | undefined;
+  /** --published: the publication date the archivist read on the original page, when the capture and URL give none. */
+  published?: PartialDate | undefined;
   /** Today, as YYYY-MM-DD: the draft's `archived` date. */
   today: string;
   /** The archive's current content, for publishers, entities, topics, figures and duplicate URLs. */
@@ -162,7 +164,8 @@ export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /** The publication date: a day in the URL, else a day in a dateline, else whatever precision either gives. */
 function choosePublished(url: string, lines: SortedLine[]): { found: FoundDate | null; other: FoundDate | null } {
-  const firstBody = lines.findIndex((line) => line.kind === 'body');
+  // The dateline may stand below a standfirst: look down to the first paragraph of the text itself.
+  const firstBody = lines.findIndex((line) => line.kind === 'body' && line.reason.startsWith('article text'));
   const fromUrl = dateFromUrl(url);
   const fromDateline = dateFromDateline(lines.slice(0, firstBody < 0 ? lines.length : firstBody + 1));
   const ranked = [fromUrl, fromDateline].filter((date): date is FoundDate => date !== null).sort((a, b) => rank(b.date) - rank(a.date));
@@ -201,7 +204,9 @@ export function draftArticle(input: DraftInput): Draft {
     throw new DraftError(`the language is unsure (${scores || 'too little text'}); nothing was written: pass --language with its BCP 47 tag (e.g. --language ${guess.scores[0]?.tag ?? 'en'})`);
   }
   const language = input.language ?? guess?.tag ?? undefined;
-  const { found: published, other: otherDate } = choosePublished(input.url, lines);
+  const read = choosePublished(input.url, lines);
+  const published: FoundDate | null = input.published ? { date: input.published, basis: 'the original page, as the archivist read it (--published)' } : read.found;
+  const otherDate = input.published ? (read.found && read.found.date.iso !== input.published.iso ? read.found : null) : read.other;
   const { publisher, how: publisherHow } = findPublisher(input);
 
   const entities: KnownEntity[] = input.archive.entities.map((entity) => ({ id: entity.id, kind: entity.data.kind, names: [entity.data.name, ...entity.data.aliases] }));
@@ -218,7 +223,7 @@ export function draftArticle(input: DraftInput): Draft {
   const fileName = {
     id,
     parts: [
-      `${datePart}: ${published ? `the publication date (${published.basis})` : 'no date found: give the date in the name yourself with --slug, or rename before publishing'}`,
+      `${datePart}: ${published ? `the publication date (${published.basis})` : 'no date in the URL or a dateline: if the original page gives one, remove both files and run again with --published YYYY-MM-DD'}`,
       `${publisherPart}: ${publisher ? `the publisher “${publisher.name}”` : `the site's registrable domain (${new URL(input.url).hostname})`}`,
       `${subject.slug}: ${subject.how}`,
     ],
@@ -262,7 +267,7 @@ export function draftArticle(input: DraftInput): Draft {
   if (!headline) toWrite.push({ field: 'headline', what: 'no capture line looks like a headline: write one and set headlineSupplied: true, or pass --headline' });
   if (!publisher) toWrite.push({ field: 'publisher', what: `no existing article is on ${hostOf(input.url)}: write name and url, or pass --publisher` });
   if (!language) toWrite.push({ field: 'language', what: 'the language could not be detected: write its BCP 47 tag, or pass --language' });
-  if (!published) toWrite.push({ field: 'published', what: 'neither the URL nor a dateline gives a date: write it at the precision known, with publishedNote' });
+  if (!published) toWrite.push({ field: 'published', what: 'neither the URL nor a dateline gives a date: better, run again with --published; else write it with publishedNote and rename the files from undated- (check-content says to what)' });
   toWrite.push({ field: 'translation', what: 'if the text is a translation, say of what and how it was made' });
   toWrite.push({ field: 'draft', what: 'remove the line to publish' });
 

@@ -7,6 +7,7 @@
 import { NameMatcher, searchKey } from '../../../src/lib/search/aliases.ts';
 import { foldName } from '../../../src/lib/search/name-fold.ts';
 import type { BodyParagraph } from '../../../src/lib/content/paragraphs.ts';
+import { withoutCredit } from './split-capture.ts';
 
 /** An entity as the drafting sees it. */
 export interface KnownEntity {
@@ -118,6 +119,7 @@ const GERMAN_NOUNS = new Set(
     'armee kämpfer kämpferin kämpferinnen miliz milizen truppen soldaten grenze grenzen stadt städte land länder dorf dörfer zeit woche wochen tag tage tagen jahr jahre jahren ' +
     'uhr prozent hunderte tausende dutzende millionen zahl zahlen leute polizei gefängnis gefängnisse häftlinge gefangene angriff angriffe offensive ' +
     'beschuss artillerie flucht lage region verwaltung bericht berichten berichte medien nachrichten agentur zeitung krieg ende anfang seite seiten hilfe helfer ' +
+    'sonntag montag dienstag mittwoch donnerstag freitag samstag kämpfern häftlingen wachen posten ' +
     'organisation organisationen anhänger anhängerinnen mitglieder mitglied terroristen terrormiliz dschihadisten zelte zelt wachen wächter sicherheitskräfte'
   ).split(' '),
 );
@@ -126,7 +128,7 @@ const GERMAN_NOUNS = new Set(
 const GERMAN_NOUN_ENDING = /(?:ung|ungen|heit|heiten|keit|keiten|schaft|schaften|tion|tionen|ismus|tät|täten|nis|nisse|ling|linge|chen|lager|kräfte|truppen|behörde|behörden|gebiet|gebiete|stadt|dorf|leute|männer|frauen|kinder)$/u;
 
 /** German words before a noun: articles, determiners, contractions, numbers and quantities. */
-const GERMAN_DETERMINER = /(?:^|\s)(?:der|die|das|den|dem|des|ein|eine|einen|einem|einer|eines|kein|keine|im|am|zum|zur|vom|beim|ins|viele|vielen|mehrere|einige|alle|rund|etwa|mehr|als|\d[\d.,]*)\s$/iu;
+const GERMAN_DETERMINER = /(?:^|\s)(?:der|die|das|den|dem|des|ein|eine|einen|einem|einer|eines|kein|keine|ihr|ihre|ihren|ihrer|sein|seine|seinen|seiner|unsere|deren|dessen|diese|dieser|diesen|im|am|zum|zur|vom|beim|ins|viele|vielen|mehrere|einige|alle|rund|etwa|mehr|als|\d[\d.,]*)\s$/iu;
 
 /** True when a capitalised German word is an ordinary noun rather than a name. */
 function isGermanNoun(word: string, before: string): boolean {
@@ -174,6 +176,13 @@ function wordTokens(text: string): Token[] {
   for (const match of text.matchAll(/[\p{L}\p{M}\p{N}]+(?:['’‐‑-][\p{L}\p{M}\p{N}]+)*|\S/gu)) {
     let word = match[0];
     let index = match.index;
+    // French and Italian elision: "d'Aïn Issa", "l'État" are "d'" before a name.
+    const elided = /^(?:d|l|qu|j|n|s|c|m|t|dell|all|nell)['’](?=\p{Lu})/iu.exec(word)?.[0];
+    if (elided) {
+      tokens.push({ 0: elided, index });
+      word = word.slice(elided.length);
+      index += elided.length;
+    }
     if (/^\p{Lu}/u.test(word)) word = word.replace(/(?:[‐‑-]\p{Ll}[\p{Ll}\p{M}]*)+$/u, '');
     for (const part of word.split(/(?<=\p{Ll}{3})(?=\p{Lu}\p{Ll})/u)) {
       tokens.push({ 0: part, index });
@@ -280,7 +289,8 @@ export function findUnknownNames(paragraphs: readonly BodyParagraph[], entities:
   const midSentence = new Set<string>();
   const candidates: { name: string; whole: string; paragraph: number; before: string; after: string; sentenceStart: boolean }[] = [];
   for (const paragraph of paragraphs) {
-    for (const run of capitalisedRuns(paragraph.text)) {
+    // A closing agency credit ("(APA/AFP/Reuters)") names who sent the text, not who is in it.
+    for (const run of capitalisedRuns(withoutCredit(paragraph.text))) {
       const parts = german ? germanNameParts(run) : [run.name];
       for (const part of parts) {
         const name = trimRun(part);
@@ -303,8 +313,11 @@ export function findUnknownNames(paragraphs: readonly BodyParagraph[], entities:
     // "Turkish", "Kurdish-Arab", "Sunday", "North": peoples, days and compass points are capitalised but name no entity.
     const capitalisedParts = candidate.name.split(/[-‐‑ ]/).filter((part) => /^\p{Lu}/u.test(part));
     if (capitalisedParts.every((part) => NOT_NAMES_ALONE.has(part.toLowerCase()) || LEADING.has(part.toLowerCase()))) continue;
-    // A name that holds a known one ("Turkish Defence Minister Hulusi Akar", "Le Parisien") is the known one.
-    if (knownMatchers.some(({ matcher }) => matcher.test(candidate.whole))) continue;
+    // A name that holds a known one ("Turkish Defence Minister Hulusi Akar", "Le Parisien") is the known one,
+    // unless it is a person named after a known place ("Hassan Qamishlo, said").
+    const kindGuess = guessKind(candidate.name, candidate.before, candidate.after);
+    const holdsKnown = knownMatchers.filter(({ matcher }) => matcher.test(candidate.whole));
+    if (holdsKnown.length > 0 && !(kindGuess === 'person' && holdsKnown.every(({ entity }) => entity.kind === 'place'))) continue;
     const existing = byKey.get(key);
     if (existing) {
       if (!existing.paragraphs.includes(candidate.paragraph)) existing.paragraphs.push(candidate.paragraph);
@@ -325,7 +338,7 @@ export function findUnknownNames(paragraphs: readonly BodyParagraph[], entities:
     byKey.set(key, {
       name: candidate.name,
       paragraphs: [candidate.paragraph],
-      kindGuess: guessKind(candidate.name, candidate.before, candidate.after),
+      kindGuess,
       ...(lookalike ? { lookalike: { id: lookalike.entity.id, name: lookalike.name } } : {}),
       reason: lookalike && foldName(lookalike.name) === fold ? `${reason}; the same name as "${lookalike.name}" in another romanisation` : reason,
     });

@@ -55,7 +55,7 @@ const CLOSING_CREDIT = /\s*(?:[(\[]\s*\p{L}[\p{L}.&]{0,15}(?:\s*[/,;]\s*\p{L}[\p
 const wordCount = (text: string) => text.split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word)).length;
 
 /** The line without a closing agency credit, so "…said on Sunday. (AFP)" ends a sentence. */
-const withoutCredit = (text: string) => text.replace(CLOSING_CREDIT, '');
+export const withoutCredit = (text: string) => text.replace(CLOSING_CREDIT, '');
 
 /** True when a line ends a sentence, a closing agency credit aside. */
 const endsSentence = (text: string) => SENTENCE_END.test(text) || SENTENCE_END.test(withoutCredit(text));

@@ -17,6 +17,7 @@ import { checkFigures } from './checks/figures.ts';
 import { checkPlaceCountries } from './checks/places.ts';
 import { checkArticleDates } from './checks/provenance.ts';
 import { checkFoldKeys } from './checks/fold-keys.ts';
+import { checkUndatedNames } from './checks/file-names.ts';
 
 /**
  * Runs every cross-entry check and returns the problems found (empty when the
@@ -32,6 +33,7 @@ export function checkArchive(input: ArchiveInput): ContentProblem[] {
   return [
     ...checkArticles(input.articles, context),
     ...checkArticleDates(input.articles),
+    ...checkUndatedNames(input.articles),
     ...checkEntities(context),
     ...checkPlaceCountries(input.entities),
     // Spellings nobody listed are folded (src/lib/search/name-fold.ts); each fold key must lead to one entity.
