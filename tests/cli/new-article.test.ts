@@ -178,6 +178,8 @@ describe('npm run new-article on the shapes of real captures (issue 20)', () => 
     expect(review).toContain('line 9: "— Sample Reporter (@samplereporter) October 13, 2019" (an embedded social-media post)');
     expect(review).toContain('¶3  "Hassan Qamishlo" (probably a person): 2 capitalised words together');
     expect(review).not.toMatch(/"(AFP|Reuters|APA)"/);
+    // The embedded post is furniture, but reads like prose: its number is reviewed too.
+    expect(review).toMatch(/In furniture lines that read like prose[^\n]*\n {2}line 8 {2}number 300: "[^"]*where \[300\] families went/);
     expect(review).toMatch(/¶3 {2}950: "[^"]*\[950\] people had been held[^"]*": new figure\?/);
     expect(review).toMatch(/¶4 {2}700: "[^"]*\[700\] people had escaped[^"]*": perhaps ayn-issa-escapees/);
     expect(review).toContain('¶2  "on Sunday" → 13 October 2019 (Sunday)');

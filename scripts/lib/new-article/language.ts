@@ -8,6 +8,8 @@
  */
 import { francAll } from 'franc';
 
+export { isRightToLeft } from '../../../src/lib/content/languages.ts';
+
 /** Frequent short words of each supported language; few are shared between languages. */
 const STOPWORDS: Readonly<Record<string, readonly string[]>> = {
   en: ['the', 'and', 'of', 'to', 'in', 'is', 'that', 'was', 'for', 'with', 'have', 'from', 'they', 'this', 'said', 'were', 'been', 'their', 'which', 'who', 'has', 'after', 'would', 'it'],
@@ -34,14 +36,6 @@ const FRANC_TO_BCP47: Readonly<Record<string, string>> = {
 
 /** The languages {@link detectLanguage} can recognise, as BCP 47 tags. */
 export const DETECTABLE_LANGUAGES: readonly string[] = [...new Set(Object.values(FRANC_TO_BCP47))];
-
-/** Languages written right to left: their text on the site gets `dir="rtl"`. */
-const RIGHT_TO_LEFT = new Set(['ar', 'fa', 'ckb', 'ps', 'ur', 'he', 'yi', 'syr', 'dv']);
-
-/** True for a BCP 47 tag whose language is written right to left ("ar", "fa-AF", "ckb"). */
-export function isRightToLeft(tag: string | undefined): boolean {
-  return tag !== undefined && RIGHT_TO_LEFT.has(tag.split('-')[0]!.toLowerCase());
-}
 
 /** What {@link detectLanguage} concluded. */
 export interface LanguageGuess {
