@@ -18,6 +18,8 @@ import { runScript, snapshot } from '../support/commands.ts';
 
 const FIXTURES = join(ROOT, 'tests/fixtures/captures');
 const TODAY = '2026-12-01';
+/** Each run loads and checks the whole archive; a test that runs the command several times on a loaded machine needs more than the project's minute. */
+const RUNS_TIMEOUT = 300_000;
 
 let content: string;
 beforeEach(() => {
@@ -49,7 +51,7 @@ function written(result: ReturnType<typeof newArticle>) {
 /** The capture's non-empty lines, as the fixtures were written. */
 const linesOf = (fixture: string) => readFileSync(join(FIXTURES, fixture), 'utf8').split('\n').map((line) => line.trim()).filter(Boolean);
 
-describe('npm run new-article', () => {
+describe('npm run new-article', { timeout: RUNS_TIMEOUT }, () => {
   it('drafts from a capture with the date in its URL, and finds a name spelled another way', () => {
     const draft = written(newArticle('url-date.txt', '--url', 'https://www.northern-dispatch.example/2019/10/20/camp-count', '--publisher', 'Northern Dispatch'));
     const lines = linesOf('url-date.txt');
@@ -150,7 +152,7 @@ describe('npm run new-article', () => {
   });
 });
 
-describe('npm run new-article on the shapes of real captures (issue 20)', () => {
+describe('npm run new-article on the shapes of real captures (issue 20)', { timeout: RUNS_TIMEOUT }, () => {
   it('a .co.uk page: breadcrumb, standfirst, byline, dateline, embedded post, agency credit, cut-off end, and a spokesman named after a city', () => {
     const draft = written(newArticle('uk-breadcrumb.txt', '--url', 'https://www.dailyexample.co.uk/news/world/camp-families-walk-out-12345?utm_source=tw&fbclid=x'));
     const lines = linesOf('uk-breadcrumb.txt');
@@ -302,7 +304,7 @@ describe('npm run new-article on the shapes of real captures (issue 20)', () => 
   });
 });
 
-describe('npm run new-article with bad input', () => {
+describe('npm run new-article with bad input', { timeout: RUNS_TIMEOUT }, () => {
   const url = ['--url', 'https://www.northern-dispatch.example/2019/10/20/camp-count'];
 
   /** Runs the command and checks it failed with one line and left the content as it was. */
