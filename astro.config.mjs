@@ -3,7 +3,8 @@
  * Astro configuration. Deployment details come from the environment so the
  * same commit builds for any host:
  *   BASE_PATH  sub-path the site is served under, e.g. "/archive/" (default "/")
- *   SITE_URL   absolute origin for canonical URLs, e.g. "https://example.org" (default http://localhost:4321)
+ *   SITE_URL   absolute origin for canonical URLs, e.g. "https://example.org" (default http://localhost:4321,
+ *              for local preview only; anything but an http(s) origin stops the build: src/lib/urls/site-url.ts)
  *   ARCHIVE_CACHE_DIR  the build's cache folder: Astro's content cache and the archive's derived data
  *                      (the build tests give each fixture its own)
  *   ARCHIVE_PAGE_SIZE_ARTICLES, _MENTIONS, _TIMELINE  items per page of the paginated lists (src/lib/pages/page-sizes.ts)
@@ -16,10 +17,12 @@ import sitemap from '@astrojs/sitemap';
 import { cacheDir } from './src/lib/content/cache-dir.ts';
 import { derivedCodeVersion } from './src/lib/content/derived-cache.ts';
 import { readPageSizes } from './src/lib/pages/page-sizes.ts';
+import { siteOrigin } from './src/lib/urls/site-url.ts';
 import devSearch from './src/integrations/dev-search.ts';
 import rehypeBaseLinks from './src/markdown/rehype-base-links.ts';
 import rehypeParagraphLinks from './src/markdown/rehype-paragraph-links.ts';
 import remarkParagraphIds from './src/markdown/remark-paragraph-ids.ts';
+import remarkPlainEmails from './src/markdown/remark-plain-emails.ts';
 
 const BASE = process.env.BASE_PATH || '/';
 
@@ -30,7 +33,7 @@ readPageSizes();
 const config = {
   // Absolute URLs (canonical links, feeds, citations) need an origin; the
   // default suits a local preview, and deployments set SITE_URL.
-  site: process.env.SITE_URL || 'http://localhost:4321',
+  site: siteOrigin(process.env.SITE_URL).origin,
   base: BASE,
   trailingSlash: 'always',
   build: {
@@ -77,7 +80,7 @@ const config = {
       // An archive copy keeps the publisher's punctuation: no curly quotes or
       // dashes that the source did not have.
       smartypants: false,
-      remarkPlugins: [remarkGfm, remarkParagraphIds],
+      remarkPlugins: [remarkGfm, remarkPlainEmails, remarkParagraphIds],
       rehypePlugins: [rehypeParagraphLinks, [rehypeBaseLinks, { base: BASE }]],
       remarkRehype: {
         // Footnotes in archive copies are the archive's notes, never the source's.

@@ -7,10 +7,12 @@
  *   e2e      the real built site, served on 127.0.0.1, in headless Chromium
  *   quality  the quality gates over the same built site: accessibility, valid
  *            HTML, links, reproducible builds, page weight (tests/quality/)
+ *   deploy   the printed nginx, Apache and Caddy configurations, run by the real servers,
+ *            serving the same two builds as e2e (tests/deploy/)
  *   scale    one build of a few hundred synthetic articles from the benchmark's
  *            generator: page weight, pagination, reachability, open data bounds
  *
- * e2e and quality share one global setup, which builds the site once per run.
+ * e2e, quality and deploy share one global setup, which builds the site once per run.
  */
 import { defineConfig } from 'vitest/config';
 
@@ -39,6 +41,16 @@ export default defineConfig({
         test: {
           name: 'quality',
           include: ['tests/quality/**/*.test.ts'],
+          globalSetup: ['tests/support/build-site.global.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 300_000,
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'deploy',
+          include: ['tests/deploy/**/*.test.ts'],
           globalSetup: ['tests/support/build-site.global.ts'],
           testTimeout: 60_000,
           hookTimeout: 300_000,

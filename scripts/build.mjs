@@ -5,8 +5,10 @@
  * previous `dist/` as it was, so a half-built site is never served or deployed.
  *
  * Steps, each printed as `[build] <step>: N ms`:
- *   content       the content files: UTF-8, names, YAML and schemas, every
- *                 broken file named at once (src/lib/content/checks/files.ts)
+ *   content       every content check, as npm run check-content runs them:
+ *                 the files (names, UTF-8, YAML, schemas), the cross-collection
+ *                 checks and the captures, every problem named at once
+ *                 (scripts/lib/check-content.ts)
  *   astro         `astro build` into `<outDir>.staging`, in its own process
  *   search index  Pagefind over the staged pages (scripts/index-search.mjs),
  *                 in another process, after Astro has exited and freed its heap
@@ -22,19 +24,22 @@
  *   ARCHIVE_ASTRO_TIMEOUT         limit for `astro build` (default 3600)
  *   ARCHIVE_SEARCH_INDEX_TIMEOUT  limit for the search index (default 1800)
  *   ARCHIVE_BUILD_LOCK_WAIT       how long to wait for another build (default 3600)
+ *   SITE_URL                      the site's origin (src/lib/urls/site-url.ts): unset, the build
+ *                                 says at its start and in its last lines that absolute URLs point
+ *                                 at the local preview; not an http(s) origin, it stops at once
  *
  * Usage: node scripts/build.mjs [--outDir dist] [extra astro build flags]
  */
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { parse as parseYaml } from 'yaml';
 import { takeLock } from './lib/build/lock.ts';
 import { outputFolderProblem, protectedFolders } from './lib/build/output-guard.ts';
-import { checkContentFiles } from '../src/lib/content/checks/files.ts';
+import { checkContent } from './lib/check-content.ts';
 import { formatProblem } from '../src/lib/content/problems.ts';
 import { checkSite, scanPages, sitePolicy } from './lib/build/site-check.ts';
 import { renderHeadersFile } from './lib/build/headers.ts';
+import { localPreviewWarning, siteOrigin } from '../src/lib/urls/site-url.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
 
@@ -49,6 +54,16 @@ function seconds(name, fallback) {
   }
   return value * 1000;
 }
+
+// A wrong origin would end up in every absolute URL: stop before anything is written.
+let site;
+try {
+  site = siteOrigin(process.env.SITE_URL);
+} catch (error) {
+  console.error(`${error.message} Nothing was built.`);
+  process.exit(2);
+}
+if (site.localPreview) console.warn(`[build] ${localPreviewWarning()}`);
 
 const args = process.argv.slice(2);
 const outDirFlag = args.indexOf('--outDir');
@@ -169,22 +184,8 @@ async function timed(name, work) {
   console.log(`[build] ${name}: ${Math.round(performance.now() - started)} ms`);
 }
 
-/** Ids of the articles that must have a page: every file in content/articles/ that is not a draft. */
-function publishedArticleIds() {
-  const folder = join(contentDir, 'articles');
-  if (!existsSync(folder)) return [];
-  return readdirSync(folder)
-    .filter((name) => name.endsWith('.md'))
-    .filter((name) => {
-      const frontMatter = /^---\r?\n([\s\S]*?)\r?\n---/.exec(readFileSync(join(folder, name), 'utf8'));
-      try {
-        return parseYaml(frontMatter?.[1] ?? '')?.draft !== true;
-      } catch {
-        return true;
-      }
-    })
-    .map((name) => name.slice(0, -'.md'.length));
-}
+/** Ids of the articles that must have a page: every article the content step read that is not a draft. */
+let publishedArticleIds = [];
 
 releaseLock = await takeLock(join(ROOT, '.cache/build-running.lock'), {
   waitMs: limits.lock,
@@ -195,7 +196,10 @@ rmSync(staging, { recursive: true, force: true });
 mkdirSync(dirname(staging), { recursive: true });
 
 await timed('content', () => {
-  const problems = existsSync(contentDir) ? checkContentFiles(contentDir) : [];
+  if (!existsSync(contentDir)) return null;
+  // The same checks as npm run check-content, file and cross-collection, every problem in one run.
+  const { problems, entries } = checkContent(contentDir);
+  publishedArticleIds = entries.articles.filter((article) => !article.data.draft).map((article) => article.id);
   if (problems.length === 0) return null;
   return `the archive's content has ${problems.length} problem${problems.length === 1 ? '' : 's'}:\n${problems.map((problem) => `  - ${formatProblem(problem)}`).join('\n')}`;
 });
@@ -218,7 +222,7 @@ await timed('headers', () => {
 });
 
 await timed('verify', () => {
-  const problems = checkSite({ siteDir: staging, articleIds: publishedArticleIds() }, pages);
+  const problems = checkSite({ siteDir: staging, articleIds: publishedArticleIds }, pages);
   return problems.length > 0 ? `the staged site is incomplete:\n  - ${problems.join('\n  - ')}` : null;
 });
 
@@ -235,4 +239,5 @@ published = true;
 rmSync(retired, { recursive: true, force: true });
 releaseLock();
 console.log(`Site written to ${outDir}`);
+if (site.localPreview) console.warn(`[build] ${localPreviewWarning()}`);
 process.exit(0);

@@ -15,11 +15,11 @@
  * report and writes it to bench/results/latest.md (and latest.json).
  * Builds run one at a time: Astro writes to the project's .astro/ folder.
  */
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { parse as parseYaml } from 'yaml';
 import { ROOT } from '../harness/build.ts';
+import { readContentFolder } from '../../src/lib/content/archive-from-disk.ts';
 import { serveSite } from '../harness/server.ts';
 import { diskUsage } from './disk.ts';
 import { editOneWord, generateArchive } from '../harness/synthetic/generate.ts';
@@ -73,10 +73,11 @@ function readOptions() {
 function realPageTypes(): { page: string; path: string }[] {
   const first = (folder: string, extension: string) =>
     readdirSync(join(ROOT, 'content', folder)).filter((name) => name.endsWith(extension)).sort()[0]!.slice(0, -extension.length);
-  const place = readdirSync(join(ROOT, 'content/entities'))
-    .sort()
-    .find((name) => (parseYaml(readFileSync(join(ROOT, 'content/entities', name), 'utf8')) as { kind: string }).kind === 'place')!
-    .replace(/\.yaml$/, '');
+  // Read by the one content reader, like everything else that reads the content.
+  const place = readContentFolder(join(ROOT, 'content'))
+    .entries.entities.slice()
+    .sort((a, b) => a.id.localeCompare(b.id))
+    .find((entity) => entity.data.kind === 'place')!.id;
   return [
     { page: 'home', path: '/' },
     { page: 'article', path: `/articles/${first('articles', '.md')}/` },

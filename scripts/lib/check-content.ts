@@ -5,11 +5,11 @@
  * word-for-word rule between each article and its capture. `npm run
  * check-content` prints the result; an archivist can run it after every edit.
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { loadContentFromDisk } from '../../src/lib/content/archive-from-disk.ts';
+import { readFileSync, realpathSync } from 'node:fs';
+import { join, sep } from 'node:path';
+import { readContentFolder, type DiskArchive } from '../../src/lib/content/archive-from-disk.ts';
 import { checkCapture } from '../../src/lib/content/capture-check.ts';
-import { checkContentFiles } from '../../src/lib/content/checks/files.ts';
+import { firstLineOf } from '../../src/lib/content/checks/files.ts';
 import type { ContentProblem } from '../../src/lib/content/problems.ts';
 import { checkArchive } from '../../src/lib/content/integrity.ts';
 
@@ -19,38 +19,65 @@ export interface ContentReport {
   problems: ContentProblem[];
   /** How many entries of each collection were read (those that passed their schema). */
   counts: { articles: number; drafts: number; topics: number; entities: number; events: number; figures: number };
+  /** The entries that passed the file checks (the build reads which articles are published from them). */
+  entries: DiskArchive;
 }
 
-/** Runs every content check on a content folder and returns what it found. */
-export function checkContent(contentDir: string): ContentReport {
-  // The file checks the build runs first (UTF-8, file names, unexpected files, YAML
-  // at its line, schemas); the loader's own schema problems for a file they already
-  // named would only repeat them.
-  const fileProblems = checkContentFiles(contentDir);
-  const namedFiles = new Set(fileProblems.map((problem) => problem.file));
-  const loaded = loadContentFromDisk(contentDir);
-  const { archive, rejected } = loaded;
-  const problems = [...fileProblems, ...loaded.problems.filter((problem) => !namedFiles.has(problem.file))];
-  // An entry that failed its schema is missing from `archive`; references to it are not problems of their own.
+/**
+ * Runs every content check on a content folder and returns what it found:
+ * the file checks of the one reader, then the cross-collection checks and
+ * the captures on every entry that passed them, all in one run, so a schema
+ * error in one file never hides a cross-collection error in another. The
+ * build's pre-check and `npm run check-content` both call this.
+ */
+export function checkContent(contentDir: string, from = process.cwd()): ContentReport {
+  const { entries, problems, rejected } = readContentFolder(contentDir, from);
+  // An entry that failed its file checks is missing from `entries`; references to it are not problems of their own.
   const refersToRejected = (problem: ContentProblem) => [...rejected].some((id) => problem.message.includes(`"${id}"`));
-  problems.push(...checkArchive(archive).filter((problem) => !refersToRejected(problem)));
-  for (const article of archive.articles) {
-    const capturePath = join(contentDir, article.data.capture.file);
-    if (!existsSync(capturePath)) {
-      problems.push({ file: article.file, where: 'capture.file', message: `${article.data.capture.file} does not exist in ${contentDir}` });
-      continue;
-    }
-    problems.push(...checkCapture(article, readFileSync(capturePath, 'utf8')));
+  try {
+    problems.push(...checkArchive(entries).filter((problem) => !refersToRejected(problem)));
+  } catch (error) {
+    // A check that throws is a bug, but the message must still say where the run stopped.
+    problems.push({ file: contentDir, where: 'cross-collection checks', message: `stopped by an unexpected error: ${firstLineOf(error)}` });
   }
+  problems.push(...checkCaptures(contentDir, entries));
   return {
     problems,
     counts: {
-      articles: archive.articles.length,
-      drafts: archive.articles.filter((article) => article.data.draft).length,
-      topics: archive.topics.length,
-      entities: archive.entities.length,
-      events: archive.events.length,
-      figures: archive.figures.length,
+      articles: entries.articles.length,
+      drafts: entries.articles.filter((article) => article.data.draft).length,
+      topics: entries.topics.length,
+      entities: entries.entities.length,
+      events: entries.events.length,
+      figures: entries.figures.length,
     },
+    entries,
   };
+}
+
+/** Each article's copy against its capture, word for word; a capture that is missing or outside captures/ is named. */
+function checkCaptures(contentDir: string, entries: DiskArchive): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  let captures: string;
+  try {
+    captures = realpathSync(join(contentDir, 'captures'));
+  } catch {
+    captures = join(contentDir, 'captures');
+  }
+  for (const article of entries.articles) {
+    const named = article.data.capture.file;
+    let text: string;
+    try {
+      const path = realpathSync(join(contentDir, named));
+      if (!path.startsWith(captures + sep)) throw Object.assign(new Error(`${named} is not a file in captures/`), { code: 'outside' });
+      text = readFileSync(path, 'utf8');
+    } catch (error) {
+      const code = (error as { code?: string }).code;
+      const message = code === 'ENOENT' ? `${named} does not exist in ${contentDir}` : code === 'outside' ? firstLineOf(error) : `${named} cannot be read: ${firstLineOf(error)}`;
+      problems.push({ file: article.file, where: 'capture.file', message });
+      continue;
+    }
+    problems.push(...checkCapture(article, text));
+  }
+  return problems;
 }

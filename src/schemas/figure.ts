@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { comparePartialDates } from '../lib/content/dates.ts';
-import { entryId, partialDate, plainText } from './shared.ts';
+import { entryId, entryIdList, partialDate, plainText } from './shared.ts';
 
 /**
  * A number as the archive reads the words that give it: the least and the
@@ -123,9 +123,9 @@ export const figureSchema = z.strictObject({
   /** What the quantity covers and how the sources' wording differs, in the archive's words. */
   description: plainText.optional(),
   /** Ids of the people, places and organisations the quantity is about (files in `content/entities/`). */
-  entities: z.array(entryId).default([]),
+  entities: entryIdList,
   /** Ids of the topics it belongs to (files in `content/topics/`). */
-  topics: z.array(entryId).default([]),
+  topics: entryIdList,
   /** Every number the articles give for it, each traced to its paragraph; at least one. */
   claims: z.array(claimSchema).min(1, 'a figure needs at least one claim'),
 });

@@ -5,6 +5,7 @@
  * spelling), and the names, numbers and dates its review list gives; then
  * every bad input, which must print one line, fail and write nothing.
  */
+import { spawn } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
@@ -339,6 +340,29 @@ describe('npm run new-article with bad input', { timeout: RUNS_TIMEOUT }, () => 
     written(newArticle('url-date.txt', ...url, '--publisher', 'Northern Dispatch'));
     // Another URL on the same day and outlet with the same headline gives the same file name.
     refuses(() => [join(FIXTURES, 'url-date.txt'), '--url', 'https://www.northern-dispatch.example/2019/10/20/camp-count-updated', '--publisher', 'Northern Dispatch'], /^new-article: .*2019-10-20-northern-dispatch-camp-officials-count-those\.(md|txt) exists already/);
+  });
+
+  it('refuses a capture over the size limit before reading it', () => {
+    const huge = join(content, '..', 'huge.txt');
+    writeFileSync(huge, 'A line of a page that goes on and on.\n'.repeat(160_000));
+    refuses(() => [huge, ...url], /^new-article: the capture .*huge\.txt is 5\.8 MB; .*the limit is 5 MB.*nothing was written$/);
+  });
+
+  it('refuses a URL with a user name or password', () =>
+    refuses(() => [join(FIXTURES, 'url-date.txt'), '--url', 'https://editor:secret@www.northern-dispatch.example/2019/10/20/camp-count'], /^new-article: --url: the URL holds a user name or password \("editor:…@"\)/));
+
+  it('lets only one of two runs at once on one URL write a draft', async () => {
+    const before = snapshot(content);
+    const run = (capture: string) =>
+      new Promise<number>((resolve) => {
+        const child = spawn(process.execPath, [join(ROOT, 'scripts/new-article.ts'), join(FIXTURES, capture), ...url, '--content-dir', content, '--today', TODAY], { cwd: ROOT, stdio: 'ignore' });
+        child.on('exit', (code) => resolve(code ?? 1));
+      });
+    const statuses = await Promise.all([run('url-date.txt'), run('dateline.txt')]);
+    expect(statuses.filter((status) => status === 0)).toHaveLength(1);
+    const added = [...snapshot(content).keys()].filter((file) => !before.has(file));
+    expect(added.filter((file) => file.startsWith('articles/'))).toHaveLength(1);
+    expect(added.filter((file) => file.startsWith('.'))).toEqual([]);
   });
 
   it('refuses a URL the archive already holds', () =>

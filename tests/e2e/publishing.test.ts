@@ -101,7 +101,7 @@ describe('structured data', () => {
     expect(data.datePublished).toBe(article.data.published.iso);
     expect(data.publisher).toEqual({ '@type': 'Organization', name: article.data.publisher.name, url: article.data.publisher.url });
     expect(data.inLanguage).toBe(article.data.language);
-    expect(data.isBasedOn).toBe(article.data.originalUrl);
+    expect(data.isBasedOn).toMatchObject({ '@type': 'NewsArticle', url: article.data.originalUrl, archivedAt: data.url });
     if (article.data.translation) {
       expect(data.translationOfWork).toEqual({ '@type': 'NewsArticle', url: article.data.originalUrl, inLanguage: article.data.translation.fromLanguage });
     } else {

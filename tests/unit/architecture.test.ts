@@ -66,3 +66,14 @@ describe('module structure', () => {
     expect(crowded('src/lib')).toEqual([]);
   });
 });
+
+describe('one content reader', () => {
+  it('parses YAML and splits front matter in one module: src/lib/content/checks/files.ts', () => {
+    const reader = resolve('src/lib/content/checks/files.ts');
+    const readers = [...sourceFiles('src'), ...sourceFiles('scripts')].filter((file) => {
+      const text = readFileSync(file, 'utf8');
+      return /from ['"](?:yaml|js-yaml)['"]/.test(text) && /\b(?:parse|parseDocument|parseAllDocuments|load)\b[^;]*from ['"](?:js-)?yaml['"]/.test(text);
+    });
+    expect(readers).toEqual([reader]);
+  });
+});

@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { fieldPath, loadContentFromDisk } from '../../src/lib/content/archive-from-disk.ts';
+import { fieldPath, readContentFolder } from '../../src/lib/content/archive-from-disk.ts';
 import { idFromFileName } from '../../src/lib/content/entry-id.ts';
 import { formatProblem } from '../../src/lib/content/problems.ts';
 
@@ -23,7 +23,7 @@ describe('fieldPath', () => {
   });
 });
 
-describe('loadContentFromDisk', () => {
+describe('readContentFolder', () => {
   it('collects every schema and YAML problem with its file and field instead of stopping at the first', () => {
     const dir = mkdtempSync(join(tmpdir(), 'disk-loader-'));
     mkdirSync(join(dir, 'topics'));
@@ -31,10 +31,10 @@ describe('loadContentFromDisk', () => {
     writeFileSync(join(dir, 'topics', 'good.yaml'), 'name: Good\ndescription: A topic.\n');
     writeFileSync(join(dir, 'topics', 'nameless.yaml'), 'description: No name.\n');
     writeFileSync(join(dir, 'entities', 'broken.yaml'), 'kind: place\nname: [unclosed\n');
-    const { archive, problems } = loadContentFromDisk(dir);
+    const { entries: archive, problems } = readContentFolder(dir);
     expect(archive.topics.map((topic) => topic.id)).toEqual(['good']);
     const lines = problems.map(formatProblem);
     expect(lines.some((line) => line.startsWith(join(dir, 'topics/nameless.yaml')) && line.includes('› name:'))).toBe(true);
-    expect(lines.some((line) => line.includes('entities/broken.yaml › line') && line.includes('not valid YAML'))).toBe(true);
+    expect(lines.some((line) => line.includes('entities/broken.yaml › line') && line.includes('the YAML does not parse'))).toBe(true);
   });
 });

@@ -45,7 +45,7 @@ function originalLanguage(source: CitationSource): string {
 }
 
 /** The title to cite: the original's own, or the publisher's headline, or a bracketed description of a supplied one. */
-function citedTitle(source: CitationSource): { text: string; isDescription: boolean } {
+export function citedTitle(source: CitationSource): { text: string; isDescription: boolean } {
   if (source.translation?.originalHeadline) return { text: source.translation.originalHeadline, isDescription: false };
   if (!source.headlineSupplied) return { text: source.headline, isDescription: false };
   const language = languageName(originalLanguage(source));

@@ -1,26 +1,22 @@
 /**
- * Reads the archive's content straight from disk and validates it with the
- * same schemas and the same id rule as the site's content collections, for
- * `npm run check-content`, the benchmark and the tests, none of which need a
- * build. Each body is parsed once; the tree and its paragraphs are shared
- * with the checks.
+ * The one reader of the archive's content files, shared by the build's
+ * pre-check, `npm run check-content`, `npm run new-article`, the benchmark
+ * and the tests (`readContentFolder`). Every file is read once: its name, its
+ * bytes as UTF-8, its front matter (one splitter) and YAML (one library), its
+ * schema (once) and, for an article, its Markdown body (parsed once; the tree
+ * and its paragraphs are shared with the cross-collection checks). Every
+ * problem, and every exception from a parser or the file system, becomes a
+ * message naming the file and the field or line.
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
-import { parseFrontmatter } from '@astrojs/markdown-remark';
-import { parseDocument } from 'yaml';
-import type { z } from 'astro/zod';
+import { lstatSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
 import type { PublishedArticle } from '../../schemas/article.ts';
-import { articleSchema } from '../../schemas/article.ts';
-import { entitySchema } from '../../schemas/entity.ts';
-import { eventSchema } from '../../schemas/event.ts';
-import { figureSchema } from '../../schemas/figure.ts';
-import { topicSchema } from '../../schemas/topic.ts';
 import { publishedOnly } from './visibility.ts';
-import { fieldPath as dataPath } from './checks/files.ts';
+import { checkEntryYaml, CONTENT_FOLDERS, fieldPath as dataPath, fileNameProblems, firstLineOf, invalidUtf8Line, splitFrontMatter } from './checks/files.ts';
 import { idFromFileName } from './entry-id.ts';
-import { bodyLineOffset, ContentError, type ArchiveInput, type ArticleInput, type ContentProblem, type EntryInput } from './problems.ts';
+import { ContentError, type ArchiveInput, type ArticleInput, type ContentProblem, type EntryInput } from './problems.ts';
 import { bodyParagraphs, parseMarkdown } from './paragraphs.ts';
+import { tooDeeplyNested } from './unsafe-markup.ts';
 
 /** The project's own content folder. */
 export const CONTENT_DIR = join(import.meta.dirname, '../../../content');
@@ -31,25 +27,17 @@ export type DiskArticle = ArticleInput & {
   raw: string;
 };
 
-/** What {@link loadContentFromDisk} found: the entries that validate, and the problems of those that do not. */
-export interface DiskContent {
-  /** Every entry whose schema check passed, ready for `checkArchive`. */
-  archive: ArchiveInput & { articles: DiskArticle[] };
-  /** Schema and syntax problems, each naming the file and the field or line. */
-  problems: ContentProblem[];
-  /** Ids of the entries left out of `archive` because of those problems. */
-  rejected: Set<string>;
-}
+/** Every entry of a content folder that passed its schema, by collection. */
+export type DiskArchive = ArchiveInput & { articles: DiskArticle[] };
 
-/** Files in one collection folder with the given extension, sorted (the collections' glob patterns). */
-function filesIn(dir: string, extension: string): string[] {
-  let names: string[];
-  try {
-    names = readdirSync(dir);
-  } catch {
-    return []; // Like Astro's glob loader: a missing folder is an empty collection.
-  }
-  return names.filter((name) => name.endsWith(extension)).sort().map((name) => join(dir, name));
+/** What {@link readContentFolder} found: the entries that validate, and the problems of those that do not. */
+export interface ContentFolder {
+  /** Every entry whose file and schema checks passed, ready for `checkArchive`. */
+  entries: DiskArchive;
+  /** Problems with the files: names, encoding, links, YAML, schemas, bodies; each naming the file and the field or line. */
+  problems: ContentProblem[];
+  /** Ids of the entries left out of `entries` because of those problems. */
+  rejected: Set<string>;
 }
 
 /**
@@ -61,97 +49,167 @@ export function fieldPath(path: readonly PropertyKey[]): string {
   return dataPath(path) || '(the whole entry)';
 }
 
-/** Validates data with a schema; on failure, adds one problem per failing field. */
-function validate<S extends z.ZodType>(schema: S, data: unknown, file: string, problems: ContentProblem[]): z.infer<S> | undefined {
-  const result = schema.safeParse(data);
-  if (result.success) return result.data;
-  for (const issue of result.error.issues) problems.push({ file, where: fieldPath(issue.path), message: issue.message });
-  return undefined;
-}
-
-/** The file's path as messages name it: relative to the working directory when inside it, else absolute. */
-function shown(path: string): string {
-  const inside = relative(process.cwd(), path);
-  return inside.startsWith('..') ? path : inside;
-}
-
-/** Loads every YAML entry of a data collection; entries that fail add problems instead. */
-function loadYaml<S extends z.ZodType>(contentDir: string, folder: string, schema: S, problems: ContentProblem[], rejected: Set<string>): EntryInput<z.infer<S>>[] {
-  const entries: EntryInput<z.infer<S>>[] = [];
-  for (const path of filesIn(join(contentDir, folder), '.yaml')) {
-    const file = shown(path);
-    const before = problems.length;
-    const document = parseDocument(readFileSync(path, 'utf8'), { prettyErrors: false });
-    if (document.errors.length > 0) {
-      for (const error of document.errors) problems.push({ file, where: `line ${error.linePos?.[0]?.line ?? 1}`, message: `not valid YAML: ${error.message.split('\n')[0]}` });
-      rejected.add(idFromFileName(path.split('/').pop()!));
-      continue;
-    }
-    const data = validate(schema, document.toJS(), file, problems);
-    if (data !== undefined) entries.push({ id: idFromFileName(path.split('/').pop()!), file, data });
-    if (problems.length > before) rejected.add(idFromFileName(path.split('/').pop()!));
+/** The names in a folder, sorted, or the problem that stops it being read. */
+function namesIn(dir: string): string[] | Error {
+  try {
+    return readdirSync(dir).sort();
+  } catch (error) {
+    return error as Error;
   }
-  return entries;
 }
 
-/** Loads every article: validated front matter, Markdown body parsed once, and raw file text. */
-function loadArticleFiles(contentDir: string, problems: ContentProblem[], rejected: Set<string>): DiskArticle[] {
-  const articles: DiskArticle[] = [];
-  for (const path of filesIn(join(contentDir, 'articles'), '.md')) {
-    const file = shown(path);
-    const raw = readFileSync(path, 'utf8');
-    let parsed: { frontmatter: Record<string, unknown>; content: string };
-    try {
-      parsed = parseFrontmatter(raw);
-    } catch (error) {
-      problems.push({ file, where: 'front matter', message: `not valid YAML: ${(error as Error).message.split('\n')[0]}` });
-      rejected.add(idFromFileName(path.split('/').pop()!));
-      continue;
-    }
-    const data = validate(articleSchema, parsed.frontmatter, file, problems);
-    if (data === undefined) {
-      rejected.add(idFromFileName(path.split('/').pop()!));
-      continue;
-    }
-    const tree = parseMarkdown(parsed.content);
-    articles.push({
-      id: idFromFileName(path.split('/').pop()!),
-      file,
-      data,
-      body: parsed.content,
-      bodyLineOffset: bodyLineOffset(raw, parsed.content),
-      tree,
-      paragraphs: bodyParagraphs(tree),
-      raw,
-    });
-  }
-  return articles;
+/** A file system error in plain words, with its code ("ENAMETOOLONG") for searching. */
+function describeFsError(error: unknown): string {
+  const code = (error as { code?: string }).code;
+  return code ? `${firstLineOf(error)} [${code}]` : firstLineOf(error);
 }
 
 /**
- * Reads a content folder and validates every entry with the site's schemas,
- * collecting every problem rather than stopping at the first, so one run
- * shows all that needs fixing. The cross-collection checks are not run here:
- * pass `archive` to `checkArchive`.
+ * Reads a content folder: every file checked (folders it may hold, names,
+ * links, UTF-8, YAML, schema, body) and every problem collected rather than
+ * stopping at the first, so one run shows all that needs fixing. Paths in
+ * messages are relative to `from` (the working folder) when inside it. The
+ * cross-collection checks are not run here: pass `entries` to `checkArchive`
+ * (`checkContent` in check-content.ts does both).
  */
-export function loadContentFromDisk(contentDir = CONTENT_DIR): DiskContent {
+export function readContentFolder(contentDir = CONTENT_DIR, from = process.cwd()): ContentFolder {
   const problems: ContentProblem[] = [];
   const rejected = new Set<string>();
-  const archive = {
-    articles: loadArticleFiles(contentDir, problems, rejected),
-    topics: loadYaml(contentDir, 'topics', topicSchema, problems, rejected),
-    entities: loadYaml(contentDir, 'entities', entitySchema, problems, rejected),
-    events: loadYaml(contentDir, 'events', eventSchema, problems, rejected),
-    figures: loadYaml(contentDir, 'figures', figureSchema, problems, rejected),
+  const entries: DiskArchive = { articles: [], topics: [], entities: [], events: [], figures: [] };
+  // Inside the working folder a path is shown relative to it, outside it whole (as the loaders show it).
+  const shown = (path: string) => {
+    const inside = relative(from, path);
+    return inside && !inside.startsWith('..') ? inside : path;
   };
-  return { archive, problems, rejected };
+  const top = namesIn(contentDir);
+  if (top instanceof Error) {
+    problems.push({ file: shown(contentDir), where: 'folder', message: `the content folder cannot be read: ${describeFsError(top)}` });
+    return { entries, problems, rejected };
+  }
+  let realContentDir: string;
+  try {
+    realContentDir = realpathSync(contentDir);
+  } catch {
+    realContentDir = contentDir;
+  }
+
+  for (const folder of top) {
+    if (folder.startsWith('.')) continue;
+    const folderPath = join(contentDir, folder);
+    const rule = CONTENT_FOLDERS[folder];
+    let isFolder = false;
+    try {
+      isFolder = statSync(folderPath).isDirectory();
+    } catch {
+      // A dangling link: not a folder, reported below.
+    }
+    if (!rule || !isFolder) {
+      problems.push({ file: shown(folderPath), where: 'file name', message: `not a content folder; content/ holds only ${Object.keys(CONTENT_FOLDERS).join(', ')}` });
+      continue;
+    }
+    const names = namesIn(folderPath);
+    if (names instanceof Error) {
+      problems.push({ file: shown(folderPath), where: 'folder', message: `cannot be read: ${describeFsError(names)}` });
+      continue;
+    }
+    const seen = new Map<string, string>();
+    for (const name of names) {
+      if (name.startsWith('.')) continue;
+      const path = join(folderPath, name);
+      const file = shown(path);
+      const id = idFromFileName(name);
+      const report = (where: string, message: string) => {
+        problems.push({ file, where, message });
+        rejected.add(id);
+      };
+
+      // What the name points at: a file of the folder itself, never a link out of the content folder.
+      let stats;
+      try {
+        stats = lstatSync(path);
+        if (stats.isSymbolicLink()) {
+          let target: string;
+          try {
+            target = realpathSync(path);
+          } catch {
+            report('file name', 'a symbolic link to a file that does not exist; remove it or copy the file in');
+            continue;
+          }
+          if (!target.startsWith(realContentDir + sep)) {
+            report('file name', `a symbolic link to ${target}, outside the content folder; content files must be in the folder itself`);
+            continue;
+          }
+          stats = statSync(path);
+        }
+      } catch (error) {
+        report('file name', `cannot be read: ${describeFsError(error)}`);
+        continue;
+      }
+      if (stats.isDirectory()) {
+        report('file name', `a folder inside ${folder}/ is not read; put its files in ${folder}/ itself`);
+        continue;
+      }
+      if (!name.endsWith(rule.extension)) {
+        report('file name', `${folder}/ holds only ${rule.extension} files, so this one would be ignored`);
+        continue;
+      }
+      const stem = name.slice(0, -rule.extension.length);
+      for (const message of fileNameProblems(stem, rule)) report('file name', message);
+      const folded = stem.toLowerCase();
+      const twin = seen.get(folded);
+      if (twin) report('file name', `differs only by case from ${twin}; ids must be unique regardless of case`);
+      else seen.set(folded, file);
+
+      let bytes: Buffer;
+      try {
+        bytes = readFileSync(path);
+      } catch (error) {
+        report('file name', `cannot be read: ${describeFsError(error)}`);
+        continue;
+      }
+      const badLine = invalidUtf8Line(bytes);
+      if (badLine !== null) {
+        report(`line ${badLine}`, 'not valid UTF-8; save the file as UTF-8');
+        continue;
+      }
+      if (!rule.schema) continue;
+      const raw = bytes.toString('utf8');
+      const split = rule.markdown ? splitFrontMatter(raw) : { ...splitFrontMatter(''), yaml: raw.replace(/^\uFEFF/, '') };
+      const checked = checkEntryYaml(file, split.yaml, split.firstLine, rule.schema);
+      if (checked.data === undefined) {
+        problems.push(...checked.problems);
+        rejected.add(id);
+        continue;
+      }
+      if (rejected.has(id)) continue;
+      if (folder === 'articles') {
+        // Bounded before parsing: the Markdown parser takes time quadratic in nesting depth.
+        const nested = tooDeeplyNested(split.body);
+        if (nested) {
+          report(`line ${nested.line + split.bodyLineOffset}`, nested.message);
+          continue;
+        }
+        let tree;
+        try {
+          tree = parseMarkdown(split.body);
+        } catch (error) {
+          report('body', `the Markdown cannot be read: ${firstLineOf(error)}`);
+          continue;
+        }
+        entries.articles.push({ id, file, data: checked.data as DiskArticle['data'], body: split.body, bodyLineOffset: split.bodyLineOffset, tree, paragraphs: bodyParagraphs(tree), raw });
+      } else {
+        (entries[folder as Exclude<keyof DiskArchive, 'articles'>] as EntryInput<unknown>[]).push({ id, file, data: checked.data });
+      }
+    }
+  }
+  return { entries, problems, rejected };
 }
 
 /** Loads the whole archive from a content folder; throws a ContentError naming each file and field that fails its schema. */
-export function loadArchiveFromDisk(contentDir = CONTENT_DIR): ArchiveInput & { articles: DiskArticle[] } {
-  const { archive, problems } = loadContentFromDisk(contentDir);
+export function loadArchiveFromDisk(contentDir = CONTENT_DIR): DiskArchive {
+  const { entries, problems } = readContentFolder(contentDir);
   if (problems.length > 0) throw new ContentError(problems);
-  return archive;
+  return entries;
 }
 
 /** Loads every article of a content folder (see {@link loadArchiveFromDisk}). */

@@ -15,7 +15,8 @@ import { checkEntities } from './checks/entities.ts';
 import { checkEvents } from './checks/events.ts';
 import { checkFigures } from './checks/figures.ts';
 import { checkPlaceCountries } from './checks/places.ts';
-import { checkArticleDates } from './checks/provenance.ts';
+import { checkArticleDates, checkEventDates } from './checks/provenance.ts';
+import { checkTopics } from './checks/topics.ts';
 import { checkFoldKeys } from './checks/fold-keys.ts';
 import { checkUndatedNames } from './checks/file-names.ts';
 
@@ -38,7 +39,9 @@ export function checkArchive(input: ArchiveInput): ContentProblem[] {
     ...checkPlaceCountries(input.entities),
     // Spellings nobody listed are folded (src/lib/search/name-fold.ts); each fold key must lead to one entity.
     ...checkFoldKeys(input.entities),
+    ...checkTopics(input.topics),
     ...checkEvents(input.events, context),
+    ...checkEventDates(input.events),
     ...checkFigures(input.figures, context),
   ];
 }

@@ -182,3 +182,107 @@ export function describeComparison(comparison: Comparison, unit: string): string
   }
   return sentences.join(' ');
 }
+
+/** Number words and their values, for reading words such as "two" or "ten thousand". */
+const UNITS: Readonly<Record<string, number>> = {
+  a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
+  thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20, thirty: 30,
+  forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
+};
+/** Words that multiply what comes before them. */
+const MULTIPLIERS: Readonly<Record<string, number>> = { hundred: 100, thousand: 1000, million: 1_000_000 };
+/** Plurals of round numbers, read as at least two of them ("hundreds" → 200), per READINGS. */
+const PLURALS: Readonly<Record<string, number>> = { dozens: 12, tens: 10, hundreds: 100, thousands: 1000, millions: 1_000_000 };
+
+/** Words that hedge: the number is an estimate. */
+const HEDGES = ['it is estimated that there are', 'it is estimated that there were', 'it is estimated that', 'an estimated', 'estimated', 'approximately', 'roughly', 'around', 'about', 'some'];
+/** Words that set a floor and no ceiling ("well" adds no number of its own). */
+const FLOORS = ['well over', 'well above', 'more than', 'upwards of', 'at least', 'over', 'above'];
+/** Words that set a ceiling and no floor. */
+const CEILINGS = ['no more than', 'fewer than', 'less than', 'at most', 'up to'];
+
+/** A number in digits ("12,000", "859", "2.5") or words ("two", "ten thousand"), or null. */
+function readExact(words: string): number | null {
+  if (/^\d{1,3}(?:,\d{3})+(?:\.\d+)?$|^\d+(?:\.\d+)?$/.test(words)) return Number(words.replaceAll(',', ''));
+  let total = 0;
+  let current = 0;
+  let any = false;
+  for (const word of words.split(/[ -]+/)) {
+    if (word === 'and' && any) continue;
+    if (UNITS[word] !== undefined) current += UNITS[word]!;
+    else if (MULTIPLIERS[word] !== undefined) {
+      current = (current || 1) * MULTIPLIERS[word]!;
+      if (MULTIPLIERS[word]! >= 1000) {
+        total += current;
+        current = 0;
+      }
+    } else return null;
+    any = true;
+  }
+  return any ? total + current : null;
+}
+
+/** A plural of a round number ("thousands", "tens of thousands", "several hundred"), as its least reading. */
+function readPlural(words: string): number | null {
+  const parts = words.replace(/^several /, '').split(' of ');
+  let value = 1;
+  for (const [index, part] of parts.entries()) {
+    const plural = PLURALS[part] ?? (index === 0 && words.startsWith('several ') ? MULTIPLIERS[part] : undefined);
+    if (plural === undefined) return null;
+    value *= plural;
+  }
+  // The plural rules out one of the first word's unit: at least two of it.
+  return 2 * value;
+}
+
+/** An amount without hedges or bounds: exact ({ min = max }) or a plural's floor ({ min }). */
+function readAmount(words: string): { min?: number; max?: number } | null {
+  const exact = readExact(words);
+  if (exact !== null) return { min: exact, max: exact };
+  const plural = readPlural(words);
+  return plural === null ? null : { min: plural };
+}
+
+/** `words` without the first of `prefixes` it starts with, and whether one was there. */
+function strip(words: string, prefixes: readonly string[]): [string, boolean] {
+  const prefix = prefixes.find((candidate) => words.startsWith(`${candidate} `));
+  return prefix ? [words.slice(prefix.length + 1), true] : [words, false];
+}
+
+/**
+ * Reads a claim's words by the rules in {@link READINGS}: "859" → 859,
+ * "some 62,000" → about 62,000, "over 75,000" → at least 75,000, "up to 300"
+ * → at most 300, "Tens of thousands" → at least 20,000, "between X and Y" →
+ * X's floor to Y's ceiling; a unit after the number ("about 30 km") is
+ * left out. Null for wording these rules do not cover, which the archive
+ * then cannot check.
+ */
+export function readQuantity(value: string): Quantity | null {
+  const words = value.toLowerCase().replace(/\s+/g, ' ').trim().replace(/[.,;:]$/, '');
+  const between = /^between (.+) and (.+)$/.exec(words);
+  if (between) {
+    const low = readQuantity(between[1]!);
+    const high = readQuantity(between[2]!);
+    if (!low || !high) return null;
+    return { ...(low.min !== undefined && { min: low.min }), ...(high.max !== undefined && { max: high.max }), approximate: low.approximate || high.approximate };
+  }
+  const [unhedged, approximate] = strip(words, HEDGES);
+  const [floorless, floor] = strip(unhedged, FLOORS);
+  const [bare, ceiling] = strip(floorless, CEILINGS);
+  // A unit after the number ("30 km", "12,000 people") says what is counted, not how many.
+  const amount = readAmount(bare) ?? (bare.includes(' ') ? readAmount(bare.slice(0, bare.lastIndexOf(' '))) : null);
+  if (!amount || (floor && ceiling)) return null;
+  if (floor) return { min: amount.min!, approximate };
+  if (ceiling) return { max: amount.max ?? amount.min!, approximate };
+  return { ...amount, approximate };
+}
+
+/**
+ * Whether a normalised quantity is what the words read as: the same floor
+ * and the same ceiling, and hedged if the words hedge. It may be hedged when
+ * the words alone are not, as the hedge can stand before them in the
+ * paragraph ("It is estimated that there are 12,000").
+ */
+export function matchesWords(normalised: Quantity, read: Quantity): boolean {
+  return normalised.min === read.min && normalised.max === read.max && (normalised.approximate || !read.approximate);
+}

@@ -9,7 +9,7 @@
  * they would also bring inline styles). Markup that could run code gets the
  * most specific message: the element, the event handler or the URL scheme.
  */
-import type { Nodes, Root } from 'mdast';
+import type { FootnoteDefinition, Link, Nodes, Root } from 'mdast';
 import { visit } from 'unist-util-visit';
 import { parseMarkdown } from './paragraphs.ts';
 
@@ -67,7 +67,7 @@ export function unsafeHtmlReasons(html: string): string[] {
 
 /** Markdown node types a body may hold: text and its structure, nothing that loads, styles or runs anything. */
 const ALLOWED_NODES: ReadonlySet<string> = new Set([
-  'root', 'paragraph', 'text', 'emphasis', 'strong', 'delete', 'inlineCode', 'break', 'thematicBreak', 'heading',
+  'root', 'paragraph', 'text', 'emphasis', 'strong', 'delete', 'inlineCode', 'break', 'thematicBreak',
   'blockquote', 'list', 'listItem', 'table', 'tableRow', 'tableCell',
   'footnoteReference', 'footnoteDefinition', 'link', 'linkReference', 'definition',
 ]);
@@ -101,6 +101,9 @@ function nodeProblem(node: Nodes): string {
       return `an image; ${TEXT_ONLY}: images are not supported, and one from another site would tell it who reads the page`;
     case 'code':
       return `a code block; ${TEXT_ONLY}: news copy has none (indented text becomes one: remove the indent)`;
+    case 'heading':
+      // A heading's id could take a paragraph's (#p-2) or the page's own (#main), and a citation would land on it.
+      return `a heading; ${TEXT_ONLY}: news copies need none, and a heading's id could collide with a paragraph's or the page's (write it as a paragraph, or remove the leading # or the underline)`;
     default:
       return `Markdown construct "${node.type}"; ${TEXT_ONLY}`;
   }
@@ -119,7 +122,8 @@ export function findUnsafeMarkup(body: string | Root): UnsafeMarkup[] {
     if (!seen.has(key)) found.push({ line, message });
     seen.add(key);
   };
-  visit(typeof body === 'string' ? parseMarkdown(body) : body, (node: Nodes) => {
+  const tree = typeof body === 'string' ? parseMarkdown(body) : body;
+  visit(tree, (node: Nodes) => {
     const line = node.position?.start.line ?? 0;
     if (node.type === 'html') {
       // A closing tag adds nothing to what its opening tag said.
@@ -128,12 +132,79 @@ export function findUnsafeMarkup(body: string | Root): UnsafeMarkup[] {
       add(line, `an image to a ${revealUrl(node.url).split(':')[0]!.toLowerCase()}: URL could run code in a reader's browser; ${TEXT_ONLY}`);
     } else if (!ALLOWED_NODES.has(node.type)) {
       add(line, nodeProblem(node));
+    } else if (node.type === 'link' && isPlainEmail(node)) {
+      // An address written as text, which GFM turns into a mailto: link: a faithful copy may hold one.
     } else if (node.type === 'link' || node.type === 'definition') {
       const problem = linkTargetProblem(node.url);
       if (problem) add(line, `a ${node.type} to ${problem}`);
     }
   });
-  return found;
+  for (const problem of footnoteProblems(tree)) add(problem.line, problem.message);
+  return found.sort((a, b) => a.line - b.line);
+}
+
+/** True for the link GFM makes of an email address written as plain text (its text is the address itself). */
+export function isPlainEmail(node: Link): boolean {
+  return node.url.startsWith('mailto:') && node.children.length === 1 && node.children[0]!.type === 'text' && `mailto:${node.children[0]!.value}` === node.url;
+}
+
+/**
+ * Footnote references and definitions that do not match one to one: a
+ * reference with no definition (Markdown leaves it as the literal text
+ * "[^x]"), a definition nothing refers to, and a second definition of one
+ * note (labels differing only in case name the same note, and one would be
+ * dropped).
+ */
+export function footnoteProblems(tree: Root): UnsafeMarkup[] {
+  const problems: UnsafeMarkup[] = [];
+  const referenced = new Set<string>();
+  const defined = new Map<string, FootnoteDefinition>();
+  visit(tree, (node: Nodes) => {
+    const line = node.position?.start.line ?? 0;
+    if (node.type === 'footnoteReference') referenced.add(node.identifier);
+    else if (node.type === 'footnoteDefinition') {
+      const first = defined.get(node.identifier);
+      if (first) {
+        problems.push({ line, message: `a second definition of note [^${node.label ?? node.identifier}] (the first, [^${first.label ?? first.identifier}], is on body line ${first.position?.start.line ?? '?'}; labels differing only in case are one note); give each note its own label` });
+      } else defined.set(node.identifier, node);
+    } else if (node.type === 'text') {
+      // Markdown leaves a reference to a note nobody defined as its literal text.
+      for (const match of node.value.matchAll(/\[\^([^\]\s]+)\]/g)) {
+        problems.push({ line, message: `a reference to note [^${match[1]}], which has no definition ("[^${match[1]}]: …"); it would be shown as its literal text` });
+      }
+    }
+  });
+  for (const [identifier, definition] of defined) {
+    if (!referenced.has(identifier)) problems.push({ line: definition.position?.start.line ?? 0, message: `note [^${definition.label ?? identifier}] is defined but nothing refers to it, so it would not be shown; refer to it in the text or remove it` });
+  }
+  return problems;
+}
+
+/** Container nesting a body may have: lists and quotes a few levels deep are news copy; hundreds make the Markdown parser take minutes. */
+export const MAX_NESTING = 40;
+
+/**
+ * The first body line nested deeper than {@link MAX_NESTING} levels of lists
+ * or quotes, counted without parsing (the parser is quadratic in nesting):
+ * quote and list markers at the start of the line, and indentation (two
+ * columns a level). Null when every line is within the limit.
+ */
+export function tooDeeplyNested(body: string): UnsafeMarkup | null {
+  const lines = body.split('\n');
+  for (const [index, text] of lines.entries()) {
+    const indent = /^[ \t]*/.exec(text)![0].replace(/\t/g, '    ').length;
+    let rest = text;
+    let markers = 0;
+    for (let match = /^[ \t]*(?:>|[-+*](?=[ \t])|\d{1,9}[.)](?=[ \t]))/.exec(rest); match && markers <= MAX_NESTING; match = /^[ \t]*(?:>|[-+*](?=[ \t])|\d{1,9}[.)](?=[ \t]))/.exec(rest)) {
+      markers++;
+      rest = rest.slice(match[0].length);
+    }
+    const depth = Math.floor(indent / 2) + markers;
+    if (depth > MAX_NESTING) {
+      return { line: index + 1, message: `lists or quotes nested about ${depth} levels deep; at most ${MAX_NESTING} are read (news copy needs a few), so flatten them` };
+    }
+  }
+  return null;
 }
 
 /**

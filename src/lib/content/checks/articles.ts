@@ -6,7 +6,9 @@
 import { NameMatcher } from '../../search/aliases.ts';
 import type { ArticleInput, CheckContext, ContentProblem, EntryInput } from '../problems.ts';
 import type { Entity } from '../../../schemas/entity.ts';
-import { findUnsafeMarkup } from '../unsafe-markup.ts';
+import { findUnsafeMarkup, isPlainEmail } from '../unsafe-markup.ts';
+import type { Link, Nodes, Root } from 'mdast';
+import { visit } from 'unist-util-visit';
 import { checkTopicIds, reporterFor } from './references.ts';
 import { canonicalUrlKey } from './source-urls.ts';
 
@@ -39,6 +41,10 @@ export function checkArticles(articles: readonly ArticleInput[], context: CheckC
 
     checkTopicIds(article.data.topics, 'topics', context, report);
 
+    if (article.tree) {
+      for (const link of archiveLinkProblems(article.id, article.tree, context)) report(`line ${link.line + article.bodyLineOffset}`, link.message);
+    }
+
     // The publisher's headline counts as the article's text; a supplied one is the archive's words.
     const headline = article.data.headlineSupplied || !article.data.headline ? [] : [article.data.headline];
     const text = [...headline, ...paragraphs.map((paragraph) => paragraph.text)].join('\n');
@@ -51,5 +57,37 @@ export function checkArticles(articles: readonly ArticleInput[], context: CheckC
       }
     });
   }
+  return problems;
+}
+
+/** Where a link within the archive is resolved from: any host, as only the path and fragment matter. */
+const ARCHIVE_ORIGIN = 'https://archive.invalid';
+
+/**
+ * Links from an article's body into the archive that lead nowhere: to an
+ * article that does not exist, or to a paragraph (`#p-n`) the article does
+ * not have, its own included. Links elsewhere in the archive (topics,
+ * entities) are left to the built site's link check.
+ */
+export function archiveLinkProblems(articleId: string, tree: Root, context: Pick<CheckContext, 'paragraphsByArticle'>): { line: number; message: string }[] {
+  const problems: { line: number; message: string }[] = [];
+  visit(tree, (node: Nodes) => {
+    if (node.type !== 'link' || isPlainEmail(node as Link)) return;
+    const url = (node as Link).url;
+    if (/^[a-z][a-z0-9+.-]*:/i.test(url) || url.startsWith('//')) return; // Another site: not the archive's to check.
+    const resolved = new URL(url, `${ARCHIVE_ORIGIN}/articles/${articleId}/`);
+    const article = /^\/articles\/([^/]+)\/?$/.exec(resolved.pathname)?.[1];
+    if (article === undefined) return;
+    const line = node.position?.start.line ?? 0;
+    const paragraphs = context.paragraphsByArticle.get(decodeURIComponent(article));
+    if (!paragraphs) {
+      problems.push({ line, message: `a link to ${url}, but no article "${article}" exists in content/articles/` });
+      return;
+    }
+    const paragraph = /^#p-(\d+)$/.exec(resolved.hash)?.[1];
+    if (paragraph !== undefined && (Number(paragraph) < 1 || Number(paragraph) > paragraphs.length)) {
+      problems.push({ line, message: `a link to ${url}, but ${article} has ${paragraphs.length} paragraphs, not ${paragraph}` });
+    }
+  });
   return problems;
 }

@@ -7,6 +7,7 @@ import type { CheckContext, ContentProblem, EntryInput } from '../problems.ts';
 import type { Figure } from '../../../schemas/figure.ts';
 import { citedParagraph, containsAsWritten, isCitationProblem } from '../paragraph-citations.ts';
 import { checkTopicIds, reporterFor } from './references.ts';
+import { describeQuantity, matchesWords, readQuantity } from '../quantities.ts';
 
 /**
  * Checks every figure: its entities and topics exist, and each claim cites a
@@ -25,6 +26,11 @@ export function checkFigures(figures: readonly EntryInput<Figure>[], context: Ch
 
     figure.data.claims.forEach((claim, index) => {
       const where = `claims[${index}]`;
+      // The normalised number must be what the words say: "859" is never published as "Read as 8,590".
+      const read = readQuantity(claim.value);
+      if (read && !matchesWords(claim.normalised, read)) {
+        report(`${where}.normalised`, `"${claim.value}" reads as ${describeQuantity(read)}, not ${describeQuantity(claim.normalised)} (the rules are in src/lib/content/quantities.ts)`);
+      }
       const { saidBy, source } = claim;
       if (saidBy?.entity) {
         const entity = context.entitiesById.get(saidBy.entity);

@@ -1,14 +1,10 @@
 /**
- * Checks on the content files themselves, run before Astro loads them (by
- * `npm run build` and `npm run check-content`): every file is valid UTF-8,
- * named as a lowercase ASCII slug, unique regardless of case, of a kind its
- * folder holds, parses as YAML (with the line the error is really on), and
- * fits its collection's schema. Every broken file is named in one run, with
- * the field and its line, where Astro's loader would stop at the first.
+ * The pieces of the one content reader (`readContentFolder` in
+ * `archive-from-disk.ts`) that look at a single file: which folders hold what,
+ * file names as slugs of a sane length, UTF-8, the one front-matter splitter,
+ * the one YAML reader (with the line an error is really on) and the schema
+ * check, whose problems name the field and its line.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
-import { load as loadYaml } from 'js-yaml';
 import { isMap, isSeq, LineCounter, parseDocument, type Document } from 'yaml';
 import type { ZodType, core } from 'zod';
 
@@ -22,7 +18,7 @@ import { figureSchema } from '../../../schemas/figure.ts';
 import { topicSchema } from '../../../schemas/topic.ts';
 
 /** What one content folder holds. */
-interface FolderRule {
+export interface FolderRule {
   /** The one file extension the folder's loader reads. */
   extension: string;
   /** How a file name (without extension) must look. */
@@ -65,11 +61,88 @@ export function invalidUtf8Line(bytes: Uint8Array): number | null {
   }
 }
 
-/** Splits a Markdown file into its front matter and the line the front matter starts on. */
-export function frontMatterOf(text: string): { yaml: string; firstLine: number } {
-  const match = /^---\r?\n([\s\S]*?)\r?\n?---(?:\r?\n|$)/.exec(text);
+/** The byte-order mark some editors write at the start of a UTF-8 file; YAML and Markdown read the text after it. */
+const BYTE_ORDER_MARK = '\uFEFF';
+
+/** A content file's text split into its front matter and body, as Astro's loader splits it. */
+export interface SplitFile {
+  /** The front matter's YAML, without its fences ('' when the file has none). */
+  yaml: string;
+  /** The file line the YAML starts on (1-based), to turn YAML lines into file lines. */
+  firstLine: number;
+  /** The Markdown body: everything after the closing fence's line (the whole text when there is no front matter). */
+  body: string;
+  /** How many lines of the file come before the body, to turn body lines into file lines. */
+  bodyLineOffset: number;
+}
+
+/**
+ * The one front-matter splitter. The fences are whole lines of three dashes
+ * (trailing spaces allowed), so a YAML comment of dashes (`# ------`) or a
+ * value containing `---` never ends the front matter; a byte-order mark
+ * before the first fence and CRLF line ends are read as YAML and Markdown
+ * read them. A file without a closing fence has no front matter.
+ */
+export function splitFrontMatter(fileText: string): SplitFile {
+  const text = fileText.startsWith(BYTE_ORDER_MARK) ? fileText.slice(1) : fileText;
+  const lines = text.split('\n');
+  const isFence = (line: string | undefined) => line !== undefined && /^---[ \t]*\r?$/.test(line);
+  if (isFence(lines[0])) {
+    const closing = lines.findIndex((line, index) => index > 0 && isFence(line));
+    if (closing > 0) {
+      return {
+        // The last YAML line's CR belongs to the fence's line end; alone, YAML would read it as content.
+        yaml: lines.slice(1, closing).join('\n').replace(/\r$/, ''),
+        firstLine: 2,
+        body: lines.slice(closing + 1).join('\n'),
+        bodyLineOffset: closing + 1,
+      };
+    }
+  }
   // No front matter: validated as empty, so the schema names every required field.
-  return match ? { yaml: match[1]!, firstLine: 2 } : { yaml: '', firstLine: 1 };
+  return { yaml: '', firstLine: 1, body: text, bodyLineOffset: 0 };
+}
+
+/** The data of a YAML text, or the problem that stops it being read, at its file line. */
+export type ParsedYaml = { data: unknown; doc: Document; lines: LineCounter } | { problem: { where: string; message: string } };
+
+/** YAML's own limit on aliases, against a "billion laughs" file that expands without end. */
+const MAX_ALIASES = 100;
+
+/**
+ * The one YAML reader of content files: `yaml` with YAML 1.1 timestamps and
+ * merge keys, as Astro's loader (js-yaml) reads the same text, keeping every
+ * node's position for messages. Every error, including one thrown while the
+ * document is turned into data (too many aliases), becomes a problem at a line.
+ */
+export function parseContentYaml(yaml: string, firstLine: number): ParsedYaml {
+  const lines = new LineCounter();
+  const toFileLine = (line: number | undefined) => (line ?? 1) + firstLine - 1;
+  let doc: Document;
+  try {
+    doc = parseDocument(yaml, { lineCounter: lines, customTags: ['timestamp'], merge: true, uniqueKeys: true });
+  } catch (error) {
+    return { problem: { where: `line ${firstLine}`, message: `the YAML does not parse: ${firstLineOf(error)}` } };
+  }
+  if (doc.errors.length > 0) {
+    // The first error is the cause; the rest follow from it.
+    const first = doc.errors[0]!;
+    return {
+      problem: { where: `line ${toFileLine(first.linePos?.[0]?.line)}`, message: `the YAML does not parse: ${first.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '')}` },
+    };
+  }
+  try {
+    return { data: doc.toJS({ maxAliasCount: MAX_ALIASES }), doc, lines };
+  } catch (error) {
+    const message = firstLineOf(error);
+    const reason = /alias count/i.test(message) ? `more than ${MAX_ALIASES} aliases are expanded, which a content file never needs (${message})` : message;
+    return { problem: { where: `line ${firstLine}`, message: `the YAML cannot be read: ${reason}` } };
+  }
+}
+
+/** The first line of an error's message, for one-line problems. */
+export function firstLineOf(error: unknown): string {
+  return (error instanceof Error ? error.message : String(error)).split('\n')[0]!;
 }
 
 /** The line a field's value starts on, if the document has it. */
@@ -109,91 +182,35 @@ function schemaProblems(file: string, issues: readonly SchemaIssue[], data: unkn
   });
 }
 
-/** Problems with one entry file's text: YAML syntax (at its real line) and its schema. */
-export function checkEntryText(file: string, text: string, rule: FolderRule): ContentProblem[] {
-  if (!rule.schema) return [];
-  const { yaml, firstLine } = rule.markdown ? frontMatterOf(text) : { yaml: text, firstLine: 1 };
-  // The fast path reads the YAML with js-yaml, as Astro's loader does, so the
-  // data (an unquoted date becomes a timestamp) is exactly what the build
-  // would see. Only a broken file is parsed again, by \`yaml\`, which keeps
-  // every node's position for the messages.
-  let data: unknown;
-  try {
-    data = loadYaml(yaml);
-  } catch (error) {
-    const located = locatedDocument(yaml);
-    if (located.doc.errors.length > 0) {
-      // The first error is the cause; the rest follow from it.
-      const first = located.doc.errors[0]!;
-      const line = (first.linePos?.[0]?.line ?? 1) + firstLine - 1;
-      return [{ file, where: `line ${line}`, message: `the YAML does not parse: ${first.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '')}` }];
-    }
-    const mark = (error as { mark?: { line: number }; reason?: string }).mark;
-    const reason = (error as { reason?: string }).reason ?? String(error);
-    return [{ file, where: `line ${(mark?.line ?? 0) + firstLine}`, message: `the YAML does not parse: ${reason}` }];
-  }
-  const result = rule.schema.safeParse(data ?? {});
-  if (result.success) return [];
-  const { doc, lines } = locatedDocument(yaml);
-  return schemaProblems(file, result.error.issues, data, doc, lines, firstLine);
-}
-
-/** The YAML parsed with node positions (YAML 1.2 with timestamps, as js-yaml reads it). */
-function locatedDocument(yaml: string): { doc: Document; lines: LineCounter } {
-  const lines = new LineCounter();
-  return { doc: parseDocument(yaml, { lineCounter: lines, customTags: ['timestamp'] }), lines };
-}
+/** What one entry file holds once read: its validated data, or the problems that stop it. */
+export type CheckedEntry = { data: unknown; problems: [] } | { data?: undefined; problems: ContentProblem[] };
 
 /**
- * Every problem with the files of a content folder, each naming the file
- * (relative to `from`, the working folder by default) and the field or line.
- * Dot files (.DS_Store, .gitkeep) are ignored.
+ * Reads one entry's YAML (an article's front matter, or a data file) and
+ * validates it with its collection's schema, once. Problems name the field
+ * and its line; an exception from a parser or a schema rule becomes a
+ * problem naming the file, never a crash.
  */
-export function checkContentFiles(contentDir: string, from = process.cwd()): ContentProblem[] {
-  const problems: ContentProblem[] = [];
-  // Inside the working folder a path is shown relative to it, outside it whole (as the loaders show it).
-  const shown = (path: string) => {
-    const inside = relative(from, path);
-    return inside && !inside.startsWith('..') ? inside : path;
-  };
-  for (const name of readdirSync(contentDir).sort()) {
-    if (name.startsWith('.')) continue;
-    const path = join(contentDir, name);
-    const rule = CONTENT_FOLDERS[name];
-    if (!rule || !statSync(path).isDirectory()) {
-      problems.push({ file: shown(path), where: 'file name', message: `not a content folder; content/ holds only ${Object.keys(CONTENT_FOLDERS).join(', ')}` });
-      continue;
-    }
-    const seen = new Map<string, string>();
-    for (const entry of readdirSync(path).sort()) {
-      if (entry.startsWith('.')) continue;
-      const filePath = join(path, entry);
-      const file = shown(filePath);
-      if (statSync(filePath).isDirectory()) {
-        problems.push({ file, where: 'file name', message: `a folder inside ${name}/ is not read; put its files in ${name}/ itself` });
-        continue;
-      }
-      if (!entry.endsWith(rule.extension)) {
-        problems.push({ file, where: 'file name', message: `${name}/ holds only ${rule.extension} files, so this one would be ignored` });
-        continue;
-      }
-      const stem = entry.slice(0, -rule.extension.length);
-      if (!rule.name.test(stem)) {
-        problems.push({ file, where: 'file name', message: `"${stem}" is not a lowercase ASCII slug (letters a–z, digits, hyphens; no spaces, capitals or accents)` });
-      }
-      const folded = stem.toLowerCase();
-      const twin = seen.get(folded);
-      if (twin) problems.push({ file, where: 'file name', message: `differs only by case from ${twin}; ids must be unique regardless of case` });
-      else seen.set(folded, file);
-
-      const bytes = readFileSync(filePath);
-      const badLine = invalidUtf8Line(bytes);
-      if (badLine !== null) {
-        problems.push({ file, where: `line ${badLine}`, message: 'not valid UTF-8; save the file as UTF-8' });
-        continue;
-      }
-      problems.push(...checkEntryText(file, bytes.toString('utf8'), rule));
-    }
+export function checkEntryYaml(file: string, yaml: string, firstLine: number, schema: ZodType): CheckedEntry {
+  const parsed = parseContentYaml(yaml, firstLine);
+  if ('problem' in parsed) return { problems: [{ file, ...parsed.problem }] };
+  let result;
+  try {
+    result = schema.safeParse(parsed.data ?? {});
+  } catch (error) {
+    return { problems: [{ file, where: 'the file', message: `could not be checked: ${firstLineOf(error)}` }] };
   }
+  if (result.success) return { data: result.data, problems: [] };
+  return { problems: schemaProblems(file, result.error.issues, parsed.data, parsed.doc, parsed.lines, firstLine) };
+}
+
+/** The longest slug a file may be named: long enough for any headline's words, short enough for every file system and URL. */
+export const MAX_SLUG_LENGTH = 120;
+
+/** Problems with a file's name within its folder: a slug, of a sane length. */
+export function fileNameProblems(stem: string, rule: FolderRule): string[] {
+  const problems: string[] = [];
+  if (!rule.name.test(stem)) problems.push(`"${stem.slice(0, MAX_SLUG_LENGTH)}" is not a lowercase ASCII slug (letters a–z, digits, hyphens; no spaces, capitals or accents)`);
+  if (stem.length > MAX_SLUG_LENGTH) problems.push(`the name is ${stem.length} characters long; at most ${MAX_SLUG_LENGTH} are allowed, as it becomes part of a URL and of file names`);
   return problems;
 }

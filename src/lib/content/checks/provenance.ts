@@ -3,7 +3,8 @@
  * have been published after the archive copied it, and neither date can lie
  * in the future (a typo such as 2091 for 2019 reads as a real date).
  */
-import type { ArticleInput, ContentProblem } from '../problems.ts';
+import type { ArticleInput, ContentProblem, EntryInput } from '../problems.ts';
+import type { ArchiveEvent } from '../../../schemas/event.ts';
 import type { PartialDate } from '../dates.ts';
 import { reporterFor } from './references.ts';
 
@@ -32,6 +33,22 @@ export function checkArticleDates(articles: readonly Pick<ArticleInput, 'file' |
     if (published && published > today) report('published', `${data.published!.iso} is in the future (today is ${today})`);
     if (archived > today) report('archived', `${data.archived.iso} is in the future (today is ${today})`);
     if (published && published > archived) report('published', `${data.published!.iso} is after the day the archive copied it (archived: ${data.archived.iso})`);
+  }
+  return problems;
+}
+
+/**
+ * Reports each event dated after `today` (its date or its end): the archive
+ * records what happened, and a typo such as 2091 would get a timeline page
+ * of its own. A date known to the month or year is late only if even its
+ * first day is.
+ */
+export function checkEventDates(events: readonly Pick<EntryInput<ArchiveEvent>, 'file' | 'data'>[], today: string = todayUtc()): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  for (const { file, data } of events) {
+    const report = reporterFor(problems, file);
+    if (earliestDay(data.date) > today) report('date', `${data.date.iso} is in the future (today is ${today})`);
+    if (data.endDate && earliestDay(data.endDate) > today) report('endDate', `${data.endDate.iso} is in the future (today is ${today})`);
   }
   return problems;
 }
