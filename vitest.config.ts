@@ -1,6 +1,8 @@
 /**
  * Test projects, run together by `npm test`:
  *   unit     pure logic in src/lib (fast, no build)
+ *   astro    the Astro-bound layer (getArchive, page data) through Astro's Vite
+ *            config, with astro:content mocked (vitest.astro.config.ts)
  *   content  the real content: schemas, references, faithfulness to the captures
  *   cli      the archivist's commands (new-article, check-content) on copies of the content
  *   build    broken content must stop the build with file and field named; drafts are not published
@@ -20,6 +22,7 @@ export default defineConfig({
   test: {
     projects: [
       { extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },
+      'vitest.astro.config.ts',
       { extends: true, test: { name: 'content', include: ['tests/content/**/*.test.ts'] } },
       { extends: true, test: { name: 'cli', include: ['tests/cli/**/*.test.ts'], testTimeout: 60_000 } },
       {

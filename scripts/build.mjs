@@ -20,13 +20,11 @@
  * second build waits, saying so). Ctrl-C or SIGTERM to this process, or to any
  * step's process, stops the build and keeps the previous site.
  *
- * Environment (seconds, positive numbers):
- *   ARCHIVE_ASTRO_TIMEOUT         limit for `astro build` (default 3600)
- *   ARCHIVE_SEARCH_INDEX_TIMEOUT  limit for the search index (default 1800)
- *   ARCHIVE_BUILD_LOCK_WAIT       how long to wait for another build (default 3600)
- *   SITE_URL                      the site's origin (src/lib/urls/site-url.ts): unset, the build
- *                                 says at its start and in its last lines that absolute URLs point
- *                                 at the local preview; not an http(s) origin, it stops at once
+ * Settings come from the environment through src/settings.ts (time limits:
+ * ARCHIVE_ASTRO_TIMEOUT, ARCHIVE_SEARCH_INDEX_TIMEOUT, ARCHIVE_BUILD_LOCK_WAIT;
+ * SITE_URL, src/lib/urls/site-url.ts); a bad one stops the build before it
+ * writes anything. Without SITE_URL the build says, at its start and in its
+ * last lines, that absolute URLs point at the local preview.
  *
  * Usage: node scripts/build.mjs [--outDir dist] [extra astro build flags]
  */
@@ -37,33 +35,26 @@ import { takeLock } from './lib/build/lock.ts';
 import { outputFolderProblem, protectedFolders } from './lib/build/output-guard.ts';
 import { checkContent } from './lib/check-content.ts';
 import { formatProblem } from '../src/lib/content/problems.ts';
+import { BODY_FACTS_NAMESPACE } from '../src/lib/content/body-facts.ts';
+import { DerivedCache, derivedCodeVersion } from '../src/lib/content/derived-cache.ts';
 import { checkSite, scanPages, sitePolicy } from './lib/build/site-check.ts';
 import { renderHeadersFile } from './lib/build/headers.ts';
-import { localPreviewWarning, siteOrigin } from '../src/lib/urls/site-url.ts';
+import { environmentWith, settings as readSettings } from '../src/settings.ts';
+import { localPreviewWarning } from '../src/lib/urls/site-url.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
 
-/** Reads a time limit in seconds from the environment; a bad value stops the build before it writes anything. */
-function seconds(name, fallback) {
-  const raw = process.env[name];
-  if (raw === undefined || raw === '') return fallback * 1000;
-  const value = Number(raw);
-  if (!Number.isFinite(value) || value <= 0) {
-    console.error(`${name} must be a positive number of seconds, not "${raw}". Nothing was built.`);
-    process.exit(2);
-  }
-  return value * 1000;
-}
-
-// A wrong origin would end up in every absolute URL: stop before anything is written.
-let site;
+/** The settings; a bad value stops the build before it writes anything. */
+let settings;
 try {
-  site = siteOrigin(process.env.SITE_URL);
+  settings = readSettings();
 } catch (error) {
-  console.error(`${error.message} Nothing was built.`);
+  console.error(`${error.message}${error.message.endsWith('.') ? '' : '.'} Nothing was built.`);
   process.exit(2);
 }
-if (site.localPreview) console.warn(`[build] ${localPreviewWarning()}`);
+
+// Without SITE_URL every absolute URL points at the local preview: say so.
+if (!settings.siteUrlIsSet) console.warn(`[build] ${localPreviewWarning()}`);
 
 const args = process.argv.slice(2);
 const outDirFlag = args.indexOf('--outDir');
@@ -75,14 +66,10 @@ if (outDirFlag >= 0 && (!args[outDirFlag + 1] || args[outDirFlag + 1].startsWith
 const outDirArg = outDirFlag >= 0 ? args.splice(outDirFlag, 2)[1] : 'dist';
 const outDir = resolve(outDirArg);
 const staging = `${outDir}.staging`;
-const limits = {
-  astro: seconds('ARCHIVE_ASTRO_TIMEOUT', 3600),
-  index: seconds('ARCHIVE_SEARCH_INDEX_TIMEOUT', 1800),
-  lock: seconds('ARCHIVE_BUILD_LOCK_WAIT', 3600),
-};
+const limits = { astro: settings.limits.astro, index: settings.limits.searchIndex, lock: settings.limits.buildLockWait };
 // As astro.config.mjs reads it; Astro serves the pages under it.
-const base = `/${(process.env.BASE_PATH || '/').replace(/^\/+|\/+$/g, '')}/`.replace(/^\/\/$/, '/');
-const contentDir = resolve(process.env.ARCHIVE_CONTENT_DIR || 'content');
+const base = settings.basePath;
+const contentDir = resolve(settings.contentDir);
 
 // Before anything is deleted or written: the output, its staging folder and
 // the retired copy must keep clear of the project's sources and content.
@@ -99,6 +86,8 @@ const contentDir = resolve(process.env.ARCHIVE_CONTENT_DIR || 'content');
 
 /** The running step's child process, so a signal can stop it. */
 let current = null;
+/** The fingerprint of the code deriving cached body facts, computed by the content step and handed to Astro. */
+let derivedCode = '';
 /** The signal that interrupted the build, if one did. */
 let interrupted = null;
 /** Releases the build lock; set once it is held. */
@@ -151,7 +140,8 @@ setInterval(() => {
  */
 function runStep(name, script, stepArgs, limitMs, limitVariable) {
   return new Promise((resolvePromise) => {
-    const child = spawn(process.execPath, [script, ...stepArgs], { stdio: 'inherit', detached: true });
+    const env = environmentWith({ ARCHIVE_DERIVED_CODE: derivedCode });
+    const child = spawn(process.execPath, [script, ...stepArgs], { stdio: 'inherit', detached: true, env });
     current = child;
     let timedOut = false;
     const timer = setTimeout(() => {
@@ -198,7 +188,14 @@ mkdirSync(dirname(staging), { recursive: true });
 await timed('content', () => {
   if (!existsSync(contentDir)) return null;
   // The same checks as npm run check-content, file and cross-collection, every problem in one run.
-  const { problems, entries } = checkContent(contentDir);
+  // Bodies are parsed only when they changed since the last build, into the
+  // cache the site's pages read, so the Astro step does not parse them again.
+  // The Astro step is handed the same code fingerprint (ARCHIVE_DERIVED_CODE), so its keys match.
+  derivedCode = derivedCodeVersion(ROOT);
+  const bodyCache = new DerivedCache(BODY_FACTS_NAMESPACE, undefined, derivedCode);
+  const { problems, entries } = checkContent(contentDir, process.cwd(), { bodyCache });
+  bodyCache.save();
+  console.log(`[build] content: ${bodyCache.stats.hits} bodies from the cache, ${bodyCache.stats.misses} parsed`);
   publishedArticleIds = entries.articles.filter((article) => !article.data.draft).map((article) => article.id);
   if (problems.length === 0) return null;
   return `the archive's content has ${problems.length} problem${problems.length === 1 ? '' : 's'}:\n${problems.map((problem) => `  - ${formatProblem(problem)}`).join('\n')}`;
@@ -239,5 +236,5 @@ published = true;
 rmSync(retired, { recursive: true, force: true });
 releaseLock();
 console.log(`Site written to ${outDir}`);
-if (site.localPreview) console.warn(`[build] ${localPreviewWarning()}`);
+if (!settings.siteUrlIsSet) console.warn(`[build] ${localPreviewWarning()}`);
 process.exit(0);

@@ -13,6 +13,7 @@
 import { accessSync, constants, existsSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { close, createIndex } from 'pagefind';
+import { settings } from '../src/settings.ts';
 
 const [siteArg, ...extra] = process.argv.slice(2);
 if (!siteArg || extra.length > 0) {
@@ -37,7 +38,7 @@ console.error = (...args) => {
 
 /** A plain sentence for why Pagefind's program stopped answering. */
 function backendProblem() {
-  const configured = process.env.PAGEFIND_EXTENDED_BINARY_PATH || process.env.PAGEFIND_BINARY_PATH;
+  const configured = settings().pagefindBinary;
   const binary = configured || 'the @pagefind/* package for this platform';
   if (configured && !existsSync(configured)) return `its program was not found (${binary})`;
   try {

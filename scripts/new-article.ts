@@ -23,7 +23,7 @@ import { parseArgs } from 'node:util';
 import { loadArchiveFromDisk } from '../src/lib/content/archive-from-disk.ts';
 import { canonicalUrlKey } from '../src/lib/content/checks/source-urls.ts';
 import { urlCredentialsProblem } from '../src/lib/content/plain-text.ts';
-import { contentDir } from '../src/lib/content/content-dir.ts';
+import { settings } from '../src/settings.ts';
 import { isDateError, parsePartialDate } from '../src/lib/content/dates.ts';
 import { draftArticle, DraftError } from './lib/new-article/draft.ts';
 import { checkLanguage, checkOriginalUrl, checkSlug, checkText, decodeCapture } from './lib/new-article/inputs.ts';
@@ -122,7 +122,7 @@ try {
   const today = values.today ?? new Date().toISOString().slice(0, 10);
   const todayDate = parsePartialDate(today);
   if (isDateError(todayDate) || todayDate.precision !== 'day') throw new DraftError(`--today "${today}" is not a day written YYYY-MM-DD`);
-  const folder = values['content-dir'] ?? contentDir();
+  const folder = values['content-dir'] ?? settings().contentDir;
   if (!existsSync(join(folder, 'articles'))) throw new DraftError(`${folder} is not a content folder (it has no articles/)`);
   claimUrl(folder, url);
 

@@ -13,11 +13,11 @@ import { entitySchema } from './schemas/entity.ts';
 import { eventSchema } from './schemas/event.ts';
 import { figureSchema } from './schemas/figure.ts';
 import { topicSchema } from './schemas/topic.ts';
-import { contentDir } from './lib/content/content-dir.ts';
 import { idFromFileName } from './lib/content/entry-id.ts';
+import { settings } from './settings.ts';
 
 const loaderFor = (folder: string, pattern: string) =>
-  glob({ base: `${contentDir()}/${folder}`, pattern, generateId: ({ entry }) => idFromFileName(entry) });
+  glob({ base: `${settings().contentDir}/${folder}`, pattern, generateId: ({ entry }) => idFromFileName(entry) });
 
 export const collections = {
   articles: defineCollection({ loader: loaderFor('articles', '*.md'), schema: articleSchema }),

@@ -7,7 +7,7 @@
  */
 import { readFileSync, realpathSync } from 'node:fs';
 import { join, sep } from 'node:path';
-import { readContentFolder, type DiskArchive } from '../../src/lib/content/archive-from-disk.ts';
+import { readContentFolder, type DiskArchive, type ReadOptions } from '../../src/lib/content/archive-from-disk.ts';
 import { checkCapture } from '../../src/lib/content/capture-check.ts';
 import { firstLineOf } from '../../src/lib/content/checks/files.ts';
 import type { ContentProblem } from '../../src/lib/content/problems.ts';
@@ -30,8 +30,8 @@ export interface ContentReport {
  * error in one file never hides a cross-collection error in another. The
  * build's pre-check and `npm run check-content` both call this.
  */
-export function checkContent(contentDir: string, from = process.cwd()): ContentReport {
-  const { entries, problems, rejected } = readContentFolder(contentDir, from);
+export function checkContent(contentDir: string, from = process.cwd(), options: ReadOptions = {}): ContentReport {
+  const { entries, problems, rejected } = readContentFolder(contentDir, from, options);
   // An entry that failed its file checks is missing from `entries`; references to it are not problems of their own.
   const refersToRejected = (problem: ContentProblem) => [...rejected].some((id) => problem.message.includes(`"${id}"`));
   try {

@@ -15,7 +15,7 @@ import { parse as parseYaml } from 'yaml';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { generateArchive, type GeneratedArchive } from '../../scripts/harness/synthetic/generate.ts';
 import { FEED_ITEMS } from '../../src/consts.ts';
-import { readPageSizes } from '../../src/lib/pages/page-sizes.ts';
+import { readSettings } from '../../src/settings.ts';
 import { OPEN_DATA_MAX_BYTES, openDataSchemaFor } from '../../src/schemas/open-data.ts';
 import { parseElements } from '../../scripts/harness/gates/html.ts';
 import { checkPageWeight } from '../../scripts/harness/gates/page-weight.ts';
@@ -27,7 +27,7 @@ import { buildSite } from '../../scripts/harness/build.ts';
 const ARTICLES = 400;
 
 /** The page sizes the build used: the defaults, as no override is set. */
-const SIZES = readPageSizes({});
+const SIZES = readSettings({}).pageSizes;
 
 let archive: GeneratedArchive;
 let siteDir: string;

@@ -56,6 +56,31 @@ describe('module structure', () => {
     expect(offenders.map((file) => relative(process.cwd(), file))).toEqual([]);
   });
 
+  it('reads the environment only in src/settings.ts (the test and benchmark harness set it up for the programs they start)', () => {
+    const product = [...sourceFiles('src'), ...sourceFiles('scripts'), resolve('astro.config.mjs')];
+    const allowed = [resolve('src/settings.ts'), resolve('scripts/harness'), resolve('scripts/bench')];
+    const offenders = product.filter((file) => !allowed.some((path) => file === path || file.startsWith(`${path}/`)) && /\bprocess\.env\b/.test(readFileSync(file, 'utf8')));
+    expect(offenders.map((file) => relative(process.cwd(), file))).toEqual([]);
+  });
+
+  it('gives pages and components their data from src/lib/pages, never by calling getArchive() themselves', () => {
+    const views = [...sourceFiles('src/pages'), ...sourceFiles('src/components'), ...sourceFiles('src/layouts')];
+    const offenders = views.filter((file) => /\bgetArchive\b|\bgetCollection\b/.test(readFileSync(file, 'utf8')));
+    expect(offenders.map((file) => relative(process.cwd(), file))).toEqual([]);
+  });
+
+  it('keeps urls.ts out of astro.config.mjs and everything it imports (its base path would be lost)', () => {
+    const reached = new Set<string>();
+    const visit = (file: string) => {
+      if (reached.has(file)) return;
+      reached.add(file);
+      for (const target of relativeImports(file)) if (/\.(ts|mjs)$/.test(target)) visit(target);
+    };
+    visit(resolve('astro.config.mjs'));
+    expect([...reached].map((file) => relative(process.cwd(), file))).not.toContain('src/lib/urls/urls.ts');
+    expect([...reached].map((file) => relative(process.cwd(), file))).toContain('src/settings.ts');
+  });
+
   it('keeps at most 20 modules side by side in any folder of src/lib', () => {
     const crowded = (folder: string): string[] => {
       const names = readdirSync(folder);

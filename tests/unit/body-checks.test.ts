@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { archiveLinkProblems } from '../../src/lib/content/checks/articles.ts';
+import { archiveLinkProblems, findArchiveLinks } from '../../src/lib/content/checks/articles.ts';
 import { parseMarkdown } from '../../src/lib/content/paragraphs.ts';
 import { findUnsafeMarkup, MAX_NESTING, tooDeeplyNested } from '../../src/lib/content/unsafe-markup.ts';
 import remarkPlainEmails from '../../src/markdown/remark-plain-emails.ts';
@@ -38,7 +38,7 @@ describe('article bodies', () => {
 
 describe('archiveLinkProblems', () => {
   const context = { paragraphsByArticle: new Map([['a', [{ number: 1, text: 'x', line: 1 }]], ['b', [1, 2, 3].map((number) => ({ number, text: 'x', line: number }))]]) };
-  const problems = (body: string) => archiveLinkProblems('a', parseMarkdown(body), context).map((problem) => `${problem.line}: ${problem.message}`);
+  const problems = (body: string) => archiveLinkProblems('a', findArchiveLinks(parseMarkdown(body)), context).map((problem) => `${problem.line}: ${problem.message}`);
 
   it('refuse links to an article or a paragraph that does not exist, relative ones included', () => {
     expect(problems('[x](/articles/no-such-article/) [y](/articles/b/#p-99)\n\n[z](#p-2) [w](../b/#p-3) [v](/articles/b/#p-2) [u](https://example.org/articles/zzz/) [t](/topics/camps/)\n')).toEqual([

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { pageCount, pagedTitle, pageLabel, pageOfIndex, pageParam, pageUrl, paginate } from '../../src/lib/pages/pagination.ts';
-import { assertPageSize, PAGE_SIZE_SETTINGS, parsePageSize, readPageSizes } from '../../src/lib/pages/page-sizes.ts';
+import { assertPageSize, parsePageSize } from '../../src/lib/pages/page-sizes.ts';
 import { pagedUrl, topicUrl } from '../../src/lib/urls/urls.ts';
 
 const letters = (n: number) => Array.from({ length: n }, (_, index) => String.fromCharCode(97 + index));
@@ -90,20 +90,5 @@ describe('page sizes from the environment', () => {
 
   it('names the size it checks', () => {
     expect(() => assertPageSize(-1, 'mentions page size')).toThrow('mentions page size must be a positive whole number; got -1');
-  });
-});
-
-describe('readPageSizes', () => {
-  it('gives every list its default when nothing is set', () => {
-    const sizes = readPageSizes({});
-    for (const [list, { fallback }] of Object.entries(PAGE_SIZE_SETTINGS)) expect(sizes[list as keyof typeof sizes]).toBe(fallback);
-  });
-
-  it('takes each override from its own variable', () => {
-    expect(readPageSizes({ ARCHIVE_PAGE_SIZE_MENTIONS: '4' }).mentions).toBe(4);
-  });
-
-  it('stops on a bad override, naming its variable', () => {
-    expect(() => readPageSizes({ ARCHIVE_PAGE_SIZE_TIMELINE: 'lots' })).toThrow('ARCHIVE_PAGE_SIZE_TIMELINE must be a positive whole number; got "lots"');
   });
 });

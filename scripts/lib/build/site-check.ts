@@ -24,10 +24,9 @@ export interface BuiltPage {
 /** A page's data-pagefind-body attribute, in any position within a tag. */
 const PAGEFIND_BODY = /<[a-z][^>]*\sdata-pagefind-body(?=[\s=>/])/i;
 
-/** The URL a built file is served at: "a/index.html" → "<base>a/", "404.html" → "<base>404.html". */
+/** The URL a built file is served at under `base` (as src/settings.ts normalises it): "a/index.html" → "<base>a/", "404.html" → "<base>404.html". */
 export function urlOfFile(file: string, base: string): string {
-  const prefix = base.endsWith('/') ? base : `${base}/`;
-  return prefix + (file === 'index.html' ? '' : file.replace(/(^|\/)index\.html$/, '$1'));
+  return base + (file === 'index.html' ? '' : file.replace(/(^|\/)index\.html$/, '$1'));
 }
 
 /** Whether a page's HTML marks content for search. */

@@ -15,6 +15,8 @@ import { publishedOnly } from './visibility.ts';
 import { checkEntryYaml, CONTENT_FOLDERS, fieldPath as dataPath, fileNameProblems, firstLineOf, invalidUtf8Line, splitFrontMatter } from './checks/files.ts';
 import { idFromFileName } from './entry-id.ts';
 import { ContentError, type ArchiveInput, type ArticleInput, type ContentProblem, type EntryInput } from './problems.ts';
+import { deriveBodyFacts, trimmedBody, type BodyFacts } from './body-facts.ts';
+import type { DerivedCache } from './derived-cache.ts';
 import { bodyParagraphs, parseMarkdown } from './paragraphs.ts';
 import { tooDeeplyNested } from './unsafe-markup.ts';
 
@@ -64,6 +66,16 @@ function describeFsError(error: unknown): string {
   return code ? `${firstLineOf(error)} [${code}]` : firstLineOf(error);
 }
 
+/** Options for {@link readContentFolder}. */
+export interface ReadOptions {
+  /**
+   * Where body facts are kept between runs (the build's pre-check passes the
+   * build's derived-data cache). Without it every body is parsed, and its
+   * tree is kept on the entry for checks that want it.
+   */
+  bodyCache?: DerivedCache<BodyFacts>;
+}
+
 /**
  * Reads a content folder: every file checked (folders it may hold, names,
  * links, UTF-8, YAML, schema, body) and every problem collected rather than
@@ -72,7 +84,7 @@ function describeFsError(error: unknown): string {
  * cross-collection checks are not run here: pass `entries` to `checkArchive`
  * (`checkContent` in check-content.ts does both).
  */
-export function readContentFolder(contentDir = CONTENT_DIR, from = process.cwd()): ContentFolder {
+export function readContentFolder(contentDir = CONTENT_DIR, from = process.cwd(), options: ReadOptions = {}): ContentFolder {
   const problems: ContentProblem[] = [];
   const rejected = new Set<string>();
   const entries: DiskArchive = { articles: [], topics: [], entities: [], events: [], figures: [] };
@@ -189,14 +201,22 @@ export function readContentFolder(contentDir = CONTENT_DIR, from = process.cwd()
           report(`line ${nested.line + split.bodyLineOffset}`, nested.message);
           continue;
         }
-        let tree;
+        const data = checked.data as DiskArticle['data'];
+        // The body as the site's pages get it (trimmed by Astro's loader), so cached facts are shared.
+        const body = trimmedBody(split.body);
+        const common = { id, file, data, body: body.text, bodyLineOffset: split.bodyLineOffset + body.leadingLines, raw };
         try {
-          tree = parseMarkdown(split.body);
+          if (options.bodyCache) {
+            // Only the derived facts are kept: no tree per article in memory.
+            entries.articles.push({ ...common, ...options.bodyCache.get(body.text, () => deriveBodyFacts(body.text)) });
+          } else {
+            const tree = parseMarkdown(body.text);
+            entries.articles.push({ ...common, tree, paragraphs: bodyParagraphs(tree) });
+          }
         } catch (error) {
           report('body', `the Markdown cannot be read: ${firstLineOf(error)}`);
           continue;
         }
-        entries.articles.push({ id, file, data: checked.data as DiskArticle['data'], body: split.body, bodyLineOffset: split.bodyLineOffset, tree, paragraphs: bodyParagraphs(tree), raw });
       } else {
         (entries[folder as Exclude<keyof DiskArchive, 'articles'>] as EntryInput<unknown>[]).push({ id, file, data: checked.data });
       }

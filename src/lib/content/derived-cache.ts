@@ -8,8 +8,8 @@
  */
 import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { cacheDir } from './cache-dir.ts';
+import { dirname, join, relative } from 'node:path';
+import { settings } from '../../settings.ts';
 
 /**
  * Raised whenever the code that derives cached values changes its output
@@ -41,7 +41,7 @@ export class DerivedCache<V> {
    * values (see {@link derivedCodeVersion}): it is part of every key, so changed
    * code never meets values the old code derived.
    */
-  constructor(namespace: string, folder: string | null = join(cacheDir(), 'archive-derived'), code = '') {
+  constructor(namespace: string, folder: string | null = join(settings().cacheDir, 'archive-derived'), code = '') {
     this.#code = `${DERIVED_FORMAT}:${code}:`;
     this.#file = folder === null ? null : join(folder, `${namespace}.v${DERIVED_FORMAT}.json`);
     this.#stored = new Map(this.#file ? readEntries<V>(this.#file) : []);
@@ -101,7 +101,8 @@ export function derivedCodeVersion(root: string): string {
     .map((entry) => join(entry.parentPath, entry.name))
     .sort();
   for (const file of [...files, join(root, 'package-lock.json')]) {
-    hash.update(file.slice(root.length));
+    // Relative, so a root written with or without a trailing slash gives one fingerprint.
+    hash.update(relative(root, file));
     try {
       hash.update(readFileSync(file));
     } catch {

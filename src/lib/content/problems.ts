@@ -16,6 +16,15 @@ import type { BodyParagraph } from './paragraphs.ts';
 import { plural } from '../pages/plural.ts';
 
 /** An entry as the checks see it: its id, the file it came from and its validated data. */
+
+/** A link in an article's body that may lead into the archive, as written, with its body line. */
+export interface BodyLink {
+  /** The link's target as written in the Markdown. */
+  url: string;
+  /** Line of the body (1-based) where the link starts. */
+  line: number;
+}
+
 export interface EntryInput<T> {
   /** The entry id (file name without extension). */
   id: string;
@@ -35,6 +44,8 @@ export interface ArticleInput extends EntryInput<Article> {
   tree?: Root;
   /** The body's unsafe markup (`findUnsafeMarkup`), when the caller has it already (from the derived-data cache). */
   unsafe?: readonly UnsafeMarkup[];
+  /** The body's links that may lead into the archive (`findArchiveLinks`), when the caller has them already; found in `tree` otherwise. */
+  links?: readonly BodyLink[];
   /** The body's numbered paragraphs (`bodyParagraphs(tree)`). */
   paragraphs: BodyParagraph[];
 }

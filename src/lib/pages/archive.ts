@@ -15,8 +15,8 @@ import { publishedOnly } from '../content/visibility.ts';
 import { checkArchive } from '../content/integrity.ts';
 import { findMentions, type Mention } from '../content/mentions.ts';
 import { configuredCodeVersion, DerivedCache } from '../content/derived-cache.ts';
-import { bodyParagraphs, parseMarkdown, type BodyParagraph } from '../content/paragraphs.ts';
-import { findUnsafeMarkup, type UnsafeMarkup } from '../content/unsafe-markup.ts';
+import { BODY_FACTS_NAMESPACE, deriveBodyFacts, type BodyFacts } from '../content/body-facts.ts';
+import type { BodyParagraph } from '../content/paragraphs.ts';
 import { indexArchive, type ArchiveIndexes } from './selections.ts';
 
 /** A published article entry with its numbered paragraphs. */
@@ -54,20 +54,6 @@ export function namesOf(entity: CollectionEntry<'entities'>): string[] {
   return [entity.data.name, ...entity.data.aliases];
 }
 
-/** What the archive derives from an article's body alone, and so caches by the body's hash. */
-interface DerivedArticle {
-  /** The numbered paragraphs. */
-  paragraphs: BodyParagraph[];
-  /** Markup that could run code (the build refuses it). */
-  unsafe: UnsafeMarkup[];
-}
-
-/** Parses a body once for its paragraphs and unsafe markup. */
-function deriveArticle(body: string): DerivedArticle {
-  const tree = parseMarkdown(body);
-  return { paragraphs: bodyParagraphs(tree), unsafe: findUnsafeMarkup(tree) };
-}
-
 let loaded: Promise<Archive> | undefined;
 
 /** Loads, checks and sorts the archive once per build; later calls share the result. */
@@ -91,18 +77,21 @@ async function loadArchive(): Promise<Archive> {
   ]);
 
   const started = performance.now();
-  // Each body is parsed once, and only when it changed since the last build:
-  // its paragraphs and unsafe markup depend on the body alone.
-  const derived = new DerivedCache<DerivedArticle>('articles', undefined, configuredCodeVersion());
-  const parsed = articles.map((entry) => ({ entry, ...derived.get(entry.body ?? '', () => deriveArticle(entry.body ?? '')) }));
+  // Each body is parsed once, and only when it changed since the last build
+  // (the build's pre-check has usually parsed it already, into the same cache).
+  const derived = new DerivedCache<BodyFacts>(BODY_FACTS_NAMESPACE, undefined, configuredCodeVersion());
+  const parsed = articles.map((entry) => {
+    // Astro's loader trims the body; the pre-check derives its facts from the same trimmed text.
+    const body = entry.body ?? '';
+    return { entry, body, ...derived.get(body, () => deriveBodyFacts(body)) };
+  });
   derived.save();
 
   const problems = checkArchive({
-    articles: parsed.map(({ entry, unsafe, paragraphs }) => {
-      const body = entry.body ?? '';
+    articles: parsed.map(({ entry, body, unsafe, paragraphs, links }) => {
       const file = fileOf(entry, 'articles');
       const source = entry.filePath ? readFileSync(entry.filePath, 'utf8') : body;
-      return { id: entry.id, file, data: entry.data, body, bodyLineOffset: bodyLineOffset(source, body), unsafe, paragraphs };
+      return { id: entry.id, file, data: entry.data, body, bodyLineOffset: bodyLineOffset(source, body), unsafe, paragraphs, links };
     }),
     topics: topics.map((entry) => ({ id: entry.id, file: fileOf(entry, 'topics'), data: entry.data })),
     entities: entities.map((entry) => ({ id: entry.id, file: fileOf(entry, 'entities'), data: entry.data })),

@@ -11,12 +11,14 @@ import { ENTITY_KINDS } from '../content/entity-kinds.ts';
 import { figureView, type FigureView } from '../content/figures.ts';
 import { entitiesNamedIn, entityContents, mostMentioned, relatedTopics, timelineEntries, topicContents, withArticles, type QuotedMention } from './selections.ts';
 import { aliasKeywords } from '../search/search-terms.ts';
-import { readPageSizes, type PageSizes } from './page-sizes.ts';
-import { pageParam, paginate } from './pagination.ts';
+import { settings } from '../../settings.ts';
+import { pagedTitle, pageParam, paginate } from './pagination.ts';
 import { timelineAnchor } from '../urls/anchors.ts';
 import { paginateTimeline } from '../timeline/timeline-pages.ts';
 import { relatedFinder } from './related.ts';
-import { entitiesUrl, entityUrl, homeUrl, timelineUrl, topicUrl } from '../urls/urls.ts';
+import { absoluteUrl, articleUrl, entitiesUrl, entityUrl, eventUrl, homeUrl, searchUrl, timelineUrl, topicUrl } from '../urls/urls.ts';
+import { collectionPageJsonLd, entityJsonLd, timelineJsonLd, webSiteJsonLd, type TimelineItem } from '../citing/structured-data.ts';
+import { SITE_DESCRIPTION, SITE_TITLE } from '../../consts.ts';
 
 /** A figure of the archive with its claims' articles and speakers, its entities and topics looked up. */
 export type ArchiveFigureView = FigureView<CollectionEntry<'figures'>, ArchiveArticle, CollectionEntry<'entities'>, CollectionEntry<'topics'>>;
@@ -29,12 +31,15 @@ export function archiveFigureView(archive: Archive, figure: CollectionEntry<'fig
   return figureView(figure, archive);
 }
 
-/** An entity's page data: what `EntityPage` shows, chosen from the archive. */
+/** An entity's page data: what `EntityPage` shows, chosen from the archive, with its JSON-LD and search tokens. */
 export function entityPageData(archive: Archive, entity: CollectionEntry<'entities'>) {
   const mentions = archive.mentionsByEntity.get(entity.id) ?? [];
   const { events, figures } = entityContents(archive, entity.id);
   return {
     entity,
+    jsonLd: entityJsonLd({ ...entity.data, url: absoluteUrl(entityUrl(entity.data.kind, entity.id), settings().siteUrl) }),
+    // Its names in every spelling, so the page is found by any of them.
+    searchNames: aliasKeywords([namesOf(entity)]),
     mentions: withArticles(mentions, archive.articlesById),
     events,
     figures: figures.map((figure) => archiveFigureView(archive, figure)),
@@ -82,17 +87,30 @@ export function timelineData(archive: Archive) {
 /** How many events a topic or entity page lists before pointing to the timeline for the rest. */
 export const EVENTS_SHOWN = 10;
 
-/** The page sizes, read and checked once per build. */
-let pageSizes: PageSizes | undefined;
-function sizes(): PageSizes {
-  pageSizes ??= readPageSizes();
-  return pageSizes;
-}
+/** The page sizes, read and checked once per build (src/settings.ts). */
+const sizes = () => settings().pageSizes;
 
 /** The home page's pages: the articles newest first, `sizes().articles` a page, page 1 at `/`. */
 export async function homePaths() {
   const archive = await getArchive();
-  return paginate(archive.articles, sizes().articles, homeUrl()).map((page) => ({ params: { page: pageParam(page.number) }, props: { page } }));
+  const site = settings().siteUrl;
+  return paginate(archive.articles, sizes().articles, homeUrl()).map((page) => ({
+    params: { page: pageParam(page.number) },
+    props: {
+      page,
+      // The first page is the site's home: it says what the site is and how to search it.
+      jsonLd:
+        page.number === 1
+          ? webSiteJsonLd({
+              url: absoluteUrl(homeUrl(), site),
+              name: SITE_TITLE,
+              description: SITE_DESCRIPTION,
+              language: 'en',
+              searchUrlTemplate: `${absoluteUrl(searchUrl(), site)}?q={search_term_string}`,
+            })
+          : undefined,
+    },
+  }));
 }
 
 /**
@@ -106,13 +124,18 @@ export async function topicPaths() {
     const data = topicPageData(archive, topic);
     return paginate(data.articles, sizes().articles, topicUrl(topic.id)).map((page) => ({
       params: { id: topic.id, page: pageParam(page.number) },
-      props: page.number === 1 ? { ...data, page, events: data.events.slice(0, EVENTS_SHOWN), eventCount: data.events.length } : { topic, page, events: [], eventCount: 0, figures: [], topEntities: [], searchTokens: '' },
+      props: {
+        ...(page.number === 1 ? { ...data, page, events: data.events.slice(0, EVENTS_SHOWN), eventCount: data.events.length } : { topic, page, events: [], eventCount: 0, figures: [], topEntities: [], searchTokens: '' }),
+        jsonLd: collectionPageJsonLd({
+          url: absoluteUrl(page.url, settings().siteUrl),
+          name: pagedTitle(topic.data.name, page),
+          description: topic.data.description,
+          articles: page.items.map((article) => ({ url: absoluteUrl(articleUrl(article.id), settings().siteUrl), headline: article.data.headline })),
+        }),
+      },
     }));
   });
 }
-
-/** The props of one page of a topic. */
-export type TopicPageProps = Awaited<ReturnType<typeof topicPaths>>[number]['props'];
 
 /**
  * One kind's entity pages (/people/<id>/ …): page 1 keeps the facts, counts,
@@ -152,7 +175,20 @@ export function timelinePages(archive: Archive) {
 /** The static paths of the year pages: /timeline/<year>/, /timeline/<year>/2/ … */
 export async function timelineYearPaths() {
   const archive = await getArchive();
-  return timelinePages(archive).pages.map((yearPage) => ({ params: { year: String(yearPage.year), page: pageParam(yearPage.page.number) }, props: yearPage }));
+  const site = settings().siteUrl;
+  return timelinePages(archive).pages.map((yearPage) => {
+    const { page } = yearPage;
+    const jsonLd = timelineJsonLd({
+      url: absoluteUrl(page.url, site),
+      name: pagedTitle(`Timeline: ${yearPage.year}`, page),
+      items: page.items.map((entry): TimelineItem =>
+        entry.kind === 'event'
+          ? { kind: 'event', url: absoluteUrl(eventUrl(entry.id), site), name: entry.event.data.title, date: entry.event.data.date }
+          : { kind: 'article', url: absoluteUrl(articleUrl(entry.id), site), name: entry.article.data.headline, date: entry.date },
+      ),
+    });
+    return { params: { year: String(yearPage.year), page: pageParam(page.number) }, props: { ...yearPage, jsonLd } };
+  });
 }
 
 /** Where an event or an article's publication is on the timeline: its year page and anchor. */

@@ -6,8 +6,9 @@
  * `ARCHIVE_PAGE_SIZE_ARTICLES=30 npm run build`. A value that is not a
  * positive whole number stops the build with the variable named.
  *
- * No import of urls.ts here (nor of pagination.ts, which needs it):
- * astro.config.mjs reads this module to check the sizes before the build starts.
+ * src/settings.ts reads the variables with these rules. No import of urls.ts
+ * here (nor of pagination.ts, which needs it): astro.config.mjs reads this
+ * module through the settings.
  */
 
 /**
@@ -49,9 +50,3 @@ export const PAGE_SIZE_SETTINGS: Record<keyof PageSizes, { variable: string; fal
   timeline: { variable: 'ARCHIVE_PAGE_SIZE_TIMELINE', fallback: 30 },
   entities: { variable: 'ARCHIVE_PAGE_SIZE_ENTITIES', fallback: 100 },
 };
-
-/** Reads every page size from `env`, stopping at the first bad one with its variable and value named. */
-export function readPageSizes(env: Record<string, string | undefined> = process.env): PageSizes {
-  const entries = Object.entries(PAGE_SIZE_SETTINGS).map(([list, { variable, fallback }]) => [list, parsePageSize(env[variable], variable, fallback)]);
-  return Object.fromEntries(entries) as PageSizes;
-}

@@ -4,12 +4,6 @@
  * suggest names when nothing matches (src/lib/search/name-index.ts).
  */
 import type { APIRoute } from 'astro';
-import { getArchive, namesOf } from '../../lib/pages/archive.ts';
-import { encodeNames } from '../../lib/search/name-index.ts';
-import { entityUrl } from '../../lib/urls/urls.ts';
+import { searchNameIndex } from '../../lib/pages/indexes.ts';
 
-export const GET: APIRoute = async () => {
-  const { entities } = await getArchive();
-  const records = entities.map((entity) => ({ id: entity.id, kind: entity.data.kind, url: entityUrl(entity.data.kind, entity.id), names: namesOf(entity) }));
-  return new Response(JSON.stringify(encodeNames(records)), { headers: { 'content-type': 'application/json; charset=utf-8' } });
-};
+export const GET: APIRoute = async () => new Response(JSON.stringify(await searchNameIndex()), { headers: { 'content-type': 'application/json; charset=utf-8' } });

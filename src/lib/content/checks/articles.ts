@@ -4,7 +4,7 @@
  * entities that exist and (for entities) are named in the text.
  */
 import { NameMatcher } from '../../search/aliases.ts';
-import type { ArticleInput, CheckContext, ContentProblem, EntryInput } from '../problems.ts';
+import type { ArticleInput, BodyLink, CheckContext, ContentProblem, EntryInput } from '../problems.ts';
 import type { Entity } from '../../../schemas/entity.ts';
 import { findUnsafeMarkup, isPlainEmail } from '../unsafe-markup.ts';
 import type { Link, Nodes, Root } from 'mdast';
@@ -41,9 +41,8 @@ export function checkArticles(articles: readonly ArticleInput[], context: CheckC
 
     checkTopicIds(article.data.topics, 'topics', context, report);
 
-    if (article.tree) {
-      for (const link of archiveLinkProblems(article.id, article.tree, context)) report(`line ${link.line + article.bodyLineOffset}`, link.message);
-    }
+    const links = article.links ?? (article.tree ? findArchiveLinks(article.tree) : []);
+    for (const link of archiveLinkProblems(article.id, links, context)) report(`line ${link.line + article.bodyLineOffset}`, link.message);
 
     // The publisher's headline counts as the article's text; a supplied one is the archive's words.
     const headline = article.data.headlineSupplied || !article.data.headline ? [] : [article.data.headline];
@@ -64,30 +63,47 @@ export function checkArticles(articles: readonly ArticleInput[], context: CheckC
 const ARCHIVE_ORIGIN = 'https://archive.invalid';
 
 /**
+ * The links of a body that could lead into the archive: relative or
+ * root-relative targets, not other sites and not plain email addresses.
+ * They depend on the body alone, so they are derived (and cached) with its
+ * paragraphs and checked against the whole archive later.
+ */
+export function findArchiveLinks(tree: Root): BodyLink[] {
+  const links: BodyLink[] = [];
+  visit(tree, (node: Nodes) => {
+    if (node.type !== 'link' || isPlainEmail(node as Link)) return;
+    const url = (node as Link).url;
+    if (/^[a-z][a-z0-9+.-]*:/i.test(url) || url.startsWith('//')) return; // Another site: not the archive's to check.
+    links.push({ url, line: node.position?.start.line ?? 0 });
+  });
+  return links;
+}
+
+/**
  * Links from an article's body into the archive that lead nowhere: to an
  * article that does not exist, or to a paragraph (`#p-n`) the article does
  * not have, its own included. Links elsewhere in the archive (topics,
  * entities) are left to the built site's link check.
  */
-export function archiveLinkProblems(articleId: string, tree: Root, context: Pick<CheckContext, 'paragraphsByArticle'>): { line: number; message: string }[] {
+export function archiveLinkProblems(
+  articleId: string,
+  links: readonly BodyLink[],
+  context: Pick<CheckContext, 'paragraphsByArticle'>,
+): { line: number; message: string }[] {
   const problems: { line: number; message: string }[] = [];
-  visit(tree, (node: Nodes) => {
-    if (node.type !== 'link' || isPlainEmail(node as Link)) return;
-    const url = (node as Link).url;
-    if (/^[a-z][a-z0-9+.-]*:/i.test(url) || url.startsWith('//')) return; // Another site: not the archive's to check.
+  for (const { url, line } of links) {
     const resolved = new URL(url, `${ARCHIVE_ORIGIN}/articles/${articleId}/`);
     const article = /^\/articles\/([^/]+)\/?$/.exec(resolved.pathname)?.[1];
-    if (article === undefined) return;
-    const line = node.position?.start.line ?? 0;
+    if (article === undefined) continue;
     const paragraphs = context.paragraphsByArticle.get(decodeURIComponent(article));
     if (!paragraphs) {
       problems.push({ line, message: `a link to ${url}, but no article "${article}" exists in content/articles/` });
-      return;
+      continue;
     }
     const paragraph = /^#p-(\d+)$/.exec(resolved.hash)?.[1];
     if (paragraph !== undefined && (Number(paragraph) < 1 || Number(paragraph) > paragraphs.length)) {
       problems.push({ line, message: `a link to ${url}, but ${article} has ${paragraphs.length} paragraphs, not ${paragraph}` });
     }
-  });
+  }
   return problems;
 }
