@@ -1,5 +1,5 @@
 /**
- * `npm run new-article -- <capture.txt> --url <URL> [--publisher NAME] [--language xx] [--headline TEXT]`
+ * `npm run new-article -- <capture.txt> --url <URL> [--publisher NAME] [--language xx] [--headline TEXT | --own-headline TEXT] [--slug words]`
  *
  * Drafts an article from a raw page capture: copies the capture to
  * content/captures/ and writes content/articles/<date>-<publisher>-<subject>.md
@@ -7,6 +7,11 @@
  * fields still to write) on standard output. It checks every argument and
  * the draft itself before writing anything, never overwrites a file, and on
  * bad input prints one line and exits 1 (2 for unknown options).
+ *
+ * --headline is the publisher's headline (from the page, in the capture or
+ * not); --own-headline one in the archive's words, for a source without one
+ * (it sets headlineSupplied). --slug gives the subject part of the file name,
+ * --published the date when neither the URL nor a dateline gives it.
  *
  * Also: --content-dir DIR (default ARCHIVE_CONTENT_DIR or ./content) and
  * --today YYYY-MM-DD (the archived date; default today, UTC), for tests.
@@ -21,7 +26,7 @@ import { urlCredentialsProblem } from '../src/lib/content/plain-text.ts';
 import { settings } from '../src/settings.ts';
 import { isDateError, parsePartialDate } from '../src/lib/content/dates.ts';
 import { draftArticle, DraftError } from './lib/new-article/draft.ts';
-import { checkLanguage, checkOriginalUrl, checkText, decodeCapture } from './lib/new-article/inputs.ts';
+import { checkLanguage, checkOriginalUrl, checkSlug, checkText, decodeCapture } from './lib/new-article/inputs.ts';
 import { formatReview } from './lib/new-article/review.ts';
 
 /** The largest capture read: a saved article page is tens of KB; anything past this is not one article's text, and reading it whole could exhaust memory. */
@@ -80,12 +85,15 @@ try {
       publisher: { type: 'string' },
       language: { type: 'string' },
       headline: { type: 'string' },
+      'own-headline': { type: 'string' },
+      slug: { type: 'string' },
+      published: { type: 'string' },
       'content-dir': { type: 'string' },
       today: { type: 'string' },
     },
   });
 } catch (error) {
-  fail(`${(error as Error).message.split('\n')[0]} (usage: npm run new-article -- <capture.txt> --url <URL> [--publisher NAME] [--language xx] [--headline TEXT])`, 2);
+  fail(`${(error as Error).message.split('\n')[0]} (usage: npm run new-article -- <capture.txt> --url <URL> [--publisher NAME] [--language xx] [--headline TEXT | --own-headline TEXT] [--slug words] [--published YYYY-MM-DD])`, 2);
 }
 const { values, positionals } = parsed;
 
@@ -106,6 +114,11 @@ try {
   const language = checkLanguage(values.language);
   const publisher = checkText('publisher', values.publisher);
   const headline = checkText('headline', values.headline);
+  const ownHeadline = checkText('own-headline', values['own-headline']);
+  if (headline && ownHeadline) throw new DraftError('give --headline (the publisher’s) or --own-headline (the archive’s), not both');
+  const slug = checkSlug(values.slug);
+  const published = values.published === undefined ? undefined : parsePartialDate(values.published);
+  if (published !== undefined && isDateError(published)) throw new DraftError(`--published "${values.published}" is not a date written YYYY, YYYY-MM or YYYY-MM-DD`);
   const today = values.today ?? new Date().toISOString().slice(0, 10);
   const todayDate = parsePartialDate(today);
   if (isDateError(todayDate) || todayDate.precision !== 'day') throw new DraftError(`--today "${today}" is not a day written YYYY-MM-DD`);
@@ -114,7 +127,7 @@ try {
   claimUrl(folder, url);
 
   const archive = loadArchiveFromDisk(folder);
-  const draft = draftArticle({ captureText, url, publisher, language, headline, today, archive });
+  const draft = draftArticle({ captureText, url, publisher, language, headline, ownHeadline, slug, published, today, archive });
 
   const articlePath = join(folder, draft.articleFile);
   const copyPath = join(folder, draft.captureFile);

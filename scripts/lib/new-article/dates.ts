@@ -4,6 +4,7 @@
  * Wednesday") resolved against the publication date, which the timeline
  * and the figures need written out.
  */
+import * as chrono from 'chrono-node';
 import { isDateError, parsePartialDate, type PartialDate } from '../../../src/lib/content/dates.ts';
 
 /** A publication date with where it was read. */
@@ -59,16 +60,21 @@ const MONTHS: ReadonlyMap<string, number> = new Map(
     ['october oct octubre octobre oktober ottobre outubro okt', 10],
     ['november nov noviembre novembre novembro', 11],
     ['december dec diciembre dic décembre déc decembre dezember dezembro dicembre', 12],
+    // Arabic: the Egyptian and Gulf names, and the Levantine ones that are one word.
+    ['يناير كانون الثاني', 1], ['فبراير شباط', 2], ['مارس آذار', 3], ['أبريل إبريل نيسان', 4], ['مايو أيار', 5], ['يونيو يونيه حزيران', 6],
+    ['يوليو يوليه تموز', 7], ['أغسطس آب', 8], ['سبتمبر أيلول', 9], ['أكتوبر اكتوبر', 10], ['نوفمبر', 11], ['ديسمبر', 12],
   ].flatMap(([names, month]) => (names as string).split(' ').map((name) => [name, month as number] as const)),
 );
 
 const MONTH_WORD = '(\\p{L}{3,10})\\.?';
 
-/** Dateline shapes: "16 October 2019", "16 de octubre de 2019", "16. Oktober 2019", "October 16, 2019", "2019-10-16". */
+/** Dateline shapes: "16 October 2019", "16 de octubre de 2019", "16. Oktober 2019", "October 16, 2019", "2019-10-16", "16.10.2019", "16 أكتوبر 2019". */
 const DATELINES: readonly { pattern: RegExp; parts: (match: RegExpExecArray) => [number, string | number, number | undefined] }[] = [
   { pattern: new RegExp(`(?<!\\d)(\\d{1,2})\\.?\\s+(?:de\\s+)?${MONTH_WORD}\\s+(?:de\\s+)?((?:19|20)\\d{2})(?!\\d)`, 'iu'), parts: (m) => [Number(m[3]), m[2]!, Number(m[1])] },
   { pattern: new RegExp(`${MONTH_WORD}\\s+(\\d{1,2}),?\\s+((?:19|20)\\d{2})(?!\\d)`, 'iu'), parts: (m) => [Number(m[3]), m[1]!, Number(m[2])] },
   { pattern: /(?<!\d)((?:19|20)\d{2})-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])(?!\d)/u, parts: (m) => [Number(m[1]), Number(m[2]), Number(m[3])] },
+  // "14.10.2019", as German and Dutch pages stamp them: always day first.
+  { pattern: /(?<![\d.])(0?[1-9]|[12]\d|3[01])\.(0?[1-9]|1[0-2])\.((?:19|20)\d{2})(?![\d])/u, parts: (m) => [Number(m[3]), Number(m[2]), Number(m[1])] },
 ];
 
 /**
@@ -76,16 +82,26 @@ const DATELINES: readonly { pattern: RegExp; parts: (match: RegExpExecArray) => 
  * 20 October 2019 –", "Published October 20, 2019"), or null.
  */
 export function dateInText(text: string): { date: PartialDate; words: string } | null {
+  // Eastern Arabic digits read as ASCII ones; one character each, so the words keep their place.
+  const western = westernDigits(text);
   for (const { pattern, parts } of DATELINES) {
-    const match = pattern.exec(text);
+    const match = pattern.exec(western);
     if (!match) continue;
     const [year, monthPart, day] = parts(match);
     const month = typeof monthPart === 'number' ? monthPart : MONTHS.get(monthPart.toLowerCase());
     if (month === undefined) continue;
     const date = partial(year, month, day);
-    if (date) return { date, words: match[0] };
+    if (date) return { date, words: text.slice(match.index, match.index + match[0].length) };
   }
   return null;
+}
+
+/** Text with Eastern Arabic (٠–٩) and Persian (۰–۹) digits written as ASCII digits, one for one. */
+export function westernDigits(text: string): string {
+  return text.replace(/[٠-٩۰-۹]/gu, (digit) => {
+    const code = digit.codePointAt(0)!;
+    return String(code >= 0x06f0 ? code - 0x06f0 : code - 0x0660);
+  });
 }
 
 /**
@@ -109,12 +125,15 @@ export interface ResolvedDate {
   resolved: string;
   /** The date in the archive's notation, when one day, month or year is meant. */
   iso?: string;
+  /** An existing event about the same place whose date disagrees, said for the archivist to check. */
+  conflict?: string;
 }
 
 const WEEKDAYS_EN = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 const WEEKDAYS_ES = ['domingo', 'lunes', 'martes', 'miércoles', 'jueves', 'viernes', 'sábado'];
 const WEEKDAYS_FR = ['dimanche', 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi'];
 const WEEKDAYS_DE = ['sonntag', 'montag', 'dienstag', 'mittwoch', 'donnerstag', 'freitag', 'samstag'];
+const WEEKDAYS_AR = ['الأحد', 'الاثنين', 'الثلاثاء', 'الأربعاء', 'الخميس', 'الجمعة', 'السبت'];
 const WEEKDAYS_NL = ['zondag', 'maandag', 'dinsdag', 'woensdag', 'donderdag', 'vrijdag', 'zaterdag'];
 
 /** What a relative expression means: a day offset, a weekday before/on/after, or the week, month or year before/of. */
@@ -139,6 +158,20 @@ function rulesFor(language: string): Rule[] {
     return index < 0 ? null : { weekday: index, direction };
   };
   switch (language.split('-')[0]) {
+    // Arabic has no capitals and no \b: words are bounded by anything that is not a letter.
+    case 'ar':
+      return [
+        { pattern: /(?<!\p{L})(?:أول أمس|أول من أمس)(?!\p{L})/gu, meaning: () => ({ days: -2 }) },
+        { pattern: /(?<!\p{L})(?:أمس|البارحة)(?!\p{L})/gu, meaning: () => ({ days: -1 }) },
+        { pattern: new RegExp(`(?<!\\p{L})(?:يوم )?${wd(WEEKDAYS_AR)} (?:الماضي|المنصرم)(?!\\p{L})`, 'gu'), meaning: weekday(WEEKDAYS_AR, 1, 'before') },
+        { pattern: new RegExp(`(?<!\\p{L})(?:يوم )?${wd(WEEKDAYS_AR)} (?:المقبل|القادم)(?!\\p{L})`, 'gu'), meaning: weekday(WEEKDAYS_AR, 1, 'after') },
+        { pattern: new RegExp(`(?<!\\p{L})يوم ${wd(WEEKDAYS_AR)}(?!\\p{L})`, 'gu'), meaning: weekday(WEEKDAYS_AR, 1, 'on-or-before') },
+        { pattern: /(?<!\p{L})(?:الأسبوع|الاسبوع) (?:الماضي|المنصرم)(?!\p{L})/gu, meaning: () => ({ period: 'week', offset: -1 }) },
+        { pattern: /(?<!\p{L})هذا (?:الأسبوع|الاسبوع)(?!\p{L})/gu, meaning: () => ({ period: 'week', offset: 0 }) },
+        { pattern: /(?<!\p{L})الشهر الماضي(?!\p{L})/gu, meaning: () => ({ period: 'month', offset: -1 }) },
+        { pattern: /(?<!\p{L})(?:العام الماضي|السنة الماضية)(?!\p{L})/gu, meaning: () => ({ period: 'year', offset: -1 }) },
+        { pattern: /(?<!\p{L})اليوم(?!\p{L})/gu, meaning: () => ({ days: 0 }) },
+      ];
     case 'es':
       return [
         { pattern: /\banteayer\b/giu, meaning: () => ({ days: -2 }) },
@@ -253,13 +286,21 @@ function resolve(meaning: Meaning, published: number): { resolved: string; iso?:
   return { resolved: String(year), iso: String(year) };
 }
 
+/** chrono-node's parser for each language it covers; it finds what the rules above do not list ("domingo", "ontem", "ieri"). */
+const CHRONO_PARSERS: Readonly<Record<string, { parse: typeof chrono.parse }>> = {
+  en: chrono.en, fr: chrono.fr, de: chrono.de, es: chrono.es, pt: chrono.pt, nl: chrono.nl, it: chrono.it,
+};
+
 /**
  * Every relative date in a paragraph, in text order, resolved against the
- * publication date. With a publication date known only to the month or
- * year, each is listed with the reason it cannot be resolved.
+ * publication date: first by the rules above (Arabic has only these), then
+ * by chrono-node for the expressions they do not cover, in every language
+ * chrono-node reads. Written dates with digits ("13 October 2019") are not
+ * relative and are left out. With a publication date known only to the
+ * month or year, each is listed with the reason it cannot be resolved.
  */
 export function relativeDates(text: string, language: string, published: PartialDate | undefined): ResolvedDate[] {
-  const found: { index: number; end: number; words: string; meaning: Meaning }[] = [];
+  const found: { index: number; end: number; words: string; meaning: Meaning | { chrono: Date } }[] = [];
   for (const rule of rulesFor(language)) {
     for (const match of text.matchAll(rule.pattern)) {
       const index = match.index;
@@ -269,12 +310,57 @@ export function relativeDates(text: string, language: string, published: Partial
       if (meaning) found.push({ index, end, words: match[0], meaning });
     }
   }
+  const parser = CHRONO_PARSERS[language.split('-')[0]!];
+  if (parser) {
+    const reference = published?.precision === 'day' ? new Date(Date.UTC(published.year, published.month! - 1, published.day!, 12)) : new Date(Date.UTC(2000, 0, 1, 12));
+    for (const result of parser.parse(text, { instant: reference, timezone: 0 })) {
+      const words = result.text.trim().replace(/[\p{P}\s]+$/u, '');
+      const index = result.index + result.text.indexOf(words);
+      const end = index + words.length;
+      // Only days: "this evening" alone names no day, and written dates ("13 October") are not relative.
+      if (!result.start.isCertain('day') && !result.start.isCertain('weekday')) continue;
+      if (/\d/.test(words) || found.some((other) => index < other.end && end > other.index)) continue;
+      found.push({ index, end, words, meaning: { chrono: result.start.date() } });
+    }
+  }
   return found
     .sort((a, b) => a.index - b.index)
     .map(({ words, meaning }) => {
       if (!published || published.precision !== 'day') {
         return { words, resolved: `cannot be resolved: the publication date is ${published ? `known only to the ${published.precision}` : 'unknown'}` };
       }
+      if ('chrono' in meaning) {
+        const day = Date.UTC(meaning.chrono.getUTCFullYear(), meaning.chrono.getUTCMonth(), meaning.chrono.getUTCDate());
+        return { words, resolved: `${longDay(day)}, as chrono-node reads it: check`, iso: isoDay(day) };
+      }
       return { words, ...resolve(meaning, Date.UTC(published.year, published.month! - 1, published.day!)) };
     });
+}
+
+/** An event as {@link dateConflict} sees it. */
+export interface EventForDates {
+  /** Its id (file name in `content/events/`). */
+  id: string;
+  /** Its date as the archive gives it. */
+  date: PartialDate;
+  /** The places it happened at. */
+  places: readonly string[];
+}
+
+/**
+ * An existing event about one of the paragraph's places that is dated within
+ * three days of a resolved date, but not on it: if both are about the same
+ * happening, one of the dates is wrong. Null when none disagrees.
+ */
+export function dateConflict(resolvedIso: string | undefined, places: readonly string[], events: readonly EventForDates[]): string | null {
+  if (!resolvedIso || resolvedIso.length !== 10) return null;
+  const resolved = Date.parse(`${resolvedIso}T00:00:00Z`);
+  for (const event of events) {
+    if (event.date.precision !== 'day' || event.date.iso === resolvedIso) continue;
+    const place = event.places.find((id) => places.includes(id));
+    if (!place) continue;
+    const days = Math.abs(Date.parse(`${event.date.iso}T00:00:00Z`) - resolved) / DAY_MS;
+    if (days <= 3) return `the archive's event ${event.id} about ${place} is dated ${event.date.iso}: if this is the same happening, one date is wrong`;
+  }
+  return null;
 }

@@ -21,10 +21,14 @@ export function formatReview(draft: Draft, articlePath: string): string {
     out.push(...(items.length > 0 ? items.map((item) => `  ${item}`) : [`  (${empty})`]));
   };
 
+  out.push('', `File name (it becomes the article's permanent URL, /articles/${draft.id}/, and must not change once published): ${draft.id}.md`);
+  out.push(...review.fileName.parts.map((part) => `  ${part}`));
+  out.push('  Not right? Remove both files and run again with --slug (the subject part), --publisher or --headline.');
+
   group('Read from the capture (check each)', review.readings.map((reading) => `${reading.field}: ${reading.how}`), 'nothing');
 
   group(
-    'Kept out of the body (the headline, and capture.furniture)',
+    'Kept out of the body (the headline, and every line in capture.furniture)',
     review.outside.map((line) => `line ${line.line}: "${line.text.length > 70 ? `${line.text.slice(0, 67)}…` : line.text}" (${line.kind === 'headline' ? 'headline' : line.reason})`),
     'every line is article text',
   );
@@ -46,14 +50,30 @@ export function formatReview(draft: Draft, articlePath: string): string {
 
   group(
     'Names the archive does not know yet: add an entity (person, place or organisation) if it matters',
-    review.unknown.map((name) => `${where(name.paragraphs)}  "${name.name}"${name.kindGuess ? ` (${kindWords[name.kindGuess]})` : ''}`),
+    [
+      ...(review.namesUnreadable ? [`cannot be listed: ${review.namesUnreadable}`] : []),
+      ...review.unknown.map((name) => `${where(name.paragraphs)}  "${name.name}"${name.kindGuess ? ` (${kindWords[name.kindGuess]})` : ''}: ${name.reason}`),
+    ],
+    'none',
+  );
+
+  group(
+    'In furniture lines that read like prose (if they are article text, move them to the body)',
+    review.furnitureProse.flatMap((prose) => [
+      ...prose.names.map((name) => `line ${prose.line}  name "${name.name}"${name.lookalike ? ` looks like "${name.lookalike.name}" (${name.lookalike.id})` : ''}: ${name.reason}`),
+      ...prose.numbers.filter((number) => !number.notFigure).map((number) => `line ${prose.line}  number ${number.words}: "${number.context}"`),
+    ]),
     'none',
   );
 
   group(
     'Numbers: add each to a figure in content/figures/ as a claim, or a new figure',
     review.numbers.map((number) => {
-      const reading = number.year ? 'looks like a year' : number.figure ? `may belong to ${number.figure.id} (${number.figure.label}; ${number.figure.why.join('; ')})` : 'no figure yet';
+      const reading = number.notFigure
+        ? `not a figure: ${number.notFigure}`
+        : number.figure
+          ? `${number.figure.sure} ${number.figure.id} (${number.figure.label}; ${number.figure.why.join('; ')})`
+          : 'new figure? (no figure counts the same thing)';
       return `¶${number.paragraph}  ${number.words}: "${number.context}": ${reading}`;
     }),
     'none',
@@ -61,7 +81,7 @@ export function formatReview(draft: Draft, articlePath: string): string {
 
   group(
     'Relative dates, resolved from the publication date (for events and figures)',
-    review.dates.map((date) => `¶${date.paragraph}  "${date.words}" → ${date.resolved}`),
+    review.dates.map((date) => `¶${date.paragraph}  "${date.words}" → ${date.resolved}${date.conflict ? `; but ${date.conflict}` : ''}`),
     'none',
   );
 

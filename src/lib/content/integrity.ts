@@ -18,6 +18,7 @@ import { checkPlaceCountries } from './checks/places.ts';
 import { checkArticleDates, checkEventDates } from './checks/provenance.ts';
 import { checkTopics } from './checks/topics.ts';
 import { checkFoldKeys } from './checks/fold-keys.ts';
+import { checkUndatedNames } from './checks/file-names.ts';
 
 /**
  * Runs every cross-entry check and returns the problems found (empty when the
@@ -33,6 +34,7 @@ export function checkArchive(input: ArchiveInput): ContentProblem[] {
   return [
     ...checkArticles(input.articles, context),
     ...checkArticleDates(input.articles),
+    ...checkUndatedNames(input.articles),
     ...checkEntities(context),
     ...checkPlaceCountries(input.entities),
     // Spellings nobody listed are folded (src/lib/search/name-fold.ts); each fold key must lead to one entity.
