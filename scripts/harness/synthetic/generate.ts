@@ -86,7 +86,9 @@ export function generateArchive(contentDir: string, articleCount: number): Gener
 /**
  * Changes one word of an article's body ("the" → "this", the last one), the
  * smallest edit an editor makes; its entity mentions stay intact because no
- * entity's name contains "the".
+ * entity's name contains "the". The same line of its capture changes too, as
+ * when an archivist corrects a copy against a fresh capture: the build checks
+ * every copy against its capture word for word.
  */
 export function editOneWord(contentDir: string, articleId: string): void {
   const file = join(contentDir, 'articles', `${articleId}.md`);
@@ -94,5 +96,16 @@ export function editOneWord(contentDir: string, articleId: string): void {
   const at = text.lastIndexOf(' the ');
   const bodyStart = text.indexOf('\n---\n') + 5;
   if (at < bodyStart) throw new Error(`${file} has no "the" in its body to change`);
-  writeFileSync(file, `${text.slice(0, at)} this ${text.slice(at + ' the '.length)}`);
+  const lineStart = text.lastIndexOf('\n', at) + 1;
+  const lineEnd = text.indexOf('\n', at) < 0 ? text.length : text.indexOf('\n', at);
+  const before = text.slice(lineStart, lineEnd);
+  const after = `${text.slice(lineStart, at)} this ${text.slice(at + ' the '.length, lineEnd)}`;
+  const captureFile = join(contentDir, 'captures', `${articleId}.txt`);
+  const capture = readFileSync(captureFile, 'utf8');
+  const lines = capture.split('\n');
+  const index = lines.indexOf(before);
+  if (index < 0) throw new Error(`${captureFile} has no line "${before.slice(0, 60)}…" to change with its copy`);
+  lines[index] = after;
+  writeFileSync(captureFile, lines.join('\n'));
+  writeFileSync(file, `${text.slice(0, lineStart)}${after}${text.slice(lineEnd)}`);
 }
