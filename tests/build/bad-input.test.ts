@@ -258,7 +258,7 @@ const cases: Case[] = [
       /2019-10-leiden-bakker-is-prisoner-breakouts\.md › language \(line \d+\): not a valid BCP 47 language tag/,
       /2019-10-leiden-bakker-is-prisoner-breakouts\.md › headline \(line 2\): a bidirectional control character \(U\+202E\)/,
       /2019-10-leiden-bakker-is-prisoner-breakouts\.md › originalUrl \(line \d+\): the URL holds a user name or password/,
-      /entities\/raqqa\.yaml › aliases\[0\] \(line 3\): "Rаqqa" mixes Latin letters with Cyrillic "а"/,
+      /entities\/raqqa\.yaml › aliases\[0\] \(line 6\): "Rаqqa" mixes Latin letters with Cyrillic "а"/,
       /figures\/ayn-issa-escapees\.yaml › claims\[0\]\.normalised: "859" reads as 859, not 8,590/,
       /events\/2019-10-09-turkish-offensive-begins\.yaml › endDate \(line 3\): endDate \(2010\) is before date/,
       /events\/2019-al-hol-is-court\.yaml › date: 2091 is in the future/,

@@ -116,7 +116,7 @@ Write to press@example.org, see [^missing] and [this](/articles/no-such-article/
       /2019-10-leiden-bakker-is-prisoner-breakouts\.md › publisher\.name \(line 4\): only white space/,
       /2019-10-leiden-bakker-is-prisoner-breakouts\.md › publishedNote \(line \d+\): a control character \(U\+000B\)/,
       /2019-10-leiden-bakker-is-prisoner-breakouts\.md › originalUrl \(line \d+\): the URL holds a user name or password/,
-      /entities\/raqqa\.yaml › aliases\[0\] \(line 3\): "Rаqqa" mixes Latin letters with Cyrillic "а" \(U\+0430\)/,
+      /entities\/raqqa\.yaml › aliases\[0\] \(line 6\): "Rаqqa" mixes Latin letters with Cyrillic "а" \(U\+0430\)/,
       /topics\/repatriation(?:-again)?\.yaml › name: "Repatriation of foreign fighters and families" is also the name of topic repatriation/,
       /figures\/ayn-issa-escapees\.yaml › claims\[0\]\.normalised: "859" reads as 859, not 8,590/,
       /events\/2019-10-09-turkish-offensive-begins\.yaml › endDate \(line 3\): endDate \(2010\) is before date \(2019-10-09\)/,

@@ -195,7 +195,8 @@ describe('npm run new-article on the shapes of real captures (issue 20)', { time
     expect(draft.data).toMatchObject({ headline: lines[1], language: 'fr', published: { iso: '2019-10-13' }, publishedNote: 'The date comes from the dateline "13 octobre 2019".' });
     expect(draft.paragraphs).toEqual([lines[4], lines[5]]);
     expect(draft.data.capture.furniture).toEqual([lines[0], lines[2], lines[3], lines[6]]);
-    expect(draft.data.entities).toEqual(['ayn-issa']);
+    // "l'État islamique" is the Islamic State's French name, one of its aliases.
+    expect(draft.data.entities).toEqual(['ayn-issa', 'islamic-state']);
     expect(draft.review).toContain('¶1  "Syrie": capitalised mid-sentence');
     expect(draft.review).not.toContain('"Issa"');
     expect(draft.review).toMatch(/¶2 {2}785: "[^"]*\[785\] personnes se sont enfuies[^"]*": perhaps ayn-issa-escapees/);
