@@ -1,36 +1,31 @@
 // @ts-check
 /**
- * Astro configuration. Deployment details come from the environment so the
- * same commit builds for any host:
- *   BASE_PATH  sub-path the site is served under, e.g. "/archive/" (default "/")
- *   SITE_URL   absolute origin for canonical URLs, e.g. "https://example.org" (default http://localhost:4321)
- *   ARCHIVE_CACHE_DIR  the build's cache folder: Astro's content cache and the archive's derived data
- *                      (the build tests give each fixture its own)
- *   ARCHIVE_PAGE_SIZE_ARTICLES, _MENTIONS, _TIMELINE  items per page of the paginated lists (src/lib/page-sizes.ts)
+ * Astro configuration. Deployment details (SITE_URL, BASE_PATH, the cache
+ * folder, page sizes) come from the environment through src/settings.ts, so
+ * the same commit builds for any host.
  */
 import { unified } from '@astrojs/markdown-remark';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import remarkGfm from 'remark-gfm';
 import sitemap from '@astrojs/sitemap';
-import { cacheDir } from './src/lib/cache-dir.ts';
-import { derivedCodeVersion } from './src/lib/derived-cache.ts';
-import { readPageSizes } from './src/lib/page-sizes.ts';
+import { derivedCodeVersion } from './src/lib/content/derived-cache.ts';
+import { settings } from './src/settings.ts';
 import devSearch from './src/integrations/dev-search.ts';
 import rehypeBaseLinks from './src/markdown/rehype-base-links.ts';
 import rehypeParagraphLinks from './src/markdown/rehype-paragraph-links.ts';
+import rehypeUnindexedFootnoteRefs from './src/markdown/rehype-unindexed-footnote-refs.ts';
 import remarkParagraphIds from './src/markdown/remark-paragraph-ids.ts';
+import remarkPlainEmails from './src/markdown/remark-plain-emails.ts';
 
-const BASE = process.env.BASE_PATH || '/';
-
-// A bad ARCHIVE_PAGE_SIZE_* stops the build here, naming the variable, before any work is done.
-readPageSizes();
+// A bad setting stops the build here, naming the variable, before any work is done.
+const { siteUrl, basePath: BASE, cacheDir } = settings();
 
 /** @type {import('astro').AstroUserConfig} */
 const config = {
   // Absolute URLs (canonical links, feeds, citations) need an origin; the
   // default suits a local preview, and deployments set SITE_URL.
-  site: process.env.SITE_URL || 'http://localhost:4321',
+  site: siteUrl,
   base: BASE,
   trailingSlash: 'always',
   build: {
@@ -41,8 +36,9 @@ const config = {
   },
   vite: {
     build: { assetsInlineLimit: 0 },
-    // Derived data cached between builds is keyed by the code that derives it (src/lib/derived-cache.ts).
-    define: { 'import.meta.env.ARCHIVE_DERIVED_CODE': JSON.stringify(derivedCodeVersion(fileURLToPath(new URL('.', import.meta.url)))) },
+    // Derived data cached between builds is keyed by the code that derives it (src/lib/content/derived-cache.ts).
+    // scripts/build.mjs computes it once for its pre-check and hands it over, so both key the cache alike.
+    define: { 'import.meta.env.ARCHIVE_DERIVED_CODE': JSON.stringify(settings().derivedCode || derivedCodeVersion(fileURLToPath(new URL('.', import.meta.url)))) },
   },
   security: {
     csp: {
@@ -62,7 +58,7 @@ const config = {
     },
   },
   // Keep this folder between builds: Astro's content cache and the archive's derived data live there.
-  cacheDir: cacheDir(),
+  cacheDir,
   // Lossless: Astro 7's default ('jsx') drops spaces between inline elements
   // written on separate lines.
   compressHTML: true,
@@ -77,8 +73,8 @@ const config = {
       // An archive copy keeps the publisher's punctuation: no curly quotes or
       // dashes that the source did not have.
       smartypants: false,
-      remarkPlugins: [remarkGfm, remarkParagraphIds],
-      rehypePlugins: [rehypeParagraphLinks, [rehypeBaseLinks, { base: BASE }]],
+      remarkPlugins: [remarkGfm, remarkPlainEmails, remarkParagraphIds],
+      rehypePlugins: [rehypeParagraphLinks, rehypeUnindexedFootnoteRefs, [rehypeBaseLinks, { base: BASE }]],
       remarkRehype: {
         // Footnotes in archive copies are the archive's notes, never the source's.
         footnoteLabel: 'Notes by the archive',

@@ -5,50 +5,56 @@
  * previous `dist/` as it was, so a half-built site is never served or deployed.
  *
  * Steps, each printed as `[build] <step>: N ms`:
- *   content       the content files: UTF-8, names, YAML and schemas, every
- *                 broken file named at once (src/lib/checks/files.ts)
+ *   content       every content check, as npm run check-content runs them:
+ *                 the files (names, UTF-8, YAML, schemas), the cross-collection
+ *                 checks and the captures, every problem named at once
+ *                 (scripts/lib/check-content.ts)
  *   astro         `astro build` into `<outDir>.staging`, in its own process
  *   search index  Pagefind over the staged pages (scripts/index-search.mjs),
  *                 in another process, after Astro has exited and freed its heap
  *   headers       `_headers` with the policy read from the pages
- *   verify        the staged site is complete (src/lib/build/site-check.ts)
+ *   verify        the staged site is complete (scripts/lib/build/site-check.ts)
  * then the swap.
  *
  * One build at a time per checkout (a lock file in .cache/ holding the pid; a
  * second build waits, saying so). Ctrl-C or SIGTERM to this process, or to any
  * step's process, stops the build and keeps the previous site.
  *
- * Environment (seconds, positive numbers):
- *   ARCHIVE_ASTRO_TIMEOUT         limit for `astro build` (default 3600)
- *   ARCHIVE_SEARCH_INDEX_TIMEOUT  limit for the search index (default 1800)
- *   ARCHIVE_BUILD_LOCK_WAIT       how long to wait for another build (default 3600)
+ * Settings come from the environment through src/settings.ts (time limits:
+ * ARCHIVE_ASTRO_TIMEOUT, ARCHIVE_SEARCH_INDEX_TIMEOUT, ARCHIVE_BUILD_LOCK_WAIT;
+ * SITE_URL, src/lib/urls/site-url.ts); a bad one stops the build before it
+ * writes anything. Without SITE_URL the build says, at its start and in its
+ * last lines, that absolute URLs point at the local preview.
  *
  * Usage: node scripts/build.mjs [--outDir dist] [extra astro build flags]
  */
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { parse as parseYaml } from 'yaml';
-import { takeLock } from '../src/lib/build/lock.ts';
-import { outputFolderProblem, protectedFolders } from '../src/lib/build/output-guard.ts';
-import { checkContentFiles } from '../src/lib/checks/files.ts';
-import { formatProblem } from '../src/lib/content-types.ts';
-import { checkSite, scanPages, sitePolicy } from '../src/lib/build/site-check.ts';
-import { renderHeadersFile } from '../src/lib/headers.ts';
+import { takeLock } from './lib/build/lock.ts';
+import { outputFolderProblem, protectedFolders } from './lib/build/output-guard.ts';
+import { checkContent } from './lib/check-content.ts';
+import { formatProblem } from '../src/lib/content/problems.ts';
+import { BODY_FACTS_NAMESPACE } from '../src/lib/content/body-facts.ts';
+import { DerivedCache, derivedCodeVersion } from '../src/lib/content/derived-cache.ts';
+import { checkSite, scanPages, sitePolicy } from './lib/build/site-check.ts';
+import { renderHeadersFile } from './lib/build/headers.ts';
+import { environmentWith, settings as readSettings } from '../src/settings.ts';
+import { localPreviewWarning } from '../src/lib/urls/site-url.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
 
-/** Reads a time limit in seconds from the environment; a bad value stops the build before it writes anything. */
-function seconds(name, fallback) {
-  const raw = process.env[name];
-  if (raw === undefined || raw === '') return fallback * 1000;
-  const value = Number(raw);
-  if (!Number.isFinite(value) || value <= 0) {
-    console.error(`${name} must be a positive number of seconds, not "${raw}". Nothing was built.`);
-    process.exit(2);
-  }
-  return value * 1000;
+/** The settings; a bad value stops the build before it writes anything. */
+let settings;
+try {
+  settings = readSettings();
+} catch (error) {
+  console.error(`${error.message}${error.message.endsWith('.') ? '' : '.'} Nothing was built.`);
+  process.exit(2);
 }
+
+// Without SITE_URL every absolute URL points at the local preview: say so.
+if (!settings.siteUrlIsSet) console.warn(`[build] ${localPreviewWarning()}`);
 
 const args = process.argv.slice(2);
 const outDirFlag = args.indexOf('--outDir');
@@ -60,14 +66,10 @@ if (outDirFlag >= 0 && (!args[outDirFlag + 1] || args[outDirFlag + 1].startsWith
 const outDirArg = outDirFlag >= 0 ? args.splice(outDirFlag, 2)[1] : 'dist';
 const outDir = resolve(outDirArg);
 const staging = `${outDir}.staging`;
-const limits = {
-  astro: seconds('ARCHIVE_ASTRO_TIMEOUT', 3600),
-  index: seconds('ARCHIVE_SEARCH_INDEX_TIMEOUT', 1800),
-  lock: seconds('ARCHIVE_BUILD_LOCK_WAIT', 3600),
-};
+const limits = { astro: settings.limits.astro, index: settings.limits.searchIndex, lock: settings.limits.buildLockWait };
 // As astro.config.mjs reads it; Astro serves the pages under it.
-const base = `/${(process.env.BASE_PATH || '/').replace(/^\/+|\/+$/g, '')}/`.replace(/^\/\/$/, '/');
-const contentDir = resolve(process.env.ARCHIVE_CONTENT_DIR || 'content');
+const base = settings.basePath;
+const contentDir = resolve(settings.contentDir);
 
 // Before anything is deleted or written: the output, its staging folder and
 // the retired copy must keep clear of the project's sources and content.
@@ -84,6 +86,8 @@ const contentDir = resolve(process.env.ARCHIVE_CONTENT_DIR || 'content');
 
 /** The running step's child process, so a signal can stop it. */
 let current = null;
+/** The fingerprint of the code deriving cached body facts, computed by the content step and handed to Astro. */
+let derivedCode = '';
 /** The signal that interrupted the build, if one did. */
 let interrupted = null;
 /** Releases the build lock; set once it is held. */
@@ -136,7 +140,8 @@ setInterval(() => {
  */
 function runStep(name, script, stepArgs, limitMs, limitVariable) {
   return new Promise((resolvePromise) => {
-    const child = spawn(process.execPath, [script, ...stepArgs], { stdio: 'inherit', detached: true });
+    const env = environmentWith({ ARCHIVE_DERIVED_CODE: derivedCode });
+    const child = spawn(process.execPath, [script, ...stepArgs], { stdio: 'inherit', detached: true, env });
     current = child;
     let timedOut = false;
     const timer = setTimeout(() => {
@@ -169,22 +174,8 @@ async function timed(name, work) {
   console.log(`[build] ${name}: ${Math.round(performance.now() - started)} ms`);
 }
 
-/** Ids of the articles that must have a page: every file in content/articles/ that is not a draft. */
-function publishedArticleIds() {
-  const folder = join(contentDir, 'articles');
-  if (!existsSync(folder)) return [];
-  return readdirSync(folder)
-    .filter((name) => name.endsWith('.md'))
-    .filter((name) => {
-      const frontMatter = /^---\r?\n([\s\S]*?)\r?\n---/.exec(readFileSync(join(folder, name), 'utf8'));
-      try {
-        return parseYaml(frontMatter?.[1] ?? '')?.draft !== true;
-      } catch {
-        return true;
-      }
-    })
-    .map((name) => name.slice(0, -'.md'.length));
-}
+/** Ids of the articles that must have a page: every article the content step read that is not a draft. */
+let publishedArticleIds = [];
 
 releaseLock = await takeLock(join(ROOT, '.cache/build-running.lock'), {
   waitMs: limits.lock,
@@ -195,7 +186,17 @@ rmSync(staging, { recursive: true, force: true });
 mkdirSync(dirname(staging), { recursive: true });
 
 await timed('content', () => {
-  const problems = existsSync(contentDir) ? checkContentFiles(contentDir) : [];
+  if (!existsSync(contentDir)) return null;
+  // The same checks as npm run check-content, file and cross-collection, every problem in one run.
+  // Bodies are parsed only when they changed since the last build, into the
+  // cache the site's pages read, so the Astro step does not parse them again.
+  // The Astro step is handed the same code fingerprint (ARCHIVE_DERIVED_CODE), so its keys match.
+  derivedCode = derivedCodeVersion(ROOT);
+  const bodyCache = new DerivedCache(BODY_FACTS_NAMESPACE, undefined, derivedCode);
+  const { problems, entries } = checkContent(contentDir, process.cwd(), { bodyCache });
+  bodyCache.save();
+  console.log(`[build] content: ${bodyCache.stats.hits} bodies from the cache, ${bodyCache.stats.misses} parsed`);
+  publishedArticleIds = entries.articles.filter((article) => !article.data.draft).map((article) => article.id);
   if (problems.length === 0) return null;
   return `the archive's content has ${problems.length} problem${problems.length === 1 ? '' : 's'}:\n${problems.map((problem) => `  - ${formatProblem(problem)}`).join('\n')}`;
 });
@@ -218,7 +219,7 @@ await timed('headers', () => {
 });
 
 await timed('verify', () => {
-  const problems = checkSite({ siteDir: staging, articleIds: publishedArticleIds() }, pages);
+  const problems = checkSite({ siteDir: staging, articleIds: publishedArticleIds }, pages);
   return problems.length > 0 ? `the staged site is incomplete:\n  - ${problems.join('\n  - ')}` : null;
 });
 
@@ -227,6 +228,8 @@ await new Promise((resolveImmediate) => setImmediate(resolveImmediate));
 if (interrupted) abandon(`interrupted by ${interrupted}.`, 130);
 
 // The swap: synchronous, so no signal handler runs in the middle of it.
+// Timed apart: deleting the previous site is a cost of every rebuild.
+const swapStarted = performance.now();
 const retired = `${outDir}.old`;
 rmSync(retired, { recursive: true, force: true });
 if (existsSync(outDir)) renameSync(outDir, retired);
@@ -234,5 +237,7 @@ renameSync(staging, outDir);
 published = true;
 rmSync(retired, { recursive: true, force: true });
 releaseLock();
+console.log(`[build] swap: ${Math.round(performance.now() - swapStarted)} ms`);
 console.log(`Site written to ${outDir}`);
+if (!settings.siteUrlIsSet) console.warn(`[build] ${localPreviewWarning()}`);
 process.exit(0);

@@ -7,15 +7,15 @@
  */
 import { existsSync, statSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { checkContent } from '../src/lib/check-content.ts';
-import { contentDir } from '../src/lib/content-dir.ts';
-import { formatProblem } from '../src/lib/content-types.ts';
+import { checkContent } from './lib/check-content.ts';
+import { settings } from '../src/settings.ts';
+import { formatProblem } from '../src/lib/content/problems.ts';
 
 let folder: string;
 try {
   const { positionals } = parseArgs({ allowPositionals: true, options: {} });
   if (positionals.length > 1) throw new Error(`expected at most one content folder, got ${positionals.length}`);
-  folder = positionals[0] ?? contentDir();
+  folder = positionals[0] ?? settings().contentDir;
 } catch (error) {
   console.error(`check-content: ${(error as Error).message}`);
   process.exit(2);

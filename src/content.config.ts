@@ -4,7 +4,7 @@
  * the schemas live in `src/schemas/`, one per collection, so plain TypeScript
  * can use them too. Checks that span collections (references, citations,
  * duplicate URLs, unsafe markup, figures' quoted values) run in
- * `src/lib/archive.ts`.
+ * `src/lib/pages/archive.ts`.
  */
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
@@ -13,11 +13,11 @@ import { entitySchema } from './schemas/entity.ts';
 import { eventSchema } from './schemas/event.ts';
 import { figureSchema } from './schemas/figure.ts';
 import { topicSchema } from './schemas/topic.ts';
-import { contentDir } from './lib/content-dir.ts';
-import { idFromFileName } from './lib/entry-id.ts';
+import { idFromFileName } from './lib/content/entry-id.ts';
+import { settings } from './settings.ts';
 
 const loaderFor = (folder: string, pattern: string) =>
-  glob({ base: `${contentDir()}/${folder}`, pattern, generateId: ({ entry }) => idFromFileName(entry) });
+  glob({ base: `${settings().contentDir}/${folder}`, pattern, generateId: ({ entry }) => idFromFileName(entry) });
 
 export const collections = {
   articles: defineCollection({ loader: loaderFor('articles', '*.md'), schema: articleSchema }),

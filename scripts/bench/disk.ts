@@ -14,7 +14,7 @@ export interface DiskUsage {
   filesOverLimit: number;
 }
 
-/** No one file in dist/ should be larger than this at 10,000 articles (issue 11): 5 MB. */
+/** No one file in dist/ should be larger than this at 10,000 articles: 5 MB. */
 export const FILE_LIMIT_BYTES = 5_000_000;
 
 /** How many of the largest files are listed. */

@@ -8,7 +8,7 @@
 import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ROOT } from '../../tests/support/build.ts';
+import { ROOT } from '../harness/build.ts';
 import { runMeasured, tail } from './measure.ts';
 
 /** Time and memory of Hugo and of Pagefind on its output. */

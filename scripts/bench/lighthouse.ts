@@ -7,8 +7,8 @@
 import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { CHROMIUM_PATH } from '../../tests/support/browser.ts';
-import { ROOT } from '../../tests/support/build.ts';
+import { CHROMIUM_PATH } from '../harness/browser.ts';
+import { ROOT } from '../harness/build.ts';
 
 /** The four categories the archive aims at 100 in. */
 export const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
@@ -34,7 +34,7 @@ export interface LighthouseFigures {
   findings: Finding[];
 }
 
-/** The flags this sandboxed, offline machine needs, as tests/support/browser.ts passes them. */
+/** The flags this sandboxed, offline machine needs, as scripts/harness/browser.ts passes them. */
 const CHROME_FLAGS = '--headless=new --no-sandbox --disable-gpu --disable-background-networking --disable-component-update --disable-sync';
 
 /** The shape of the parts of a Lighthouse report read here. */

@@ -2,7 +2,7 @@
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { availableParallelism, loadavg, release } from 'node:os';
-import { ROOT } from '../../tests/support/build.ts';
+import { ROOT } from '../harness/build.ts';
 
 /** Where and when a benchmark ran. */
 export interface Machine {

@@ -4,7 +4,7 @@
  * quality tests run on the real site), and the largest files against the
  * 5 MB bound on any one file.
  */
-import { checkPageWeight, PAGE_BUDGET_BYTES } from '../../tests/quality/gates/page-weight.ts';
+import { checkPageWeight, PAGE_BUDGET_BYTES } from '../harness/gates/page-weight.ts';
 
 /** How a site's pages measure up to the page budget. */
 export interface PageWeightFigures {

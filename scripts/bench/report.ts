@@ -117,7 +117,7 @@ export function costGrowth(sizes: readonly SizeResult[]): number | null {
 /** The most per-article cost may grow between the smallest and largest size and still count as linear. */
 export const LINEAR_GROWTH_LIMIT = 1.25;
 
-/** Compares the results with the aims of issue 11 (the 10,000-article aims are judged at 10,000, or the largest size measured). */
+/** Compares the results with the aims the benchmark reports (the 10,000-article aims are judged at 10,000, or the largest size measured). */
 export function evaluateAims(real: RealSiteResult, sizes: readonly SizeResult[]): Aim[] {
   const big = headlineSize(sizes);
   const at = (size: SizeResult) => (size.articles === 10_000 ? '' : ` (at ${count(size.articles)} articles; 10,000 not measured)`);

@@ -15,21 +15,21 @@
  * report and writes it to bench/results/latest.md (and latest.json).
  * Builds run one at a time: Astro writes to the project's .astro/ folder.
  */
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { parse as parseYaml } from 'yaml';
-import { ROOT } from '../../tests/support/build.ts';
-import { serveSite } from '../../tests/support/server.ts';
+import { ROOT } from '../harness/build.ts';
+import { readContentFolder } from '../../src/lib/content/archive-from-disk.ts';
+import { serveSite } from '../harness/server.ts';
 import { diskUsage } from './disk.ts';
-import { editOneWord, generateArchive } from './generate.ts';
+import { editOneWord, generateArchive } from '../harness/synthetic/generate.ts';
 import { HUGO_INSTALL_HINT, hugoVersion, measureHugoAndPagefind, type HugoFigures } from './hugo.ts';
 import { runLighthouse } from './lighthouse.ts';
 import { describeMachine } from './machine.ts';
 import { canMeasureCpu, TIME_INSTALL_HINT } from './measure.ts';
 import { evaluateAims, renderMarkdown, type BenchResults, type PageAudit, type RealSiteResult, type SizeResult } from './report.ts';
 import { parseSizes } from './options.ts';
-import { outputFolderProblem, protectedFolders } from '../../src/lib/build/output-guard.ts';
+import { outputFolderProblem, protectedFolders } from '../lib/build/output-guard.ts';
 import { measurePageWeights } from './pages.ts';
 import { measureColdQuery } from './search.ts';
 import { buildAndMeasure, cleanTarget, type BuildTarget } from './site-build.ts';
@@ -69,14 +69,15 @@ function readOptions() {
   return { sizes, lighthouse: values.lighthouse, hugo: values.hugo, workDir: values['work-dir'] };
 }
 
-/** One page of each type of the real site, picked from the project's content. Paths are written out because src/lib/urls.ts only runs inside Astro. */
+/** One page of each type of the real site, picked from the project's content. Paths are written out because src/lib/urls/urls.ts only runs inside Astro. */
 function realPageTypes(): { page: string; path: string }[] {
   const first = (folder: string, extension: string) =>
     readdirSync(join(ROOT, 'content', folder)).filter((name) => name.endsWith(extension)).sort()[0]!.slice(0, -extension.length);
-  const place = readdirSync(join(ROOT, 'content/entities'))
-    .sort()
-    .find((name) => (parseYaml(readFileSync(join(ROOT, 'content/entities', name), 'utf8')) as { kind: string }).kind === 'place')!
-    .replace(/\.yaml$/, '');
+  // Read by the one content reader, like everything else that reads the content.
+  const place = readContentFolder(join(ROOT, 'content'))
+    .entries.entities.slice()
+    .sort((a, b) => a.id.localeCompare(b.id))
+    .find((entity) => entity.data.kind === 'place')!.id;
   return [
     { page: 'home', path: '/' },
     { page: 'article', path: `/articles/${first('articles', '.md')}/` },

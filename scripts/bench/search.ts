@@ -7,8 +7,8 @@
  */
 import { gzipSync } from 'node:zlib';
 import type { Browser } from 'playwright-core';
-import { launchBrowser } from '../../tests/support/browser.ts';
-import { serveSite } from '../../tests/support/server.ts';
+import { launchBrowser } from '../harness/browser.ts';
+import { serveSite } from '../harness/server.ts';
 
 /** The cost of a cold first query. */
 export interface QueryFigures {

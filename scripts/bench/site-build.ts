@@ -5,12 +5,12 @@
  * "Completed in"), the archive's ("[archive] derived data … in N ms"), the
  * search index's ("indexed N pages in M ms") and, when scripts/build.mjs
  * prints them, its own phase lines ("[build] astro: N ms", "[build] search
- * index: N ms", "[build] verify: N ms").
+ * index: N ms", "[build] verify: N ms", "[build] swap: N ms").
  */
 import { rmSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { join } from 'node:path';
-import { buildEnvironment as testBuildEnvironment, ROOT } from '../../tests/support/build.ts';
+import { buildEnvironment as testBuildEnvironment, ROOT } from '../harness/build.ts';
 import { runMeasured, tail, type OutputLine } from './measure.ts';
 
 /** Where a build reads from and writes to. */
@@ -104,6 +104,7 @@ export function buildPhases(lines: readonly OutputLine[], totalMs: number, index
     ['build.mjs: astro', /\[build\] astro: (\d+) ms/],
     ['build.mjs: search index', /\[build\] search index: (\d+) ms/],
     ['build.mjs: verify', /\[build\] verify: (\d+) ms/],
+    ['build.mjs: swap (the previous site deleted)', /\[build\] swap: (\d+) ms/],
   ] as const) {
     const ms = reported(lines, pattern);
     if (ms !== undefined) phases.push({ name, ms });
@@ -142,7 +143,7 @@ export async function buildAndMeasure(target: BuildTarget): Promise<BuildFigures
   const run = await runMeasured(process.execPath, [join(ROOT, 'scripts/build.mjs'), '--outDir', target.outDir], {
     cwd: ROOT,
     env: buildEnvironment(target),
-    echo: (line) => /\[build\] (\d+ page|Complete|astro:|search index:|verify:)|\[archive(:pagefind)?\]|error/i.test(line),
+    echo: (line) => /\[build\] (\d+ page|Complete|astro:|search index:|verify:|swap:)|\[archive(:pagefind)?\]|error/i.test(line),
   });
   if (run.status !== 0) throw new Error(`The build of ${target.outDir} failed (status ${run.status}):\n${tail(run)}`);
   const indexed = run.lines.find((line) => INDEXED_LINE.test(line.text));

@@ -3,8 +3,9 @@
  * checks before building it, so a generator mistake fails in seconds with
  * the file and field named, not minutes into a build.
  */
-import { formatProblem, checkArchive } from '../../src/lib/integrity.ts';
-import { loadArchiveFromDisk } from '../../src/lib/archive-from-disk.ts';
+import { checkArchive } from '../../src/lib/content/integrity.ts';
+import { formatProblem } from '../../src/lib/content/problems.ts';
+import { loadArchiveFromDisk } from '../../src/lib/content/archive-from-disk.ts';
 
 /** Throws, listing the first problems, unless the archive in `contentDir` passes every check the build makes. */
 export function assertValidArchive(contentDir: string): void {

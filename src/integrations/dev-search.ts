@@ -14,6 +14,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { close, createIndex } from 'pagefind';
+import { settings } from '../settings.ts';
 
 /** How a dev index stands, as /pagefind/dev-status.json reports it. */
 export interface DevSearchStatus {
@@ -171,7 +172,7 @@ export default function devSearch(): AstroIntegration {
     name: 'archive:dev-search',
     hooks: {
       'astro:config:done': ({ config }) => {
-        base = config.base.endsWith('/') ? config.base : `${config.base}/`;
+        base = settings().basePath;
         root = fileURLToPath(config.root);
       },
       'astro:server:setup': ({ server, logger: integrationLogger }) => {

@@ -6,7 +6,7 @@
  */
 import type { Element, Root } from 'hast';
 // Not urls.ts: the config imports this plugin, and urls.ts must stay out of the config (see there).
-import { parseParagraphAnchor } from '../lib/anchors.ts';
+import { parseParagraphAnchor } from '../lib/urls/anchors.ts';
 
 /** Rehype plugin: appends `<a class="paragraph-link" href="#p-n">¶</a>` to each `<p id="p-n">` at the top level. */
 export default function rehypeParagraphLinks() {

@@ -8,8 +8,8 @@ import type { Root } from 'mdast';
 // Types data.hProperties, which remark-rehype reads to set HTML attributes.
 import type {} from 'mdast-util-to-hast';
 // Not urls.ts: the config imports this plugin, and urls.ts must stay out of the config (see there).
-import { paragraphAnchor } from '../lib/anchors.ts';
-import { topLevelParagraphs } from '../lib/paragraphs.ts';
+import { paragraphAnchor } from '../lib/urls/anchors.ts';
+import { topLevelParagraphs } from '../lib/content/paragraphs.ts';
 
 /** Remark plugin: adds `id="p-n"` to the n-th top-level paragraph. */
 export default function remarkParagraphIds() {

@@ -1,6 +1,6 @@
 /** /robots.txt: everything may be crawled; the sitemap is named with its absolute URL. */
 import type { APIRoute } from 'astro';
-import { absoluteUrl, fileUrl } from '../lib/urls.ts';
+import { absoluteUrl, fileUrl } from '../lib/urls/urls.ts';
 
 export const GET: APIRoute = ({ site }) =>
   new Response(`User-agent: *\nAllow: /\n\nSitemap: ${absoluteUrl(fileUrl('sitemap-index.xml'), site!)}\n`, {

@@ -2,32 +2,21 @@
  * /rss.xml: an RSS 2.0 feed of the archive's newest articles, newest first.
  * A feed says what is new; the whole archive is on the home page's pages
  * and in the open data, so the feed stays the same size however large the
- * archive grows.
+ * archive grows. The channel says its language, when its content last
+ * changed and its own address; each item its publisher and named authors.
+ * The channel's extras and the items come from src/lib/pages/articles.ts.
  */
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
 import { FEED_ITEMS, SITE_DESCRIPTION, SITE_TITLE } from '../consts.ts';
-import { getArchive } from '../lib/archive.ts';
-import { formatPartialDate } from '../lib/dates.ts';
-import { textAsHtml } from '../lib/unsafe-markup.ts';
-import { articleUrl, homeUrl } from '../lib/urls.ts';
+import { feedData } from '../lib/pages/articles.ts';
+import { homeUrl } from '../lib/urls/urls.ts';
 
-export const GET: APIRoute = async ({ site }) => {
-  const { articles, topicsById } = await getArchive();
-  return rss({
+export const GET: APIRoute = async ({ site }) =>
+  rss({
     title: SITE_TITLE,
     description: SITE_DESCRIPTION,
     site: new URL(homeUrl(), site),
     trailingSlash: true,
-    items: articles.slice(0, FEED_ITEMS).map(({ id, data }) => ({
-      title: data.headline,
-      link: articleUrl(id),
-      // RSS dates need a day; an article known only to the month gets none
-      // rather than an invented one, and says its date in the description.
-      ...(data.published.precision === 'day' ? { pubDate: new Date(`${data.published.iso}T00:00:00Z`) } : {}),
-      // Feed readers render a description as HTML; the archive's text is text.
-      description: textAsHtml(`${data.publisher.name}, ${formatPartialDate(data.published)}. Archive summary: ${data.summary}`),
-      categories: data.topics.map((topicId) => topicsById.get(topicId)!.data.name),
-    })),
+    ...(await feedData(FEED_ITEMS)),
   });
-};

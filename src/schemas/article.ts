@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { entryId, languageTag, partialDate, plainText, webUrl } from './shared.ts';
+import { entryIdList, languageTag, partialDate, plainText, webUrl } from './shared.ts';
 
 /** Who published the original article. */
 const publisherSchema = z.strictObject({
@@ -85,9 +85,9 @@ const articleFields = z.strictObject({
   /** A short summary written by the archive (not by the publisher); shown marked as the archive's. */
   summary: plainText.optional(),
   /** Ids of the topics the article is filed under (files in `content/topics/`); at least one once published. */
-  topics: z.array(entryId).default([]),
+  topics: entryIdList,
   /** Ids of the people, places and organisations it mentions (files in `content/entities/`); each must appear in the text under its name or an alias. */
-  entities: z.array(entryId).default([]),
+  entities: entryIdList,
   /** Publications the article reports on, if any. */
   reports: z.array(reportedWorkSchema).default([]),
   /** The publisher's own subject tags, from the page around the article, as captured. */

@@ -11,7 +11,7 @@ const coordinatesSchema = z.strictObject({
 
 /**
  * The kinds of entity the archive records. The one list of them: the
- * `EntityKind` type comes from it, and `src/lib/entity-kinds.ts` gives each
+ * `EntityKind` type comes from it, and `src/lib/content/entity-kinds.ts` gives each
  * its URL segment and labels.
  */
 export const entityKindSchema = z.enum(['person', 'place', 'organisation']);

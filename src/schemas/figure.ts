@@ -1,12 +1,12 @@
 import { z } from 'astro/zod';
-import { comparePartialDates } from '../lib/dates.ts';
-import { entryId, partialDate, plainText } from './shared.ts';
+import { comparePartialDates } from '../lib/content/dates.ts';
+import { entryId, entryIdList, partialDate, plainText } from './shared.ts';
 
 /**
  * A number as the archive reads the words that give it: the least and the
  * most the words allow, and whether they hedge. The normalised form never
  * says more than the words do: a bound the words do not set is left out, and
- * vague words are read by the fixed rules in `READINGS` (src/lib/quantities.ts),
+ * vague words are read by the fixed rules in `READINGS` (src/lib/content/quantities.ts),
  * which the figures page shows to readers. In short:
  *
  *   "859", "two"                    → 859             (min = max)
@@ -123,9 +123,9 @@ export const figureSchema = z.strictObject({
   /** What the quantity covers and how the sources' wording differs, in the archive's words. */
   description: plainText.optional(),
   /** Ids of the people, places and organisations the quantity is about (files in `content/entities/`). */
-  entities: z.array(entryId).default([]),
+  entities: entryIdList,
   /** Ids of the topics it belongs to (files in `content/topics/`). */
-  topics: z.array(entryId).default([]),
+  topics: entryIdList,
   /** Every number the articles give for it, each traced to its paragraph; at least one. */
   claims: z.array(claimSchema).min(1, 'a figure needs at least one claim'),
 });

@@ -3,7 +3,8 @@
  * tags and references to other entries.
  */
 import { z } from 'astro/zod';
-import { isDateError, parsePartialDate, type PartialDate } from '../lib/dates.ts';
+import { isDateError, parsePartialDate, type PartialDate } from '../lib/content/dates.ts';
+import { plainTextProblem, urlCredentialsProblem } from '../lib/content/plain-text.ts';
 
 /**
  * The message for a date YAML has already turned into a timestamp. The text
@@ -24,6 +25,9 @@ function yearToText(value: unknown): unknown {
   return typeof value === 'number' && Number.isInteger(value) ? String(value) : value;
 }
 
+/** The earliest year any date in the archive may have: a floor well before its oldest events (2010), so "0019" or "1019" is caught as a typo. */
+export const EARLIEST_YEAR = 1900;
+
 /**
  * A date known to the year, month or day: "2019", "2019-10" or "2019-10-16",
  * accepted only as the characters written (quoted in YAML) and checked as a
@@ -43,6 +47,10 @@ export const partialDate = z.preprocess(
         ctx.addIssue({ code: 'custom', message: parsed.error });
         return z.NEVER;
       }
+      if (parsed.year < EARLIEST_YEAR) {
+        ctx.addIssue({ code: 'custom', message: `the year ${text.slice(0, 4)} is before ${EARLIEST_YEAR}, earlier than anything the archive records; write the year with its four digits (e.g. 2019)` });
+        return z.NEVER;
+      }
       return parsed;
     }),
 );
@@ -54,7 +62,9 @@ const MARKUP = /<[a-z/!?]|&(?:[a-z][a-z0-9]*|#[0-9]+|#x[0-9a-f]+);/i;
  * A front-matter or YAML text field: plain text, never markup. Pages, the
  * feed, the open data and JSON-LD all write it as text, and a tag in it is a
  * mistake or an attack, so the schema refuses it. `<` and `&` are fine on
- * their own ("<5%", "Q&A").
+ * their own ("<5%", "Q&A"). It also refuses what is not text at all (see
+ * {@link plainTextProblem}): control characters, bidi controls, nothing but
+ * white space, and words that mix Latin with look-alike letters.
  */
 export const plainText = z
   .string()
@@ -62,17 +72,44 @@ export const plainText = z
   .superRefine((text, ctx) => {
     const markup = MARKUP.exec(text);
     if (markup) ctx.addIssue({ code: 'custom', message: `plain text only: "${markup[0]}" is markup; write the words without HTML tags or character references` });
+    const problem = plainTextProblem(text);
+    if (problem) ctx.addIssue({ code: 'custom', message: problem });
   });
 
-/** A BCP 47 language tag such as "en", "es" or "nl". */
+/** A BCP 47 language tag such as "en", "es" or "nl": well formed, as the pages' `lang` and dates need it (`en-gb-gb` repeats a region and is not). */
 export const languageTag = z
   .string()
-  .regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/, 'expected a BCP 47 language tag such as "en" or "es"');
+  .regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/, 'expected a BCP 47 language tag such as "en" or "es"')
+  .refine((tag) => {
+    try {
+      Intl.getCanonicalLocales(tag);
+      return true;
+    } catch {
+      return false;
+    }
+  }, 'not a valid BCP 47 language tag (is a part repeated, as in "en-gb-gb"?); write e.g. "en" or "en-GB"');
 
 /** The id of another entry: lower-case words joined by hyphens, as its file name. */
 export const entryId = z
   .string()
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'expected an entry id: lower-case letters, digits and hyphens (the file name without extension)');
 
-/** An absolute http(s) URL. */
-export const webUrl = z.url({ protocol: /^https?$/, error: 'expected an absolute http or https URL' });
+/**
+ * A list of entry ids, each listed once: an id listed twice would count a
+ * mention twice and quote a paragraph twice. The second listing is named.
+ */
+export const entryIdList = z
+  .array(entryId)
+  .superRefine((ids, ctx) => {
+    const first = new Map<string, number>();
+    ids.forEach((id, index) => {
+      if (first.has(id)) ctx.addIssue({ code: 'custom', path: [index], message: `"${id}" is listed twice (first at [${first.get(id)}]); list each once` });
+      else first.set(id, index);
+    });
+  })
+  .default([]);
+
+/** An absolute http(s) URL, without a user name or password in it (they would be published on every page that links it). */
+export const webUrl = z.url({ protocol: /^https?$/, error: 'expected an absolute http or https URL' }).refine((text) => !urlCredentialsProblem(text), {
+  error: (issue) => urlCredentialsProblem(String(issue.input)) ?? '',
+});

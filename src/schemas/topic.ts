@@ -7,6 +7,12 @@ export const topicSchema = z.strictObject({
   name: plainText,
   /** One or two sentences, in the archive's words, saying what the topic covers. */
   description: plainText,
+  /**
+   * Names the topic had before it was renamed. Search links that filter by
+   * an old name (`/search/?topic=…`) keep working: the search page reads
+   * them as the current name.
+   */
+  formerNames: z.array(plainText).optional(),
 });
 
 /** A topic's data after validation. */

@@ -3,10 +3,11 @@
  * file and the field or line, and must leave no site behind. Each case copies
  * the real content, breaks one thing, and runs the real build.
  */
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildSite, copyContent, tempOutDir } from '../support/build.ts';
+import { buildSite, copyContent, tempOutDir } from '../../scripts/harness/build.ts';
+import { snapshot } from '../support/commands.ts';
 
 const ARTICLE = 'articles/2019-10-16-el-mundo-ayn-issa-escape.md';
 const LEIDEN = 'articles/2019-10-leiden-bakker-is-prisoner-breakouts.md';
@@ -25,6 +26,8 @@ interface Case {
   name: string;
   breakIt: (contentDir: string) => void;
   expected: RegExp[];
+  /** What the output must not say (a false problem, a stack trace). */
+  unexpected?: RegExp;
 }
 
 const cases: Case[] = [
@@ -228,6 +231,47 @@ const cases: Case[] = [
     expected: [/entities\/raqqa\.yaml › country: a place needs its country/],
   },
   {
+    // Issue 24: independent bad files in one build, each named, schema errors beside cross-collection ones.
+    name: 'every input of issue 24 at once: crashes, wrong facts, text that is not plain, bodies, and a comment of dashes that is fine',
+    breakIt: (dir) => {
+      edit(dir, ARTICLE, /^---\n/, '---\n# ------\n');
+      writeFileSync(join(dir, 'topics/aliases.yaml'), ['name: &a A', 'description: B', ...Array.from({ length: 120 }, (_, i) => `k${i}: *a`)].join('\n'));
+      writeFileSync(join(dir, 'entities/blank.yaml'), 'kind: person\nname: " "\ndescription: Nobody.\n');
+      writeFileSync(join(dir, `topics/${'a'.repeat(240)}.yaml`), 'name: Long\ndescription: A long name.\n');
+      symlinkSync(join(dir, 'no-such-file.yaml'), join(dir, 'entities/dangling.yaml'));
+      edit(dir, LEIDEN, /^language: en$/m, 'language: en-gb-gb');
+      edit(dir, LEIDEN, /^headline: (.*)$/m, 'headline: "$1 \u202Eeltit"');
+      edit(dir, LEIDEN, /^originalUrl: https:\/\//m, 'originalUrl: https://user:password@');
+      edit(dir, 'entities/raqqa.yaml', 'aliases: [', 'aliases: [R\u0430qqa, ');
+      edit(dir, 'figures/ayn-issa-escapees.yaml', 'normalised: 859', 'normalised: 8590');
+      edit(dir, 'events/2019-10-09-turkish-offensive-begins.yaml', /^date: "2019-10-09"$/m, 'date: "2019-10-09"\nendDate: "2010"');
+      edit(dir, 'events/2019-al-hol-is-court.yaml', /^date: ".*"$/m, 'date: "2091"');
+      edit(dir, 'events/2019-qamishli-car-bomb.yaml', 'places: [qamishli]', 'places: [qamishli, qamishli]');
+      edit(dir, 'events/2019-10-14-akar-tel-abyad-claim.yaml', /paragraph: \d+/, 'paragraph: 30');
+      writeFileSync(join(dir, ARTICLE), `${readFileSync(join(dir, ARTICLE), 'utf8')}\n# Main\n\nSee [^missing] and [this](/articles/no-such-article/).\n\n[^orphan]: A note nothing refers to.\n`);
+    },
+    expected: [
+      /topics\/aliases\.yaml › line 1: the YAML cannot be read: more than 100 aliases/,
+      /entities\/blank\.yaml › name \(line 2\): only white space/,
+      /topics\/a{240}\.yaml › file name: the name is 240 characters long/,
+      /entities\/dangling\.yaml › file name: a symbolic link to a file that does not exist/,
+      /2019-10-leiden-bakker-is-prisoner-breakouts\.md › language \(line \d+\): not a valid BCP 47 language tag/,
+      /2019-10-leiden-bakker-is-prisoner-breakouts\.md › headline \(line 2\): a bidirectional control character \(U\+202E\)/,
+      /2019-10-leiden-bakker-is-prisoner-breakouts\.md › originalUrl \(line \d+\): the URL holds a user name or password/,
+      /entities\/raqqa\.yaml › aliases\[0\] \(line 3\): "Rаqqa" mixes Latin letters with Cyrillic "а"/,
+      /figures\/ayn-issa-escapees\.yaml › claims\[0\]\.normalised: "859" reads as 859, not 8,590/,
+      /events\/2019-10-09-turkish-offensive-begins\.yaml › endDate \(line 3\): endDate \(2010\) is before date/,
+      /events\/2019-al-hol-is-court\.yaml › date: 2091 is in the future/,
+      /events\/2019-qamishli-car-bomb\.yaml › places\[1\] \(line \d+\): "qamishli" is listed twice/,
+      /events\/2019-10-14-akar-tel-abyad-claim\.yaml › sources\[0\]\.paragraph: .* has \d+ paragraphs, not 30/,
+      /2019-10-16-el-mundo-ayn-issa-escape\.md › line \d+: a heading; /,
+      /2019-10-16-el-mundo-ayn-issa-escape\.md › line \d+: a reference to note \[\^missing\], which has no definition/,
+      /2019-10-16-el-mundo-ayn-issa-escape\.md › line \d+: note \[\^orphan\] is defined but nothing refers to it/,
+      /2019-10-16-el-mundo-ayn-issa-escape\.md › line \d+: a link to \/articles\/no-such-article\/, but no article/,
+    ],
+    unexpected: /2019-10-16-el-mundo-ayn-issa-escape\.md › (?!line)|Error:|    at /,
+  },
+  {
     name: 'a YAML syntax error, named at its own line',
     breakIt: (dir) => edit(dir, LEIDEN, /^headline: /m, 'headline: "'),
     expected: [/2019-10-leiden-bakker-is-prisoner-breakouts\.md › line 2: the YAML does not parse: Missing closing "quote/],
@@ -237,16 +281,19 @@ const cases: Case[] = [
 // Sequential: Astro writes prerender chunks to the project's .astro/ folder,
 // so builds of one project must not overlap.
 describe('npm run build refuses broken content', { sequential: true }, () => {
-  it.for(cases)('stops on $name, naming the file and field, and leaves the previous site as it was', async ({ breakIt, expected }) => {
+  it.for(cases)('stops on $name, naming the file and field, and leaves the previous site as it was', async ({ breakIt, expected, unexpected }) => {
     const contentDir = copyContent();
     const outDir = tempOutDir();
     try {
       breakIt(contentDir);
       mkdirSync(outDir);
       writeFileSync(join(outDir, 'marker.txt'), 'the last good site');
+      const content = snapshot(contentDir);
       const result = await buildSite({ contentDir, outDir });
       expect(result.status, result.output).not.toBe(0);
       for (const pattern of expected) expect(result.output).toMatch(pattern);
+      if (unexpected) expect(result.output).not.toMatch(unexpected);
+      expect(snapshot(contentDir), 'the content is untouched').toEqual(content);
       expect(readdirSync(outDir), 'the previous site is untouched').toEqual(['marker.txt']);
       expect(existsSync(`${outDir}.staging`)).toBe(false);
     } finally {

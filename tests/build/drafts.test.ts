@@ -10,7 +10,7 @@ import { existsSync, readdirSync, readFileSync, statSync, writeFileSync, appendF
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildSite, copyContent, ROOT, tempOutDir, type BuildResult } from '../support/build.ts';
+import { buildSite, copyContent, ROOT, tempOutDir, type BuildResult } from '../../scripts/harness/build.ts';
 import { articleIndexFileSchema, eventIndexFileSchema } from '../../src/schemas/open-data.ts';
 import { runScript } from '../support/commands.ts';
 

@@ -9,7 +9,7 @@ import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, stat
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildEnvironment, ROOT } from '../support/build.ts';
+import { buildEnvironment, ROOT } from '../../scripts/harness/build.ts';
 
 let project: string;
 

@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { afterEach, describe, expect, it } from 'vitest';
-import { buildEnvironment, ROOT } from '../support/build.ts';
+import { buildEnvironment, ROOT } from '../../scripts/harness/build.ts';
 
 /** Folders made by a test, removed after it. */
 const made: string[] = [];
@@ -204,6 +204,17 @@ describe('npm run build publishes only a checked site', { sequential: true }, ()
     const { status, output } = await startBuild(outDir, { env: { ARCHIVE_ASTRO_TIMEOUT: 'soon' } }).done;
     expect(status).toBe(2);
     expect(output).toMatch(/ARCHIVE_ASTRO_TIMEOUT must be a positive number of seconds, not "soon"/);
+    expectUnchanged(outDir);
+  });
+
+  it.each([
+    ['ARCHIVE_PAGE_SIZE_MENTIONS', 'lots', 'ARCHIVE_PAGE_SIZE_MENTIONS must be a positive whole number; got "lots". Nothing was built.'],
+    ['SITE_URL', 'example.org', 'SITE_URL must be an absolute http(s) origin such as https://archive.example.org, not "example.org": it is not an absolute URL. Nothing was built.'],
+  ])('stops before Astro starts on a bad %s, naming it, and writes nothing', async (variable, value, message) => {
+    const outDir = previousSite();
+    const { status, output } = await startBuild(outDir, { env: { [variable]: value } }).done;
+    expect(status).toBe(2);
+    expect(output.trim()).toBe(message);
     expectUnchanged(outDir);
   });
 });

@@ -3,11 +3,12 @@
  * pass the real content, and name the file and the field or line of each
  * problem in broken content, exiting non-zero.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { copyContent } from '../support/build.ts';
-import { runScript } from '../support/commands.ts';
+import { copyContent } from '../../scripts/harness/build.ts';
+import { runScript, snapshot } from '../support/commands.ts';
 
 const ARTICLE = 'articles/2019-10-16-el-mundo-ayn-issa-escape.md';
 const LEIDEN = 'articles/2019-10-leiden-bakker-is-prisoner-breakouts.md';
@@ -57,5 +58,83 @@ describe('npm run check-content', () => {
     const result = runScript('check-content.ts', [dir]);
     expect(result.stderr).toBe('');
     expect(result.stdout).toMatch(/2 articles \(1 drafts\)/);
+  });
+
+  it('names every problem of issue 24 in one run, crashes on none, and reads comments of dashes, byte-order marks and CRLF as YAML does', () => {
+    const dir = copyContent();
+    // Read as YAML reads them: none of these may be named.
+    edit(dir, ARTICLE, /^---\n/, '---\n# ------\n');
+    const event = join(dir, 'events/2019-10-13-ayn-issa-escape.yaml');
+    writeFileSync(event, `\uFEFF# ------\n${readFileSync(event, 'utf8')}`.replaceAll('\n', '\r\n'));
+    // Crashes before: aliases, a blank name, a bad language, a dangling link, a long name, a link out of the content.
+    writeFileSync(join(dir, 'topics/aliases.yaml'), ['name: &a A', 'description: B', ...Array.from({ length: 120 }, (_, i) => `k${i}: *a`)].join('\n'));
+    writeFileSync(join(dir, 'entities/blank.yaml'), 'kind: person\nname: " "\ndescription: Nobody.\n');
+    writeFileSync(join(dir, `topics/${'a'.repeat(240)}.yaml`), 'name: Long\ndescription: A long name.\n');
+    symlinkSync(join(dir, 'no-such-file.yaml'), join(dir, 'entities/dangling.yaml'));
+    const outside = join(mkdtempSync(join(tmpdir(), 'outside-')), 'article.md');
+    writeFileSync(outside, readFileSync(join(dir, ARTICLE)));
+    symlinkSync(outside, join(dir, 'articles/2019-10-17-outside.md'));
+    edit(dir, LEIDEN, /^language: en$/m, 'language: en-gb-gb');
+    // Plain text and URLs.
+    edit(dir, LEIDEN, /^headline: (.*)$/m, 'headline: "$1 \u202Eeltit"');
+    edit(dir, LEIDEN, /^  name: Leiden University$/m, '  name: " "');
+    edit(dir, LEIDEN, /^publishedNote: >-\n(?: {2}.*\n)+/m, 'publishedNote: "A\\vnote"\n');
+    edit(dir, LEIDEN, /^originalUrl: https:\/\//m, 'originalUrl: https://user:password@');
+    edit(dir, 'entities/raqqa.yaml', 'aliases: [', 'aliases: [R\u0430qqa, ');
+    writeFileSync(join(dir, 'topics/repatriation-again.yaml'), 'name: Repatriation of foreign fighters and families\ndescription: The same name.\n');
+    // Facts against their words, dates, duplicate ids.
+    edit(dir, 'figures/ayn-issa-escapees.yaml', 'normalised: 859', 'normalised: 8590');
+    edit(dir, 'events/2019-10-09-turkish-offensive-begins.yaml', /^date: "2019-10-09"$/m, 'date: "2019-10-09"\nendDate: "2010"');
+    edit(dir, 'events/2019-al-hol-is-court.yaml', /^date: ".*"$/m, 'date: "2091"');
+    edit(dir, 'events/2012-breaking-the-walls.yaml', 'date: "2012"', 'date: "0012"');
+    edit(dir, 'events/2019-qamishli-car-bomb.yaml', 'places: [qamishli]', 'places: [qamishli, qamishli]');
+    // A cross-collection error beside all the schema errors above.
+    edit(dir, 'events/2019-10-14-akar-tel-abyad-claim.yaml', /paragraph: \d+/, 'paragraph: 30');
+    // Bodies: a heading, footnotes that do not match, links that lead nowhere, and an email address (allowed).
+    writeFileSync(join(dir, ARTICLE), `${readFileSync(join(dir, ARTICLE), 'utf8')}
+## p-2
+
+Write to press@example.org, see [^missing] and [this](/articles/no-such-article/) and [that](#p-99).
+
+[^SI]: A second definition of [^si], differing only in case.
+
+[^orphan]: A note nothing refers to.
+`);
+
+    const before = snapshot(dir);
+    const result = runScript('check-content.ts', [dir]);
+    expect(result.status).toBe(1);
+    const lines = result.stderr.split('\n');
+    const expected = [
+      /topics\/aliases\.yaml › line 1: the YAML cannot be read: more than 100 aliases/,
+      /entities\/blank\.yaml › name \(line 2\): only white space/,
+      new RegExp(`topics/${'a'.repeat(240)}\\.yaml › file name: the name is 240 characters long; at most 120`),
+      /entities\/dangling\.yaml › file name: a symbolic link to a file that does not exist/,
+      /articles\/2019-10-17-outside\.md › file name: a symbolic link to .*article\.md, outside the content folder/,
+      /2019-10-leiden-bakker-is-prisoner-breakouts\.md › language \(line \d+\): not a valid BCP 47 language tag/,
+      /2019-10-leiden-bakker-is-prisoner-breakouts\.md › headline \(line 2\): a bidirectional control character \(U\+202E\)/,
+      /2019-10-leiden-bakker-is-prisoner-breakouts\.md › publisher\.name \(line 4\): only white space/,
+      /2019-10-leiden-bakker-is-prisoner-breakouts\.md › publishedNote \(line \d+\): a control character \(U\+000B\)/,
+      /2019-10-leiden-bakker-is-prisoner-breakouts\.md › originalUrl \(line \d+\): the URL holds a user name or password/,
+      /entities\/raqqa\.yaml › aliases\[0\] \(line 3\): "Rаqqa" mixes Latin letters with Cyrillic "а" \(U\+0430\)/,
+      /topics\/repatriation(?:-again)?\.yaml › name: "Repatriation of foreign fighters and families" is also the name of topic repatriation/,
+      /figures\/ayn-issa-escapees\.yaml › claims\[0\]\.normalised: "859" reads as 859, not 8,590/,
+      /events\/2019-10-09-turkish-offensive-begins\.yaml › endDate \(line 3\): endDate \(2010\) is before date \(2019-10-09\)/,
+      /events\/2019-al-hol-is-court\.yaml › date: 2091 is in the future/,
+      /events\/2012-breaking-the-walls\.yaml › date \(line 2\): the year 0012 is before 1900/,
+      /events\/2019-qamishli-car-bomb\.yaml › places\[1\] \(line \d+\): "qamishli" is listed twice/,
+      /events\/2019-10-14-akar-tel-abyad-claim\.yaml › sources\[0\]\.paragraph: .* has \d+ paragraphs, not 30/,
+      /2019-10-16-el-mundo-ayn-issa-escape\.md › line \d+: a heading; /,
+      /2019-10-16-el-mundo-ayn-issa-escape\.md › line \d+: a reference to note \[\^missing\], which has no definition/,
+      /2019-10-16-el-mundo-ayn-issa-escape\.md › line \d+: a second definition of note \[\^SI\]/,
+      /2019-10-16-el-mundo-ayn-issa-escape\.md › line \d+: note \[\^orphan\] is defined but nothing refers to it/,
+      /2019-10-16-el-mundo-ayn-issa-escape\.md › line \d+: a link to \/articles\/no-such-article\/, but no article "no-such-article" exists/,
+      /2019-10-16-el-mundo-ayn-issa-escape\.md › line \d+: a link to #p-99, but 2019-10-16-el-mundo-ayn-issa-escape has 11 paragraphs, not 99/,
+    ];
+    for (const pattern of expected) expect(lines.some((line) => pattern.test(line)), `${pattern}\n${result.stderr}`).toBe(true);
+    // Read as YAML reads them, and an email address is text: none of these is a problem.
+    expect(result.stderr).not.toMatch(/2019-10-13-ayn-issa-escape\.yaml|mailto|el-mundo-ayn-issa-escape\.md › (?!line)/);
+    expect(result.stderr).not.toMatch(/Error:|    at /);
+    expect(snapshot(dir), 'nothing was written').toEqual(before);
   });
 });

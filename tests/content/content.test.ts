@@ -5,9 +5,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkArchive, formatProblem } from '../../src/lib/integrity.ts';
-import { bodyParagraphs, normaliseWhitespace } from '../../src/lib/paragraphs.ts';
-import { CONTENT_DIR, loadArchiveFromDisk, loadArticles } from '../../src/lib/archive-from-disk.ts';
+import { checkArchive } from '../../src/lib/content/integrity.ts';
+import { formatProblem } from '../../src/lib/content/problems.ts';
+import { bodyParagraphs, normaliseWhitespace } from '../../src/lib/content/paragraphs.ts';
+import { CONTENT_DIR, loadArchiveFromDisk, loadArticles } from '../../src/lib/content/archive-from-disk.ts';
 
 const archive = loadArchiveFromDisk();
 

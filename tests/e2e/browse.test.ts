@@ -4,10 +4,10 @@
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { comparePartialDates, toPartialDate } from '../../src/lib/dates.ts';
-import { loadPublishedFromDisk } from '../../src/lib/archive-from-disk.ts';
+import { comparePartialDates, toPartialDate } from '../../src/lib/content/dates.ts';
+import { loadPublishedFromDisk } from '../../src/lib/content/archive-from-disk.ts';
 import { useSite } from '../support/e2e.ts';
-import type { SiteServer } from '../support/server.ts';
+import type { SiteServer } from '../../scripts/harness/server.ts';
 
 const archive = loadPublishedFromDisk();
 let server: SiteServer;

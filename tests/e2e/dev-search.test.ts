@@ -12,8 +12,8 @@ import { execFileSync } from 'node:child_process';
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from '../support/browser.ts';
-import { ROOT } from '../support/build.ts';
+import { launchBrowser } from '../../scripts/harness/browser.ts';
+import { ROOT } from '../../scripts/harness/build.ts';
 import { searchFor, shownResults, waitForStatus } from '../support/search-page.ts';
 
 const copy = join(ROOT, `.cache/dev-search-fresh-${process.pid}`);

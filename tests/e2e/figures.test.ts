@@ -6,15 +6,15 @@
  */
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { containsAsWritten } from '../../src/lib/paragraph-citations.ts';
-import { formatPartialDate } from '../../src/lib/dates.ts';
-import { figuresForEntity, figuresForTopic } from '../../src/lib/figures.ts';
-import { compareQuantities, describeComparison, describeQuantity } from '../../src/lib/quantities.ts';
-import { entityUrl, figureUrl, topicUrl } from '../../src/lib/urls.ts';
-import { loadPublishedFromDisk } from '../../src/lib/archive-from-disk.ts';
+import { containsAsWritten } from '../../src/lib/content/paragraph-citations.ts';
+import { formatPartialDate } from '../../src/lib/content/dates.ts';
+import { figuresForEntity, figuresForTopic } from '../../src/lib/content/figures.ts';
+import { compareQuantities, describeComparison, describeQuantity } from '../../src/lib/content/quantities.ts';
+import { entityUrl, figureUrl, topicUrl } from '../../src/lib/urls/urls.ts';
+import { loadPublishedFromDisk } from '../../src/lib/content/archive-from-disk.ts';
 import { useSite } from '../support/e2e.ts';
 import { searchFor } from '../support/search-page.ts';
-import type { SiteServer } from '../support/server.ts';
+import type { SiteServer } from '../../scripts/harness/server.ts';
 
 const archive = loadPublishedFromDisk();
 const articlesById = new Map(archive.articles.map((article) => [article.id, article]));
@@ -58,10 +58,10 @@ describe('the figures page', () => {
     await page.goto(`${server.url}figures/`);
   });
 
-  it('has a section for every quantity, in the contents too', async () => {
+  it('has a section for every quantity, in the summary at the top too', async () => {
     const sections = await page.locator('section.figure').evaluateAll((nodes) => nodes.map((node) => node.id));
     expect(sections.sort()).toEqual(archive.figures.map((figure) => figure.id).sort());
-    const contents = await page.getByRole('navigation', { name: /^Quantities/ }).getByRole('link').evaluateAll((links) =>
+    const contents = await page.getByRole('region', { name: /^The numbers at a glance/ }).getByRole('link').evaluateAll((links) =>
       links.map((link) => new URL((link as HTMLAnchorElement).href).hash.slice(1)),
     );
     expect(contents.sort()).toEqual(sections);

@@ -6,7 +6,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
-import { cspDirectives, cspFromHtml, HEADER_ONLY_DIRECTIVES } from '../../src/lib/headers.ts';
+import { cspDirectives, cspFromHtml, HEADER_ONLY_DIRECTIVES } from '../../scripts/lib/build/headers.ts';
 import {
   articleFileSchema,
   articleIndexFileSchema,
@@ -17,9 +17,9 @@ import {
   timelineJsFileSchema,
   topicsFileSchema,
 } from '../../src/schemas/open-data.ts';
-import { loadPublishedFromDisk } from '../../src/lib/archive-from-disk.ts';
+import { loadPublishedFromDisk } from '../../src/lib/content/archive-from-disk.ts';
 import { useSite } from '../support/e2e.ts';
-import { serveSite, type SiteServer } from '../support/server.ts';
+import { serveSite, type SiteServer } from '../../scripts/harness/server.ts';
 
 const archive = loadPublishedFromDisk();
 const siteDir = inject('siteDir');
@@ -101,7 +101,7 @@ describe('structured data', () => {
     expect(data.datePublished).toBe(article.data.published.iso);
     expect(data.publisher).toEqual({ '@type': 'Organization', name: article.data.publisher.name, url: article.data.publisher.url });
     expect(data.inLanguage).toBe(article.data.language);
-    expect(data.isBasedOn).toBe(article.data.originalUrl);
+    expect(data.isBasedOn).toMatchObject({ '@type': 'NewsArticle', url: article.data.originalUrl, archivedAt: data.url });
     if (article.data.translation) {
       expect(data.translationOfWork).toEqual({ '@type': 'NewsArticle', url: article.data.originalUrl, inLanguage: article.data.translation.fromLanguage });
     } else {

@@ -5,11 +5,11 @@
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { formatPartialDate } from '../../src/lib/dates.ts';
-import { loadPublishedFromDisk } from '../../src/lib/archive-from-disk.ts';
+import { formatPartialDate } from '../../src/lib/content/dates.ts';
+import { loadPublishedFromDisk } from '../../src/lib/content/archive-from-disk.ts';
 import { useSite } from '../support/e2e.ts';
-import type { SiteServer } from '../support/server.ts';
-import { bodyParagraphs } from '../../src/lib/paragraphs.ts';
+import type { SiteServer } from '../../scripts/harness/server.ts';
+import { bodyParagraphs } from '../../src/lib/content/paragraphs.ts';
 
 const archive = loadPublishedFromDisk();
 let server: SiteServer;
@@ -77,8 +77,10 @@ describe.each(archive.articles.map((article) => [article.id, article] as const))
 
   it('marks the archive\'s own words as the archive\'s', async () => {
     expect(await page.locator('.article__summary').innerText()).toMatch(/^Archive summary:/i);
-    const supplied = page.locator('.article__header').getByText('Headline supplied by the archive:');
+    // Said briefly under the headline, and in full in the provenance after the text.
+    const supplied = page.locator('.article__header').getByText('headline supplied by the archive', { exact: true });
     expect(await supplied.count()).toBe(data.headlineSupplied ? 1 : 0);
+    expect(await page.locator('.provenance').getByText('Headline supplied by the archive:').count()).toBe(data.headlineSupplied ? 1 : 0);
   });
 
   it('lists the topics and entities it is filed under', async () => {

@@ -5,11 +5,11 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { entityUrl } from '../../src/lib/urls.ts';
-import { launchBrowser } from '../support/browser.ts';
-import { loadPublishedFromDisk } from '../../src/lib/archive-from-disk.ts';
+import { entityUrl } from '../../src/lib/urls/urls.ts';
+import { launchBrowser } from '../../scripts/harness/browser.ts';
+import { loadPublishedFromDisk } from '../../src/lib/content/archive-from-disk.ts';
 import { searchFor, waitForStatus } from '../support/search-page.ts';
-import { serveSite, type SiteServer } from '../support/server.ts';
+import { serveSite, type SiteServer } from '../../scripts/harness/server.ts';
 import { NEAR_MISSES, NEWS_SPELLINGS, variantsOf } from '../support/spellings.ts';
 
 const archive = loadPublishedFromDisk();

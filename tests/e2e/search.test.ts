@@ -4,11 +4,11 @@
  */
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
-import { entityUrl } from '../../src/lib/urls.ts';
-import { loadPublishedFromDisk } from '../../src/lib/archive-from-disk.ts';
+import { entityUrl } from '../../src/lib/urls/urls.ts';
+import { loadPublishedFromDisk } from '../../src/lib/content/archive-from-disk.ts';
 import { useSite } from '../support/e2e.ts';
 import { searchFor, shownResults, waitForStatus } from '../support/search-page.ts';
-import { serveSite, type SiteServer } from '../support/server.ts';
+import { serveSite, type SiteServer } from '../../scripts/harness/server.ts';
 
 const archive = loadPublishedFromDisk();
 let server: SiteServer;
@@ -109,6 +109,8 @@ describe('filters', () => {
     await page.goto(`${server.url}search/?q=Syria`);
     await waitForStatus(page);
     const all = await shownResults(page);
+    // The filters (and their index) load when the reader opens them.
+    await page.getByText('Filter the results').click();
     const articleBox = page.getByRole('group', { name: 'Kind of page' }).getByRole('checkbox', { name: /^Article \(\d+\)$/ });
     const label = await articleBox.locator('xpath=..').innerText();
     const expectedCount = Number(/\((\d+)\)/.exec(label)![1]);
@@ -128,6 +130,7 @@ describe('filters', () => {
   ])('narrow by %s', async (param, group, value) => {
     await page.goto(`${server.url}search/?q=prison`);
     await waitForStatus(page);
+    await page.getByText('Filter the results').click();
     await page.getByRole('group', { name: group }).getByRole('checkbox', { name: new RegExp(`^${value} \\(\\d+\\)$`) }).check();
     await page.waitForURL((url) => url.searchParams.get(param) === value);
     await waitForStatus(page);
@@ -138,9 +141,9 @@ describe('filters', () => {
 });
 
 describe('layout', () => {
-  // Filter counts load after the first results (their index is the largest part of a
-  // first search); on a slow network they arrive well after the results are painted.
-  // Whatever arrives later must not move what the reader is already looking at.
+  // Filter counts load when the reader opens the filters (their index is the largest part
+  // of a first search); on a slow network they arrive well after. Whatever arrives later
+  // must not move what the reader is already looking at.
   it.each([
     ['a phone', 412],
     ['a desktop', 1280],
@@ -162,6 +165,7 @@ describe('layout', () => {
     const fresh = await slow.newPage();
     await fresh.goto(`${server.url}search/?q=al-Hol`);
     await waitForStatus(fresh);
+    await fresh.getByText('Filter the results').click();
     await fresh.locator('#search-filters fieldset').first().waitFor();
     await fresh.waitForTimeout(100);
     const shifts = await fresh.evaluate(() => (window as unknown as { shifts: number[] }).shifts);

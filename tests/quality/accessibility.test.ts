@@ -9,12 +9,12 @@
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser } from '../support/browser.ts';
+import { launchBrowser } from '../../scripts/harness/browser.ts';
 import { waitForStatus } from '../support/search-page.ts';
-import { serveSite, type SiteServer } from '../support/server.ts';
+import { serveSite, type SiteServer } from '../../scripts/harness/server.ts';
 import { auditWithAxe } from './gates/accessibility.ts';
 import { checkKeyboard } from './gates/keyboard.ts';
-import { listSitePages, type Finding } from './gates/site.ts';
+import { listSitePages, type Finding } from '../../scripts/harness/gates/site.ts';
 
 const FIXTURES = join(import.meta.dirname, 'fixtures');
 

@@ -6,9 +6,9 @@
  */
 import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
-import { launchBrowser } from '../support/browser.ts';
+import { launchBrowser } from '../../scripts/harness/browser.ts';
 import { waitForStatus } from '../support/search-page.ts';
-import { serveSite } from '../support/server.ts';
+import { serveSite } from '../../scripts/harness/server.ts';
 import { crawlLinks, fragmentId, srcsetUrls, type CrawlReport, type RenderedPage } from './gates/links.ts';
 
 const FIXTURES = join(import.meta.dirname, 'fixtures');

@@ -6,7 +6,7 @@
  */
 import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
-import { checkPageWeight, PAGE_BUDGET_BYTES } from './gates/page-weight.ts';
+import { checkPageWeight, PAGE_BUDGET_BYTES } from '../../scripts/harness/gates/page-weight.ts';
 
 const FIXTURES = join(import.meta.dirname, 'fixtures');
 

@@ -7,9 +7,9 @@
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
-import { buildSite, tempOutDir } from '../support/build.ts';
+import { buildSite, tempOutDir } from '../../scripts/harness/build.ts';
 import { compareSiteTrees } from './gates/reproducibility.ts';
-import { listSiteFiles } from './gates/site.ts';
+import { listSiteFiles } from '../../scripts/harness/gates/site.ts';
 
 const FIXTURES = join(import.meta.dirname, 'fixtures');
 

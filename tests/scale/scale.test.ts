@@ -13,21 +13,21 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { generateArchive, type GeneratedArchive } from '../../scripts/bench/generate.ts';
+import { generateArchive, type GeneratedArchive } from '../../scripts/harness/synthetic/generate.ts';
 import { FEED_ITEMS } from '../../src/consts.ts';
-import { readPageSizes } from '../../src/lib/page-sizes.ts';
+import { readSettings } from '../../src/settings.ts';
 import { OPEN_DATA_MAX_BYTES, openDataSchemaFor } from '../../src/schemas/open-data.ts';
-import { parseElements } from '../quality/gates/html.ts';
-import { checkPageWeight } from '../quality/gates/page-weight.ts';
-import { listSitePages, siteFileFor } from '../quality/gates/site.ts';
+import { parseElements } from '../../scripts/harness/gates/html.ts';
+import { checkPageWeight } from '../../scripts/harness/gates/page-weight.ts';
+import { listSitePages, siteFileFor } from '../../scripts/harness/gates/site.ts';
 import { measureColdQuery } from '../../scripts/bench/search.ts';
-import { buildSite } from '../support/build.ts';
+import { buildSite } from '../../scripts/harness/build.ts';
 
 /** Enough articles that every topic's list and several years of the timeline take more than one page at the default sizes. */
 const ARTICLES = 400;
 
 /** The page sizes the build used: the defaults, as no override is set. */
-const SIZES = readPageSizes({});
+const SIZES = readSettings({}).pageSizes;
 
 let archive: GeneratedArchive;
 let siteDir: string;
@@ -66,9 +66,9 @@ function occurrences(page: string, pattern: RegExp): number {
   return html.get(page)!.match(pattern)?.length ?? 0;
 }
 
-/** The article ids a list page links to from its article cards. */
+/** The article ids a list page links to from its article cards (page 1) or compact lines (later pages). */
 function listedArticles(page: string): string[] {
-  return [...html.get(page)!.matchAll(/class="article-card__headline">\s*<a href="\/articles\/([^"/]+)\/"/g)].map((match) => match[1]!);
+  return [...html.get(page)!.matchAll(/class="(?:article-card__headline|compact-list__item)">\s*<a href="\/articles\/([^"/#]+)\/"/g)].map((match) => match[1]!);
 }
 
 /** The topics each generated article is filed under, read back from its front matter. */
@@ -116,9 +116,12 @@ describe(`a synthetic archive of ${ARTICLES} articles`, () => {
     expect(checked).toBeGreaterThan(0);
   });
 
-  it('holds no more items on a list page than its page size', () => {
-    const most = { articles: 0, mentions: 0, timeline: 0, entities: 0 };
+  it('holds no more items on a list page than its page size, page 1 and later pages each their own', () => {
+    const most = { articles: 0, mentions: 0, timeline: 0, entities: 0, articlesLater: 0, mentionsLater: 0 };
     for (const page of html.keys()) {
+      const compact = occurrences(page, /class="compact-list__item"/g);
+      if (/^\/(people|places|organisations)\//.test(page)) most.mentionsLater = Math.max(most.mentionsLater, compact);
+      else most.articlesLater = Math.max(most.articlesLater, compact);
       most.articles = Math.max(most.articles, occurrences(page, /class="article-card"/g));
       most.mentions = Math.max(most.mentions, occurrences(page, /class="mention"/g));
       if (page.startsWith('/timeline/')) most.timeline = Math.max(most.timeline, occurrences(page, /class="timeline-entry /g));

@@ -8,7 +8,7 @@
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
-import { buildSite, ROOT } from './build.ts';
+import { buildSite, ROOT } from '../../scripts/harness/build.ts';
 
 /** The sub-path the second build is made for, as a deployment under a folder would be. */
 export const SUB_PATH = '/some/base/';

@@ -4,9 +4,9 @@
  * wrote nothing.
  */
 import { spawnSync } from 'node:child_process';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { lstatSync, readdirSync, readFileSync, readlinkSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { ROOT } from './build.ts';
+import { ROOT } from '../../scripts/harness/build.ts';
 
 /** How a command ended and what it printed. */
 export interface CommandResult {
@@ -21,13 +21,15 @@ export function runScript(script: string, args: readonly string[]): CommandResul
   return { status: result.status ?? 1, stdout: result.stdout, stderr: result.stderr };
 }
 
-/** Every file under a folder with its contents, to compare before and after a command. */
+/** Every file under a folder with its contents (a symbolic link as its target), to compare before and after a command. */
 export function snapshot(dir: string): Map<string, string> {
   const files = new Map<string, string>();
   const walk = (folder: string) => {
     for (const name of readdirSync(folder)) {
       const path = join(folder, name);
-      if (statSync(path).isDirectory()) walk(path);
+      const stats = lstatSync(path);
+      if (stats.isSymbolicLink()) files.set(relative(dir, path), `-> ${readlinkSync(path)}`);
+      else if (stats.isDirectory()) walk(path);
       else files.set(relative(dir, path), readFileSync(path, 'latin1'));
     }
   };

@@ -5,8 +5,8 @@
  */
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, inject } from 'vitest';
-import { launchBrowser } from './browser.ts';
-import { serveSite, type SiteServer } from './server.ts';
+import { launchBrowser } from '../../scripts/harness/browser.ts';
+import { serveSite, type SiteServer } from '../../scripts/harness/server.ts';
 
 /** What a test file works with. */
 export interface SiteSession {

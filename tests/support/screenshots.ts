@@ -9,7 +9,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import pixelmatch from 'pixelmatch';
 import { PNG } from 'pngjs';
-import { ROOT } from './build.ts';
+import { ROOT } from '../../scripts/harness/build.ts';
 
 /** Where baselines live, and where failing runs leave the actual and diff images. */
 export const BASELINE_DIR = join(ROOT, 'tests/e2e/__screenshots__');

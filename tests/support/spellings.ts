@@ -1,5 +1,6 @@
-/** Spellings of names that nobody listed, made by applying the fold rules (src/lib/name-fold.ts) backwards. */
-import { FOLD_RULES, TELL_FORMS } from '../../src/lib/name-fold.ts';
+/** Spellings of names that nobody listed, made by applying the fold rules (src/lib/search/name-fold.ts) backwards. */
+import { FOLD_RULES, TELL_FORMS } from '../../src/lib/search/name-fold.ts';
+import { ARABIC_FOLD_RULES } from '../../src/lib/search/arabic-fold.ts';
 
 /**
  * Spellings of a name made by applying the rules backwards: each form a rule
@@ -68,4 +69,45 @@ export const NEAR_MISSES: readonly [string, string][] = [
   ['Islam', 'islamic-state'],
   ['this', 'islamic-state'],
   ['Spain', 'tel-abyad'],
+];
+
+/**
+ * Spellings of an Arabic-script name made by the Arabic rules backwards
+ * (src/lib/search/arabic-fold.ts): each letter a rule makes equal swapped for
+ * each other form, one change at a time; a vowel mark, a shadda or a tatweel
+ * added after a letter; the article ال added to or taken from each word.
+ */
+export function arabicVariantsOf(name: string): string[] {
+  const variants = new Set<string>();
+  for (const rule of ARABIC_FOLD_RULES) {
+    for (const from of rule.forms) {
+      for (const to of rule.forms) {
+        if (from === to) continue;
+        const pattern = rule.at === 'end' ? new RegExp(`${from}(?=$|\\s)`, 'gu') : new RegExp(from, 'gu');
+        for (const match of name.matchAll(pattern)) variants.add(name.slice(0, match.index) + to + name.slice(match.index + from.length));
+      }
+    }
+  }
+  // Marks and tatweel after the second letter of each word: fatha, shadda, sukun, tatweel.
+  for (const mark of ['\u064E', '\u0651', '\u0652', '\u0640']) {
+    for (const match of name.matchAll(/(?<=(?:^|\s)\p{L})\p{L}/gu)) variants.add(name.slice(0, match.index + 1) + mark + name.slice(match.index + 1));
+  }
+  for (const match of name.matchAll(/(?<=^|\s)(\p{L}+)/gu)) {
+    const word = match[1]!;
+    const other = word.startsWith('ال') ? word.slice(2) : `ال${word}`;
+    if (other.length >= 2) variants.add(name.slice(0, match.index) + other + name.slice(match.index + word.length));
+  }
+  variants.delete(name);
+  return [...variants];
+}
+
+/** Arabic spellings seen in Arabic media that no entity lists, and the entity each names. */
+export const ARABIC_NEWS_SPELLINGS: readonly [string, string][] = [
+  ['الرقّة', 'raqqa'],
+  ['الرقه', 'raqqa'],
+  ['إردوغان', 'erdogan'],
+  ['أبوبكر البغدادي', 'abu-bakr-al-baghdadi'],
+  ['ابو بكر البغدادي', 'abu-bakr-al-baghdadi'],
+  ['الدولة الاسلامية', 'islamic-state'],
+  ['مخيّم الهَول', 'al-hol'],
 ];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findSharedAliases, foldDiacritics, isAcronym, NameMatcher, searchKey } from '../../src/lib/aliases.ts';
+import { findSharedAliases, foldDiacritics, isAcronym, NameMatcher, searchKey } from '../../src/lib/search/aliases.ts';
 
 describe('searchKey', () => {
   it('gives every spelling of al-Hol that differs only in case, hyphens or spaces the same key', () => {

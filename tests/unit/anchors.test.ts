@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { paragraphAnchor, parseParagraphAnchor, timelineAnchor } from '../../src/lib/anchors.ts';
-import { plural, pluralWord } from '../../src/lib/plural.ts';
-import { svgNumber } from '../../src/lib/svg-markup.ts';
-import { timelineYearUrl } from '../../src/lib/urls.ts';
+import { paragraphAnchor, parseParagraphAnchor, timelineAnchor } from '../../src/lib/urls/anchors.ts';
+import { plural, pluralWord } from '../../src/lib/pages/plural.ts';
+import { svgNumber } from '../../src/lib/maps/svg-markup.ts';
+import { timelineYearUrl } from '../../src/lib/urls/urls.ts';
 
 describe('paragraph anchors', () => {
   it('parses back every anchor it writes', () => {

@@ -43,11 +43,62 @@ describe('module structure', () => {
     expect(findCycles(sourceFiles('src'))).toEqual([]);
   });
 
-  it('never imports tests/ from src/, scripts/build.mjs or the archivist\'s commands', () => {
+  it('never imports tests/ from src/ or scripts/', () => {
     const tests = resolve('tests');
-    // scripts/bench is measured separately; it moves off tests/support on its own branch.
-    const product = [...sourceFiles('src'), ...['build.mjs', 'new-article.ts', 'check-content.ts'].map((name) => resolve('scripts', name))];
+    const product = [...sourceFiles('src'), ...sourceFiles('scripts')];
     const offenders = product.filter((file) => relativeImports(file).some((target) => target.startsWith(`${tests}/`)));
     expect(offenders.map((file) => relative(process.cwd(), file))).toEqual([]);
+  });
+
+  it('never imports scripts/ from src/: command-line, build and harness code stays out of the site', () => {
+    const scripts = resolve('scripts');
+    const offenders = sourceFiles('src').filter((file) => relativeImports(file).some((target) => target.startsWith(`${scripts}/`)));
+    expect(offenders.map((file) => relative(process.cwd(), file))).toEqual([]);
+  });
+
+  it('reads the environment only in src/settings.ts (the test and benchmark harness set it up for the programs they start)', () => {
+    const product = [...sourceFiles('src'), ...sourceFiles('scripts'), resolve('astro.config.mjs')];
+    const allowed = [resolve('src/settings.ts'), resolve('scripts/harness'), resolve('scripts/bench')];
+    const offenders = product.filter((file) => !allowed.some((path) => file === path || file.startsWith(`${path}/`)) && /\bprocess\.env\b/.test(readFileSync(file, 'utf8')));
+    expect(offenders.map((file) => relative(process.cwd(), file))).toEqual([]);
+  });
+
+  it('gives pages and components their data from src/lib/pages, never by calling getArchive() themselves', () => {
+    const views = [...sourceFiles('src/pages'), ...sourceFiles('src/components'), ...sourceFiles('src/layouts')];
+    const offenders = views.filter((file) => /\bgetArchive\b|\bgetCollection\b/.test(readFileSync(file, 'utf8')));
+    expect(offenders.map((file) => relative(process.cwd(), file))).toEqual([]);
+  });
+
+  it('keeps urls.ts out of astro.config.mjs and everything it imports (its base path would be lost)', () => {
+    const reached = new Set<string>();
+    const visit = (file: string) => {
+      if (reached.has(file)) return;
+      reached.add(file);
+      for (const target of relativeImports(file)) if (/\.(ts|mjs)$/.test(target)) visit(target);
+    };
+    visit(resolve('astro.config.mjs'));
+    expect([...reached].map((file) => relative(process.cwd(), file))).not.toContain('src/lib/urls/urls.ts');
+    expect([...reached].map((file) => relative(process.cwd(), file))).toContain('src/settings.ts');
+  });
+
+  it('keeps at most 20 modules side by side in any folder of src/lib', () => {
+    const crowded = (folder: string): string[] => {
+      const names = readdirSync(folder);
+      const modules = names.filter((name) => /\.(ts|mjs)$/.test(name));
+      const folders = names.map((name) => join(folder, name)).filter((path) => statSync(path).isDirectory());
+      return [...(modules.length > 20 ? [`${folder}: ${modules.length}`] : []), ...folders.flatMap(crowded)];
+    };
+    expect(crowded('src/lib')).toEqual([]);
+  });
+});
+
+describe('one content reader', () => {
+  it('parses YAML and splits front matter in one module: src/lib/content/checks/files.ts', () => {
+    const reader = resolve('src/lib/content/checks/files.ts');
+    const readers = [...sourceFiles('src'), ...sourceFiles('scripts')].filter((file) => {
+      const text = readFileSync(file, 'utf8');
+      return /from ['"](?:yaml|js-yaml)['"]/.test(text) && /\b(?:parse|parseDocument|parseAllDocuments|load)\b[^;]*from ['"](?:js-)?yaml['"]/.test(text);
+    });
+    expect(readers).toEqual([reader]);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { apaAuthors, apaCitation, bibtexCitation, chicagoAuthors, chicagoCitation, type CitationSource } from '../../src/lib/citations.ts';
-import { toPartialDate } from '../../src/lib/dates.ts';
+import { apaAuthors, apaCitation, bibtexCitation, chicagoAuthors, chicagoCitation, type CitationSource } from '../../src/lib/citing/citations.ts';
+import { toPartialDate } from '../../src/lib/content/dates.ts';
 
 const leiden: CitationSource = {
   id: '2019-10-leiden-bakker',

@@ -1,9 +1,10 @@
-import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { checkContentFiles, fieldPath, frontMatterOf, invalidUtf8Line } from '../../src/lib/checks/files.ts';
-import { formatProblem } from '../../src/lib/content-types.ts';
+import { fieldPath, invalidUtf8Line, splitFrontMatter } from '../../src/lib/content/checks/files.ts';
+import { readContentFolder } from '../../src/lib/content/archive-from-disk.ts';
+import { formatProblem } from '../../src/lib/content/problems.ts';
 
 const dirs: string[] = [];
 afterEach(() => dirs.splice(0).forEach((dir) => rmSync(dir, { recursive: true, force: true })));
@@ -22,11 +23,11 @@ function contentWith(files: Record<string, string | Buffer>): string {
 }
 
 /** The problems as formatted lines, with the folder's path taken off. */
-const problems = (dir: string) => checkContentFiles(dir, dir).map(formatProblem);
+const problems = (dir: string) => readContentFolder(dir, dir).problems.map(formatProblem);
 
-describe('checkContentFiles', () => {
+describe('readContentFolder', () => {
   it('passes the real content', () => {
-    expect(checkContentFiles('content')).toEqual([]);
+    expect(readContentFolder('content').problems).toEqual([]);
   });
 
   it('passes a folder holding only valid files', () => {
@@ -83,6 +84,37 @@ describe('checkContentFiles', () => {
     ]);
   });
 
+  it('reads a YAML comment of dashes, a byte-order mark and CRLF as YAML does', () => {
+    const article = readFileSync('content/articles/2019-10-16-el-mundo-ayn-issa-escape.md', 'utf8');
+    const dir = contentWith({
+      'topics/bom.yaml': '\uFEFFname: A\r\ndescription: B\r\n',
+      'topics/comment.yaml': '# ------\nname: A\n# ------\ndescription: B\n',
+    });
+    writeFileSync(join(dir, 'topics/dashes.yaml'), 'name: A\ndescription: B\n');
+    mkdirSync(join(dir, 'articles'));
+    writeFileSync(join(dir, 'articles/a.md'), '\uFEFF' + article.replace('\nheadline:', '\n# ------\nheadline:').replaceAll('\n', '\r\n'));
+    const { entries, problems: found } = readContentFolder(dir, dir);
+    expect(found.filter((problem) => problem.where !== 'topics[0]').map(formatProblem)).toEqual([]);
+    expect(entries.topics.map((topic) => topic.id)).toEqual(['bom', 'comment', 'dashes', 'valid']);
+    expect(entries.articles[0]!.paragraphs.length).toBeGreaterThan(5);
+  });
+
+  it('turns what would crash a parser or the file system into a problem naming the file', () => {
+    const aliases = ['name: &a A', ...Array.from({ length: 120 }, (_, i) => `k${i}: *a`)].join('\n');
+    const dir = contentWith({ 'topics/aliases.yaml': aliases, [`topics/${'a'.repeat(200)}.yaml`]: 'name: A\ndescription: B\n' });
+    symlinkSync(join(dir, 'nowhere.yaml'), join(dir, 'topics/dangling.yaml'));
+    const outside = mkdtempSync(join(tmpdir(), 'outside-'));
+    dirs.push(outside);
+    writeFileSync(join(outside, 'secret.yaml'), 'name: A\ndescription: B\n');
+    symlinkSync(join(outside, 'secret.yaml'), join(dir, 'topics/linked.yaml'));
+    expect(problems(dir)).toEqual([
+      `topics/${'a'.repeat(200)}.yaml › file name: the name is 200 characters long; at most 120 are allowed, as it becomes part of a URL and of file names`,
+      expect.stringMatching(/^topics\/aliases\.yaml › line 1: the YAML cannot be read: more than 100 aliases are expanded/),
+      'topics/dangling.yaml › file name: a symbolic link to a file that does not exist; remove it or copy the file in',
+      expect.stringMatching(/^topics\/linked\.yaml › file name: a symbolic link to .*secret\.yaml, outside the content folder/),
+    ]);
+  });
+
   it('checks the real content copied with one broken file, naming only that file', () => {
     const dir = mkdtempSync(join(tmpdir(), 'content-files-'));
     dirs.push(dir);
@@ -99,8 +131,15 @@ describe('the pieces', () => {
   });
 
   it('find front matter and where it starts', () => {
-    expect(frontMatterOf('---\na: 1\n---\nbody')).toEqual({ yaml: 'a: 1', firstLine: 2 });
-    expect(frontMatterOf('no front matter')).toEqual({ yaml: '', firstLine: 1 });
+    expect(splitFrontMatter('---\na: 1\n---\nbody')).toEqual({ yaml: 'a: 1', firstLine: 2, body: 'body', bodyLineOffset: 3 });
+    expect(splitFrontMatter('no front matter')).toEqual({ yaml: '', firstLine: 1, body: 'no front matter', bodyLineOffset: 0 });
+  });
+
+  it('end the front matter only at a whole line of dashes, after a byte-order mark, with CRLF line ends', () => {
+    expect(splitFrontMatter('---\na: 1\n# ------\nb: "x --- y"\n---\nbody\n')).toMatchObject({ yaml: 'a: 1\n# ------\nb: "x --- y"', body: 'body\n', bodyLineOffset: 5 });
+    expect(splitFrontMatter('\uFEFF---\na: 1\n---\nbody')).toMatchObject({ yaml: 'a: 1', body: 'body' });
+    expect(splitFrontMatter('---\r\na: 1\r\n---\r\nbody\r\n')).toMatchObject({ yaml: 'a: 1', body: 'body\r\n', bodyLineOffset: 3 });
+    expect(splitFrontMatter('---\na: 1\nno closing fence')).toMatchObject({ yaml: '', firstLine: 1 });
   });
 
   it('find the line of the first byte that is not UTF-8', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { deepLink, markedWords, paragraphForMatch } from '../../src/lib/deep-link.ts';
+import { deepLink, markedWords, paragraphForMatch } from '../../src/lib/search/deep-link.ts';
 
 const anchors = [
   { id: 'p-1', element: 'p', location: 70 },

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { describeOutlet, figuresForEntity, figuresForTopic } from '../../src/lib/figures.ts';
-import { checkArchive, formatProblem, type ArchiveInput } from '../../src/lib/integrity.ts';
+import { describeOutlet, figuresForEntity, figuresForTopic } from '../../src/lib/content/figures.ts';
+import { checkArchive } from '../../src/lib/content/integrity.ts';
+import { formatProblem, type ArchiveInput } from '../../src/lib/content/problems.ts';
 import { figureSchema } from '../../src/schemas/figure.ts';
-import { loadArchiveFromDisk } from '../../src/lib/archive-from-disk.ts';
+import { loadArchiveFromDisk } from '../../src/lib/content/archive-from-disk.ts';
 
 /** A fresh, deep copy of the real archive to break in one way per test. */
 function archive(): ArchiveInput {
@@ -20,6 +21,7 @@ describe('checkArchive on figures', () => {
   it('names the file and claim of a value its paragraph does not contain', () => {
     const input = archive();
     escapees(input).data.claims[0]!.value = '860';
+    escapees(input).data.claims[0]!.normalised = { min: 860, max: 860, approximate: false }; // As the words read, so only the paragraph check speaks.
     expect(problemsOf(input)).toEqual([`${ESCAPEES} › claims[0].value: paragraph 3 of ${ELMUNDO} does not contain "860"`]);
   });
 
@@ -28,8 +30,18 @@ describe('checkArchive on figures', () => {
     const claim = escapees(input).data.claims[0]!;
     claim.source.paragraph = 7; // "12,000 prisoners … 2,000 are not … some 62,000": no "000" of its own.
     claim.value = '000';
+    claim.normalised = { min: 0, max: 0, approximate: false }; // As the words read, so only the paragraph check speaks.
     claim.saidBy = undefined;
     expect(problemsOf(input)).toEqual([`${ESCAPEES} › claims[0].value: paragraph 7 of ${ELMUNDO} does not contain "000"`]);
+  });
+
+  it('refuses a normalised number its words do not say, naming both readings', () => {
+    const input = archive();
+    const claim = escapees(input).data.claims[0]!;
+    claim.normalised = { min: 8590, max: 8590, approximate: false };
+    expect(problemsOf(input)).toEqual([`${ESCAPEES} › claims[0].normalised: "859" reads as 859, not 8,590 (the rules are in src/lib/content/quantities.ts)`]);
+    claim.normalised = { min: 859, max: 900, approximate: true };
+    expect(problemsOf(input)).toEqual([`${ESCAPEES} › claims[0].normalised: "859" reads as 859, not about 859 to 900 (the rules are in src/lib/content/quantities.ts)`]);
   });
 
   it('checks the attribution against the paragraph, word for word', () => {

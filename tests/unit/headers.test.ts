@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cspDirectives, cspFromHtml, headerCsp, renderHeadersFile } from '../../src/lib/headers.ts';
+import { cspDirectives, cspFromHtml, headerCsp, renderHeadersFile } from '../../scripts/lib/build/headers.ts';
 
 const policy = "default-src 'self';img-src 'self' data:; script-src 'self' 'wasm-unsafe-eval'";
 

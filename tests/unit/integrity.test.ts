@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { bodyLineOffset, canonicalUrlKey, checkArchive, ContentError, formatProblem, type ArchiveInput } from '../../src/lib/integrity.ts';
-import { bodyParagraphs, parseMarkdown } from '../../src/lib/paragraphs.ts';
-import { loadArchiveFromDisk } from '../../src/lib/archive-from-disk.ts';
+import { checkArchive } from '../../src/lib/content/integrity.ts';
+import { canonicalUrlKey } from '../../src/lib/content/checks/source-urls.ts';
+import { bodyLineOffset, ContentError, formatProblem, type ArchiveInput } from '../../src/lib/content/problems.ts';
+import { bodyParagraphs, parseMarkdown } from '../../src/lib/content/paragraphs.ts';
+import { loadArchiveFromDisk } from '../../src/lib/content/archive-from-disk.ts';
 
 /** A fresh, deep copy of the real archive to break in one way per test. */
 function archive(): ArchiveInput {

@@ -11,8 +11,8 @@ import {
   renderPlacesMap,
   type MapData,
   type MapPlace,
-} from '../../src/lib/geo/map.ts';
-import { toPathData } from '../../src/lib/geo/path-data.ts';
+} from '../../src/lib/maps/map.ts';
+import { toPathData } from '../../src/lib/maps/path-data.ts';
 
 /** The archive's five places, with made-up mention counts. */
 const PLACES = [

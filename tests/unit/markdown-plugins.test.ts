@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import rehypeBaseLinks from '../../src/markdown/rehype-base-links.ts';
 import rehypeParagraphLinks from '../../src/markdown/rehype-paragraph-links.ts';
 import remarkParagraphIds from '../../src/markdown/remark-paragraph-ids.ts';
-import { bodyParagraphs, parseMarkdown } from '../../src/lib/paragraphs.ts';
+import { bodyParagraphs, parseMarkdown } from '../../src/lib/content/paragraphs.ts';
 
 type MdastNode = MdastRoot | MdastContent;
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findMentions } from '../../src/lib/mentions.ts';
+import { findMentions } from '../../src/lib/content/mentions.ts';
 
 describe('findMentions', () => {
   const paragraphs = [

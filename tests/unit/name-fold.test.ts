@@ -3,9 +3,9 @@
  * names, spellings seen in the news, and near misses that must stay apart.
  */
 import { describe, expect, it } from 'vitest';
-import { checkFoldKeys, findSharedFoldKeys } from '../../src/lib/checks/fold-keys.ts';
-import { ARTICLES, FOLD_RULES, foldName, nameKeys, TELL_FORMS, wordKeys } from '../../src/lib/name-fold.ts';
-import { loadArchiveFromDisk } from '../../src/lib/archive-from-disk.ts';
+import { checkFoldKeys, findSharedFoldKeys } from '../../src/lib/content/checks/fold-keys.ts';
+import { ARTICLES, FOLD_RULES, foldName, nameKeys, TELL_FORMS, wordKeys } from '../../src/lib/search/name-fold.ts';
+import { loadArchiveFromDisk } from '../../src/lib/content/archive-from-disk.ts';
 import { NEAR_MISSES, NEWS_SPELLINGS, variantsOf } from '../support/spellings.ts';
 
 const archive = loadArchiveFromDisk();

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { Archive } from '../../src/lib/archive.ts';
-import { toPartialDate } from '../../src/lib/dates.ts';
-import { findMentions } from '../../src/lib/mentions.ts';
-import { articleFile, articleIndexFile, catalogueFile, entityFile, entityIndexFile, eventIndexFile, indexFilePath, timelineJsFile, timelineYearFile, topicFile, topicsFile } from '../../src/lib/open-data.ts';
-import { indexArchive } from '../../src/lib/selections.ts';
+import type { Archive } from '../../src/lib/pages/archive.ts';
+import { toPartialDate } from '../../src/lib/content/dates.ts';
+import { findMentions } from '../../src/lib/content/mentions.ts';
+import { articleFile, articleIndexFile, catalogueFile, entityFile, entityIndexFile, eventIndexFile, indexFilePath, timelineJsFile, timelineYearFile, topicFile, topicsFile } from '../../src/lib/citing/open-data.ts';
+import { indexArchive } from '../../src/lib/pages/selections.ts';
 import {
   articleFileSchema,
   articleIndexFileSchema,

@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { outputFolderProblem, physicalPath, protectedFolders } from '../../src/lib/build/output-guard.ts';
+import { outputFolderProblem, physicalPath, protectedFolders } from '../../scripts/lib/build/output-guard.ts';
 
 const root = join(mkdtempSync(join(tmpdir(), 'guard-unit-')), 'repo');
 mkdirSync(join(root, 'content'), { recursive: true });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { pageCount, pagedTitle, pageLabel, pageOfIndex, pageParam, pageUrl, paginate } from '../../src/lib/pagination.ts';
-import { assertPageSize, PAGE_SIZE_SETTINGS, parsePageSize, readPageSizes } from '../../src/lib/page-sizes.ts';
-import { pagedUrl, topicUrl } from '../../src/lib/urls.ts';
+import { pageCount, pagedTitle, pageLabel, pageOfIndex, pageParam, pageUrl, paginate } from '../../src/lib/pages/pagination.ts';
+import { assertPageSize, parsePageSize } from '../../src/lib/pages/page-sizes.ts';
+import { pagedUrl, topicUrl } from '../../src/lib/urls/urls.ts';
 
 const letters = (n: number) => Array.from({ length: n }, (_, index) => String.fromCharCode(97 + index));
 
@@ -49,6 +49,28 @@ describe('paginate', () => {
   });
 });
 
+describe('paginate with larger later pages', () => {
+  const pages = paginate(letters(12), 2, '/people/x/', 4);
+
+  it('puts the page size on page 1 and the later size on each later page', () => {
+    expect(pages.map((page) => page.items)).toEqual([['a', 'b'], ['c', 'd', 'e', 'f'], ['g', 'h', 'i', 'j'], ['k', 'l']]);
+    expect(pages.map((page) => page.start)).toEqual([0, 2, 6, 10]);
+    expect(pages.every((page) => page.count === 4 && page.total === 12)).toBe(true);
+    expect(pages.map((page) => page.url)).toEqual(['/people/x/', '/people/x/2/', '/people/x/3/', '/people/x/4/']);
+  });
+
+  it('counts pages and finds the page of an item the same way', () => {
+    expect([0, 1, 2, 3, 4, 5, 6].map((total) => pageCount(total, 2, 4))).toEqual([1, 1, 1, 2, 2, 2, 2]);
+    expect(pageCount(7, 2, 4)).toBe(3);
+    expect([0, 1, 2, 5, 6, 11].map((index) => pageOfIndex(index, 2, 4))).toEqual([1, 1, 2, 2, 3, 4]);
+    pages.forEach((page) => page.items.forEach((_, offset) => expect(pageOfIndex(page.start + offset, 2, 4)).toBe(page.number)));
+  });
+
+  it('refuses a later size that is not a positive whole number', () => {
+    expect(() => paginate(letters(3), 2, '/', 0)).toThrow('page size must be a positive whole number; got 0');
+  });
+});
+
 describe('page URLs and labels', () => {
   it('builds page URLs with the URL helper, under any base', () => {
     expect(pageUrl(topicUrl('escapes', '/archive/'), 2)).toBe('/archive/topics/escapes/2/');
@@ -90,20 +112,5 @@ describe('page sizes from the environment', () => {
 
   it('names the size it checks', () => {
     expect(() => assertPageSize(-1, 'mentions page size')).toThrow('mentions page size must be a positive whole number; got -1');
-  });
-});
-
-describe('readPageSizes', () => {
-  it('gives every list its default when nothing is set', () => {
-    const sizes = readPageSizes({});
-    for (const [list, { fallback }] of Object.entries(PAGE_SIZE_SETTINGS)) expect(sizes[list as keyof typeof sizes]).toBe(fallback);
-  });
-
-  it('takes each override from its own variable', () => {
-    expect(readPageSizes({ ARCHIVE_PAGE_SIZE_MENTIONS: '4' }).mentions).toBe(4);
-  });
-
-  it('stops on a bad override, naming its variable', () => {
-    expect(() => readPageSizes({ ARCHIVE_PAGE_SIZE_TIMELINE: 'lots' })).toThrow('ARCHIVE_PAGE_SIZE_TIMELINE must be a positive whole number; got "lots"');
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { citedParagraph, containsAsWritten, isCitationProblem } from '../../src/lib/paragraph-citations.ts';
-import { bodyParagraphs } from '../../src/lib/paragraphs.ts';
+import { citedParagraph, containsAsWritten, isCitationProblem } from '../../src/lib/content/paragraph-citations.ts';
+import { bodyParagraphs } from '../../src/lib/content/paragraphs.ts';
 
 describe('containsAsWritten', () => {
   const text = 'It is estimated that there are 12,000 prisoners of the IS, of which 2,000 are not Iraqis; over 75,000 women.';

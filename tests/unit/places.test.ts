@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { checkPlaceCountries, countriesAt } from '../../src/lib/checks/places.ts';
+import { checkPlaceCountries, countriesAt } from '../../src/lib/content/checks/places.ts';
 import { entitySchema, type Entity } from '../../src/schemas/entity.ts';
-import { createEntities } from '../../scripts/bench/corpus-entities.ts';
+import { createEntities } from '../../scripts/harness/synthetic/corpus-entities.ts';
 
 const place = (lat: number, lon: number, country = 'Syria') => ({
   file: 'content/entities/p.yaml',

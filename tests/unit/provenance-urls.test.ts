@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { checkArticleDates, earliestDay } from '../../src/lib/checks/provenance.ts';
-import { canonicalUrlKey } from '../../src/lib/checks/urls.ts';
-import { parsePartialDate, type PartialDate } from '../../src/lib/dates.ts';
+import { checkArticleDates, earliestDay } from '../../src/lib/content/checks/provenance.ts';
+import { canonicalUrlKey } from '../../src/lib/content/checks/source-urls.ts';
+import { parsePartialDate, type PartialDate } from '../../src/lib/content/dates.ts';
 import type { Article } from '../../src/schemas/article.ts';
 
 const date = (text: string) => parsePartialDate(text) as PartialDate;
@@ -42,14 +42,18 @@ describe('canonicalUrlKey', () => {
     'https://www.elmundo.es:443/internacional/2019/10/16/x.html/',
     'https://www.elmundo.es/internacional/2019/10/16/x.html?utm_source=twitter&utm_medium=social',
     'https://www.elmundo.es/internacional/2019/10/16/x.html?fbclid=abc#comments',
+    // Issue 20: the same article was archived once with and once without www.; AMP pages are the same article too.
+    'https://elmundo.es/internacional/2019/10/16/x.html',
+    'https://www.elmundo.es/amp/internacional/2019/10/16/x.html',
+    'https://www.elmundo.es/internacional/2019/10/16/x.amp.html',
   ])('treats %s as the same article', (variant) => {
     expect(canonicalUrlKey(variant)).toBe(key);
   });
 
-  it('keeps what can name another page: the path, other parameters, www', () => {
+  it('keeps what can name another page: the path, other parameters', () => {
     expect(canonicalUrlKey('https://www.elmundo.es/internacional/2019/10/16/y.html')).not.toBe(key);
     expect(canonicalUrlKey('https://example.org/a?id=1&utm_source=x')).toBe(canonicalUrlKey('https://example.org/a?id=1'));
     expect(canonicalUrlKey('https://example.org/a?id=1')).not.toBe(canonicalUrlKey('https://example.org/a?id=2'));
-    expect(canonicalUrlKey('https://elmundo.es/internacional/2019/10/16/x.html')).not.toBe(key);
+    expect(canonicalUrlKey('https://news.elmundo.es/internacional/2019/10/16/x.html')).not.toBe(key);
   });
 });

@@ -3,10 +3,14 @@ import {
   compareQuantities,
   describeComparison,
   describeQuantity,
+  summariseClaims,
   formatNumber,
   howMuchMore,
+  matchesWords,
   READINGS,
-} from '../../src/lib/quantities.ts';
+  readQuantity,
+} from '../../src/lib/content/quantities.ts';
+import { loadArchiveFromDisk } from '../../src/lib/content/archive-from-disk.ts';
 import type { Quantity } from '../../src/schemas/figure.ts';
 
 const exactly = (value: number): Quantity => ({ min: value, max: value, approximate: false });
@@ -148,6 +152,63 @@ describe('READINGS', () => {
     const words = READINGS.map((reading) => reading.words).join(' ');
     for (const example of ['"859"', '"some 62,000"', '"over 75,000"', '"up to 300"', '"hundreds"', '"Tens of thousands"', '"between']) {
       expect(words).toContain(example);
+    }
+  });
+});
+
+describe('summariseClaims', () => {
+  it('gives the one value when the sources agree', () => {
+    expect(summariseClaims([exactly(859)], 'people')).toBe('859 people');
+    expect(summariseClaims([atLeast(75000), atLeast(75000)], 'people')).toBe('at least 75,000 people');
+  });
+
+  it('gives the range where the sources differ, and says when some leave an end open', () => {
+    expect(summariseClaims([exactly(785), exactly(950)], 'people')).toBe('785 to 950 people');
+    expect(summariseClaims([about(70000), atLeast(75000)], 'people')).toBe('about 70,000 to 75,000 people, some say more');
+    expect(summariseClaims([atMost(100), exactly(200)], 'km')).toBe('100 to 200 km, some say fewer');
+  });
+});
+
+describe('readQuantity', () => {
+  it.each([
+    ['859', exactly(859)],
+    ['12,000', exactly(12000)],
+    ['two', exactly(2)],
+    ['ten thousand', exactly(10000)],
+    ['some 62,000', about(62000)],
+    ['about 30 km', about(30)],
+    ['over 75,000', atLeast(75000)],
+    ['well over ten thousand', atLeast(10000)],
+    ['up to 300', atMost(300)],
+    ['fewer than 50', atMost(50)],
+    ['hundreds', atLeast(200)],
+    ['thousands', atLeast(2000)],
+    ['several thousands', atLeast(2000)],
+    ['Tens of thousands', atLeast(20000)],
+    ['between several thousands and well over ten thousand', atLeast(2000)],
+    ['between 10 and 20', between(10, 20)],
+  ])('reads "%s" by the rules the figures page shows', (words, expected) => {
+    expect(readQuantity(words)).toEqual(expected);
+  });
+
+  it('reads nothing into wording the rules do not cover', () => {
+    expect(readQuantity('huge numbers')).toBeNull();
+    expect(readQuantity('a great many')).toBeNull();
+  });
+
+  it('lets a quantity be hedged by words before the value, never unhedged when the value hedges', () => {
+    expect(matchesWords(about(12000), exactly(12000))).toBe(true);
+    expect(matchesWords(exactly(62000), about(62000))).toBe(false);
+    expect(matchesWords(exactly(8590), exactly(859))).toBe(false);
+  });
+
+  it('reads every claim in the archive as its normalised value says', () => {
+    for (const figure of loadArchiveFromDisk().figures) {
+      for (const claim of figure.data.claims) {
+        const read = readQuantity(claim.value);
+        expect(read, claim.value).not.toBeNull();
+        expect(matchesWords(claim.normalised, read!), claim.value).toBe(true);
+      }
     }
   });
 });

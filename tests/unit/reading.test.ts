@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { countWords, readingMinutes } from '../../src/lib/reading.ts';
-import { relatedArticles, relatedFinder } from '../../src/lib/related.ts';
+import { countWords, readingMinutes } from '../../src/lib/pages/reading.ts';
+import { relatedArticles, relatedFinder } from '../../src/lib/pages/related.ts';
 
 describe('countWords', () => {
   it('counts words, keeping contractions and hyphenated words whole', () => {

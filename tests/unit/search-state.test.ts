@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hasCriteria, readSearchState, toPagefindFilters, writeSearchState } from '../../src/lib/search-state.ts';
+import { hasCriteria, readSearchState, reconcileFilters, toPagefindFilters, withoutFilterValue, writeSearchState } from '../../src/lib/search/search-state.ts';
 
 describe('search state in the URL', () => {
   it('round-trips a query and filters', () => {
@@ -24,5 +24,33 @@ describe('search state in the URL', () => {
     expect(toPagefindFilters({ query: 'x', filters: { publisher: ['El Mundo', 'Leiden University'] } })).toEqual({
       publisher: { any: ['El Mundo', 'Leiden University'] },
     });
+  });
+});
+
+describe('filter values from a URL, checked against the index', () => {
+  const known = { type: { Article: 2, Place: 3 }, topic: { 'IS detainees, prisons and camps': 4 } };
+
+  it('keeps values the index holds', () => {
+    const state = readSearchState('?q=al-Hol&type=Article&topic=IS+detainees%2C+prisons+and+camps');
+    expect(reconcileFilters(state, known)).toEqual({ state, renamed: [], unknown: [] });
+  });
+
+  it('sets aside a value the index does not hold, so that it hides no result, and names it', () => {
+    const reconciled = reconcileFilters(readSearchState('?q=al-Hol&topic=../../&type=Article'), known);
+    expect(reconciled.state).toEqual({ query: 'al-Hol', filters: { type: ['Article'] } });
+    expect(reconciled.unknown).toEqual([{ name: 'topic', value: '../../' }]);
+  });
+
+  it('reads a former name as the current one, so old links keep working', () => {
+    const reconciled = reconcileFilters(readSearchState('?topic=IS+detainees+and+camps'), known, { topic: { 'IS detainees and camps': 'IS detainees, prisons and camps' } });
+    expect(reconciled.state.filters).toEqual({ topic: ['IS detainees, prisons and camps'] });
+    expect(reconciled.renamed).toEqual([{ name: 'topic', from: 'IS detainees and camps', to: 'IS detainees, prisons and camps' }]);
+    expect(reconciled.unknown).toEqual([]);
+  });
+
+  it('removes one value from a state, and the filter with its last value', () => {
+    const state = readSearchState('?q=x&topic=a&topic=b&type=Article');
+    expect(writeSearchState(withoutFilterValue(state, 'topic', 'a'))).toBe('?q=x&type=Article&topic=b');
+    expect(writeSearchState(withoutFilterValue(state, 'type', 'Article'))).toBe('?q=x&topic=a&topic=b');
   });
 });

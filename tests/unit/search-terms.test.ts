@@ -6,10 +6,10 @@
  * finds in the page's own text.
  */
 import { describe, expect, it } from 'vitest';
-import { NameMatcher } from '../../src/lib/aliases.ts';
-import { decodeNames, editDistance, encodeNames, entityToken, NameIndex, type NameRecord } from '../../src/lib/name-index.ts';
-import { aliasKeywords, exactQuery, markedExcerpt, namedExcerpt, planSearch } from '../../src/lib/search-terms.ts';
-import { loadArchiveFromDisk } from '../../src/lib/archive-from-disk.ts';
+import { NameMatcher } from '../../src/lib/search/aliases.ts';
+import { decodeNames, editDistance, encodeNames, entityToken, NameIndex, type NameRecord } from '../../src/lib/search/name-index.ts';
+import { aliasKeywords, anchorsWithIndexedText, exactQuery, markedExcerpt, namedExcerpt, partsExcerpt, planSearch, splitQuery, wordSpans } from '../../src/lib/search/search-terms.ts';
+import { loadArchiveFromDisk } from '../../src/lib/content/archive-from-disk.ts';
 
 const archive = loadArchiveFromDisk();
 const records: NameRecord[] = archive.entities.map((entity) => ({
@@ -76,7 +76,7 @@ describe('"did you mean"', () => {
     expect(names.suggest(query).map((suggestion) => suggestion.entity.id)).toContain(id);
   });
 
-  it.each(['Holland', 'Iraq', 'zzyzxqwv', 'ab'])('"%s" suggests nothing', (query) => {
+  it.each(['Holland', 'Iraq', 'zzyzxqwv', 'ab', 'al-Hasakah', 'Hasakah', 'حسكة'])('"%s" suggests nothing', (query) => {
     expect(names.suggest(query)).toEqual([]);
   });
 
@@ -115,6 +115,7 @@ describe('excerpts that show the name', () => {
       paragraphId: 'p-2',
       spelled: 'Al Hol',
       html: 'Families were moved from Ayn Issa to <mark>Al Hol</mark>, where the camp was already full.',
+      offset: null,
     });
   });
 
@@ -134,5 +135,97 @@ describe('excerpts that show the name', () => {
     const text = 'Straße: Erdoğan spoke.';
     expect(erdogan.spans(text).map(([from, to]) => text.slice(from, to))).toEqual(['Erdoğan']);
     expect(alHol.spans('AL‐HOL and al-Hawl').length).toBe(2);
+  });
+});
+
+describe('"did you mean" in Arabic script', () => {
+  it.each([
+    ['الهوول', 'al-hol'],
+    ['عين عيسا', 'ayn-issa'],
+    ['القامشل', 'qamishli'],
+  ])('"%s" suggests %s, by the distance between Arabic keys', (query, id) => {
+    expect(names.suggest(query).map((suggestion) => suggestion.entity.id)).toContain(id);
+  });
+});
+
+describe('splitQuery: the names inside a query of several words, and its other words', () => {
+  /** The split as ids and words, for compact expectations. */
+  const split = (query: string) => {
+    const { names: found, words } = splitQuery(query, names);
+    return { names: found.map((name) => [name.match.entity.id, name.typed]), words };
+  };
+
+  it.each([
+    // A two-word name before, after and between ordinary words, in spellings nobody listed.
+    ['Ain Issa prison', [['ayn-issa', 'Ain Issa']], ['prison']],
+    ['escape from Ein Isa camp', [['ayn-issa', 'Ein Isa']], ['escape', 'from', 'camp']],
+    ['Hawl children', [['al-hol', 'Hawl']], ['children']],
+    ['children in al-Hawl camp', [['al-hol', 'al-Hawl camp']], ['children', 'in']],
+    // Two names next to each other.
+    ['Raqqah Trump', [['raqqa', 'Raqqah'], ['donald-trump', 'Trump']], []],
+    // A three-word name with words on both sides.
+    ['pledge to Abou Bakr el-Baghdadi in camps', [['abu-bakr-al-baghdadi', 'Abou Bakr el-Baghdadi']], ['pledge', 'to', 'in', 'camps']],
+    ['Recep Tayyip Erdoghan promised', [['erdogan', 'Recep Tayyip Erdoghan']], ['promised']],
+    // The longest run wins: "Tel Abyad" is one name, not "Tel" and "Abyad".
+    ['Tall Abyad prison', [['tel-abyad', 'Tall Abyad']], ['prison']],
+    // Arabic script: the name, and words folded as the index holds them.
+    ['أطفال مخيّم الهول', [['al-hol', 'مخيّم الهول']], ['اطفال']],
+    ['قسد والمدرسة', [['sdf', 'قسد']], ['والمدرسه']],
+  ])('"%s" is the names %j and the words %j', (query, expectedNames, expectedWords) => {
+    expect(split(query)).toEqual({ names: expectedNames, words: expectedWords });
+  });
+
+  it('takes a short acronym only as written: "is" in a sentence is a word, "IS" the group', () => {
+    expect(split('what is al-Hol')).toEqual({ names: [['al-hol', 'al-Hol']], words: ['what', 'is'] });
+    expect(split('IS prisoners')).toEqual({ names: [['islamic-state', 'IS']], words: ['prisoners'] });
+  });
+
+  it('counts a name typed twice once', () => {
+    expect(split('Hol al-Hawl children').names).toEqual([['al-hol', 'Hol al-Hawl'.split(' ')[0]]]);
+  });
+
+  it('plans a query with a name and words as parts, a query that is one name as a name, and a quoted one as a phrase', () => {
+    expect(planSearch('Ain Issa prison', names).kind).toBe('parts');
+    expect(planSearch('Ain Issa', names).kind).toBe('name');
+    expect(planSearch('"Ain Issa prison"', names)).toMatchObject({ kind: 'words', quoted: true, words: ['Ain', 'Issa', 'prison'] });
+    expect(planSearch('Turkish army', names).kind).toBe('words');
+  });
+
+  it('keeps a number whole: "75,000" is one word', () => {
+    expect(planSearch('75,000', names)).toMatchObject({ kind: 'words', words: ['75,000'] });
+  });
+});
+
+describe('excerpts for a query of names and words', () => {
+  const alHol = records.find((record) => record.id === 'al-hol')!;
+  const holSpans = (text: string) => new NameMatcher(alHol.names).spans(text);
+
+  it('opens at the paragraph holding the most parts, each marked as the text spells it', () => {
+    const anchors = [
+      { id: 'p-1', element: 'p', text: 'Children played outside the town.' },
+      { id: 'p-2', element: 'p', text: 'In Al Hol camp, many children wait.' },
+    ];
+    const excerpt = partsExcerpt(anchors, '', [holSpans, wordSpans('children')])!;
+    expect(excerpt.paragraphId).toBe('p-2');
+    expect(excerpt.html).toBe('In <mark>Al Hol camp</mark>, many <mark>children</mark> wait.');
+    expect(excerpt.spelled).toBe('Al Hol camp');
+  });
+
+  it('marks a word in the forms the stemmer joins, and Arabic words with their marks and article', () => {
+    expect(wordSpans('prison')('Two prisons, one imprisoned man.')).toEqual([[4, 11]]);
+    const text = 'في مخيّم الهول';
+    expect(wordSpans('مخيم')(text).map(([from, to]) => text.slice(from, to))).toEqual(['مخيّم']);
+  });
+
+  it('takes paragraph text from the indexed text, without the footnote numbers Pagefind leaves in its anchors', () => {
+    const content = 'Title. The guards of the Syrian Democratic Forces (SDS), in charge. Next paragraph.';
+    const anchors = [
+      { id: 'p-1', element: 'p', location: 1, text: 'The guards of the Syrian Democratic Forces (SDS)1, in charge.' },
+      { id: 'p-2', element: 'p', location: 11, text: 'Next paragraph.' },
+    ];
+    expect(anchorsWithIndexedText(anchors, content).map((anchor) => anchor.text)).toEqual([
+      'The guards of the Syrian Democratic Forces (SDS), in charge.',
+      'Next paragraph.',
+    ]);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { toPartialDate } from '../../src/lib/dates.ts';
-import { ENTITY_KINDS, ENTITY_KIND_TABLE } from '../../src/lib/entity-kinds.ts';
+import { toPartialDate } from '../../src/lib/content/dates.ts';
+import { ENTITY_KINDS, ENTITY_KIND_TABLE } from '../../src/lib/content/entity-kinds.ts';
 import { entityKindSchema } from '../../src/schemas/entity.ts';
 import {
   entitiesNamedIn,
@@ -10,9 +10,10 @@ import {
   mostMentioned,
   relatedTopics,
   timelineEntries,
+  topByCount,
   topicContents,
   withArticles,
-} from '../../src/lib/selections.ts';
+} from '../../src/lib/pages/selections.ts';
 
 // Small inline entries, in the shapes the selections read; ids say what each is for.
 const article = (id: string, topics: string[], published = '2019-10-16') => ({ id, data: { topics, published: toPartialDate(published) } });
@@ -131,5 +132,14 @@ describe('entitiesNamedIn', () => {
 
   it('finds no entity from part of a word, nor an acronym written in lower case', () => {
     expect(entitiesNamedIn('Rivertowns and the sdf of it.', entities)).toEqual([]);
+  });
+});
+
+describe('topByCount', () => {
+  const item = (name: string) => ({ data: { name } });
+  it('keeps the highest counts up to the limit, ties in name order', () => {
+    const counts: Record<string, number> = { Raqqa: 3, 'al-Hol': 5, Qamishli: 3, 'Tel Abyad': 1 };
+    const picked = topByCount(Object.keys(counts).map(item), (entry) => counts[entry.data.name]!, 3);
+    expect(picked.map((entry) => entry.data.name)).toEqual(['al-Hol', 'Qamishli', 'Raqqa']);
   });
 });

@@ -3,8 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { afterEach, describe, expect, it } from 'vitest';
-import { checkSite, marksSearchBody, scanPages, sitePolicy, urlOfFile } from '../../src/lib/build/site-check.ts';
-import { renderHeadersFile } from '../../src/lib/headers.ts';
+import { checkSite, marksSearchBody, scanPages, sitePolicy, urlOfFile } from '../../scripts/lib/build/site-check.ts';
+import { renderHeadersFile } from '../../scripts/lib/build/headers.ts';
 
 const dirs: string[] = [];
 afterEach(() => dirs.splice(0).forEach((dir) => rmSync(dir, { recursive: true, force: true })));

@@ -1,6 +1,6 @@
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { comparePartialDates, formatPartialDate, toPartialDate, type PartialDate } from '../../src/lib/dates.ts';
+import { comparePartialDates, formatPartialDate, toPartialDate, type PartialDate } from '../../src/lib/content/dates.ts';
 import {
   layoutTimeline,
   renderTimelineSvg,
@@ -9,8 +9,8 @@ import {
   type TimelineEventInput,
   type TimelineLayout,
   type TimelineMark,
-} from '../../src/lib/timeline-chart.ts';
-import { groupTimeline } from '../../src/lib/timeline.ts';
+} from '../../src/lib/timeline/timeline-chart.ts';
+import { groupTimeline } from '../../src/lib/timeline/timeline.ts';
 
 const d = toPartialDate;
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { toPartialDate } from '../../src/lib/dates.ts';
-import { groupTimeline, timelineAnchor } from '../../src/lib/timeline.ts';
+import { toPartialDate } from '../../src/lib/content/dates.ts';
+import { groupTimeline } from '../../src/lib/timeline/timeline.ts';
+import { timelineAnchor } from '../../src/lib/urls/anchors.ts';
 
 const entry = (kind: 'event' | 'article', id: string, date: string) => ({ kind, id, date: toPartialDate(date) });
 

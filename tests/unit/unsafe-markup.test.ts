@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findUnsafeMarkup, isDangerousUrl, linkTargetProblem } from '../../src/lib/unsafe-markup.ts';
+import { findUnsafeMarkup, isDangerousUrl, linkTargetProblem } from '../../src/lib/content/unsafe-markup.ts';
 
 describe('findUnsafeMarkup', () => {
   it.each([

@@ -8,8 +8,8 @@ import {
   paragraphUrl,
   searchUrl,
   withBase,
-} from '../../src/lib/urls.ts';
-import { normaliseBase, rebaseRootRelative } from '../../src/lib/base-path.ts';
+} from '../../src/lib/urls/urls.ts';
+import { normaliseBase, rebaseRootRelative } from '../../src/lib/urls/base-path.ts';
 
 describe('withBase', () => {
   it.each([

@@ -2,16 +2,9 @@
  * /data/articles.json, /data/entities.json, /data/events.json and their
  * later pages (/data/articles-2.json…): the paged indexes of open data.
  */
-import type { APIRoute, GetStaticPaths } from 'astro';
-import { getArchive } from '../../lib/archive.ts';
-import { articleIndexFile, entityIndexFile, eventIndexFile, indexFilePath, indexPages, type OpenDataIndex } from '../../lib/open-data.ts';
+import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from 'astro';
+import { indexFileData, indexFilePaths } from '../../lib/pages/open-data-files.ts';
 
-export const getStaticPaths = (async () => {
-  const archive = await getArchive();
-  return indexPages(archive).map(({ index, page }) => ({ params: { index: indexFilePath(index, page).replace(/\.json$/, '') }, props: { index, page } }));
-}) satisfies GetStaticPaths;
+export const getStaticPaths = (() => indexFilePaths()) satisfies GetStaticPaths;
 
-const FILES = { articles: articleIndexFile, entities: entityIndexFile, events: eventIndexFile } as const;
-
-export const GET: APIRoute<{ index: OpenDataIndex; page: number }> = async ({ props, site }) =>
-  Response.json(FILES[props.index](await getArchive(), site!, props.page));
+export const GET: APIRoute<InferGetStaticPropsType<typeof getStaticPaths>> = async ({ props, site }) => Response.json(await indexFileData(props.index, props.page, site!));

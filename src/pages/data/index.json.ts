@@ -1,6 +1,5 @@
 /** /data/index.json: the open data catalogue, listing every file to fetch; shapes in src/schemas/open-data.ts. */
 import type { APIRoute } from 'astro';
-import { getArchive } from '../../lib/archive.ts';
-import { catalogueFile } from '../../lib/open-data.ts';
+import { catalogueData } from '../../lib/pages/open-data-files.ts';
 
-export const GET: APIRoute = async ({ site }) => Response.json(catalogueFile(await getArchive(), site!));
+export const GET: APIRoute = async ({ site }) => Response.json(await catalogueData(site!));

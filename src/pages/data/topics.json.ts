@@ -1,6 +1,5 @@
 /** /data/topics.json: open data; shape in src/schemas/open-data.ts. */
 import type { APIRoute } from 'astro';
-import { getArchive } from '../../lib/archive.ts';
-import { topicsFile } from '../../lib/open-data.ts';
+import { topicsData } from '../../lib/pages/open-data-files.ts';
 
-export const GET: APIRoute = async ({ site }) => Response.json(topicsFile(await getArchive(), site!));
+export const GET: APIRoute = async ({ site }) => Response.json(await topicsData(site!));

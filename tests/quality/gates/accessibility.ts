@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { AxeResults, RunOptions } from 'axe-core';
 import type { Page } from 'playwright-core';
-import type { Finding } from './site.ts';
+import type { Finding } from '../../../scripts/harness/gates/site.ts';
 
 declare global {
   interface Window {

@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { HtmlValidate } from 'html-validate';
-import { listSitePages, type Finding } from './site.ts';
+import { listSitePages, type Finding } from '../../../scripts/harness/gates/site.ts';
 
 /**
  * The recommended preset with one rule relaxed. `long-title` caps <title> at

@@ -4,7 +4,7 @@
  * `:focus-visible` styles apply exactly as they do for a keyboard user.
  */
 import type { Page } from 'playwright-core';
-import type { Finding } from './site.ts';
+import type { Finding } from '../../../scripts/harness/gates/site.ts';
 
 /** One element focus landed on, as the page recorded it the moment it got focus. */
 interface FocusStop {

@@ -6,8 +6,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { cssReferences, parseElements, type ParsedElement } from './html.ts';
-import { listSitePages, PLACEHOLDER_ORIGIN, resolveUrl, siteFileFor, type Finding } from './site.ts';
+import { cssReferences, parseElements, type ParsedElement } from '../../../scripts/harness/gates/html.ts';
+import { listSitePages, PLACEHOLDER_ORIGIN, resolveUrl, siteFileFor, type Finding } from '../../../scripts/harness/gates/site.ts';
 
 /** Where the site is served, and links its pages write only in the browser. */
 export interface CrawlOptions {

@@ -6,7 +6,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { listSiteFiles, type Finding } from './site.ts';
+import { listSiteFiles, type Finding } from '../../../scripts/harness/gates/site.ts';
 
 /** How many bytes of context to show either side of the first difference. */
 const CONTEXT_BYTES = 40;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { toPartialDate } from '../../../src/lib/dates.ts';
-import { dateFromDateline, dateFromUrl, dateInText, relativeDates } from '../../../src/lib/drafting/dates.ts';
+import { toPartialDate } from '../../../src/lib/content/dates.ts';
+import { dateFromDateline, dateFromUrl, dateInText, relativeDates } from '../../../scripts/lib/new-article/dates.ts';
 
 describe('dateFromUrl', () => {
   it('reads the day or the month a URL path gives, and nothing else', () => {

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { slugify, DraftError } from '../../../src/lib/drafting/draft.ts';
-import { checkLanguage, checkOriginalUrl, decodeCapture } from '../../../src/lib/drafting/inputs.ts';
-import { lineToParagraph } from '../../../src/lib/drafting/markdown.ts';
-import { suggestTopics } from '../../../src/lib/drafting/topics.ts';
-import { bodyParagraphs } from '../../../src/lib/paragraphs.ts';
+import { slugify, DraftError } from '../../../scripts/lib/new-article/draft.ts';
+import { checkLanguage, checkOriginalUrl, decodeCapture } from '../../../scripts/lib/new-article/inputs.ts';
+import { lineToParagraph } from '../../../scripts/lib/new-article/markdown.ts';
+import { suggestTopics } from '../../../scripts/lib/new-article/topics.ts';
+import { bodyParagraphs } from '../../../src/lib/content/paragraphs.ts';
 
 describe('lineToParagraph', () => {
   it.for([

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { canonicalLanguageTag, detectLanguage } from '../../../src/lib/drafting/language.ts';
+import { canonicalLanguageTag, detectLanguage } from '../../../scripts/lib/new-article/language.ts';
 
 describe('detectLanguage', () => {
   it('tells the supported languages apart by their stopwords', () => {

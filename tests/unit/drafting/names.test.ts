@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { findKnownEntities, findUnknownNames, type KnownEntity } from '../../../src/lib/drafting/names.ts';
-import { bodyParagraphs } from '../../../src/lib/paragraphs.ts';
+import { findKnownEntities, findUnknownNames, type KnownEntity } from '../../../scripts/lib/new-article/names.ts';
+import { bodyParagraphs } from '../../../src/lib/content/paragraphs.ts';
 
 const entities: KnownEntity[] = [
   { id: 'ayn-issa', kind: 'place', names: ['Ayn Issa', 'Ain Issa'] },
@@ -20,9 +20,9 @@ const paragraphs = bodyParagraphs(
 describe('findKnownEntities', () => {
   it('finds entities in any spelling the search accepts, with the name that matched in each paragraph', () => {
     expect(findKnownEntities(paragraphs, entities)).toEqual([
-      { id: 'ayn-issa', name: 'Ayn Issa', mentions: [{ paragraph: 1, name: 'Ain Issa' }] },
-      { id: 'al-hol', name: 'al-Hol camp', mentions: [{ paragraph: 3, name: 'al-Hawl' }] },
-      { id: 'sdf', name: 'Syrian Democratic Forces', mentions: [{ paragraph: 3, name: 'Syrian Democratic Forces' }] },
+      { id: 'ayn-issa', name: 'Ayn Issa', kind: 'place', mentions: [{ paragraph: 1, name: 'Ain Issa' }] },
+      { id: 'al-hol', name: 'al-Hol camp', kind: 'place', mentions: [{ paragraph: 3, name: 'al-Hawl' }] },
+      { id: 'sdf', name: 'Syrian Democratic Forces', kind: 'organisation', mentions: [{ paragraph: 3, name: 'Syrian Democratic Forces' }] },
     ]);
   });
 });
@@ -30,10 +30,10 @@ describe('findKnownEntities', () => {
 describe('findUnknownNames', () => {
   it('lists names the archive does not know, with a guess at their kind, and one that looks like a known name', () => {
     expect(findUnknownNames(paragraphs, entities)).toEqual([
-      { name: 'Jelal Ayaf', paragraphs: [1], kindGuess: null, lookalike: { id: 'yalal-ayaf', name: 'Yalal Ayaf' } },
-      { name: 'Karim Haddad', paragraphs: [2], kindGuess: 'person' },
-      { name: 'Syrian Observatory for Human Rights', paragraphs: [2], kindGuess: 'organisation' },
-      { name: 'Hasakah', paragraphs: [2], kindGuess: 'place' },
+      { name: 'Jelal Ayaf', paragraphs: [1], kindGuess: null, lookalike: { id: 'yalal-ayaf', name: 'Yalal Ayaf' }, reason: '2 capitalised words together' },
+      { name: 'Karim Haddad', paragraphs: [2], kindGuess: 'person', reason: '2 capitalised words together' },
+      { name: 'Syrian Observatory for Human Rights', paragraphs: [2], kindGuess: 'organisation', reason: '5 capitalised words together' },
+      { name: 'Hasakah', paragraphs: [2], kindGuess: 'place', reason: 'capitalised mid-sentence' },
     ]);
   });
 });

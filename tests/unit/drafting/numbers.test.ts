@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findNumbers, readNumber, suggestFigure, type FigureForMatching } from '../../../src/lib/drafting/numbers.ts';
+import { findNumbers, readNumber, suggestFigure, type FigureForMatching } from '../../../scripts/lib/new-article/numbers.ts';
 
 describe('findNumbers', () => {
   it('finds digits, number words and vague amounts, but not the day of a date', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { splitCapture } from '../../../src/lib/drafting/split-capture.ts';
+import { splitCapture } from '../../../scripts/lib/new-article/split-capture.ts';
 
 const capture = [
   'Example Dispatch',

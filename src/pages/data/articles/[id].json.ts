@@ -1,8 +1,7 @@
 /** /data/articles/<id>.json: one article's open data; shape in src/schemas/open-data.ts. */
-import type { APIRoute, GetStaticPaths } from 'astro';
-import { getArchive, type ArchiveArticle } from '../../../lib/archive.ts';
-import { articleFile } from '../../../lib/open-data.ts';
+import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from 'astro';
+import { articleFileData, articleFilePaths } from '../../../lib/pages/open-data-files.ts';
 
-export const getStaticPaths = (async () => (await getArchive()).articles.map((article) => ({ params: { id: article.id }, props: { article } }))) satisfies GetStaticPaths;
+export const getStaticPaths = (() => articleFilePaths()) satisfies GetStaticPaths;
 
-export const GET: APIRoute<{ article: ArchiveArticle }> = ({ props, site }) => Response.json(articleFile(props.article, site!));
+export const GET: APIRoute<InferGetStaticPropsType<typeof getStaticPaths>> = ({ props, site }) => Response.json(articleFileData(props.article, site!));

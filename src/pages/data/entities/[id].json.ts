@@ -1,9 +1,7 @@
 /** /data/entities/<id>.json: one entity's open data, with its mentions; shape in src/schemas/open-data.ts. */
-import type { APIRoute, GetStaticPaths } from 'astro';
-import type { CollectionEntry } from 'astro:content';
-import { getArchive } from '../../../lib/archive.ts';
-import { entityFile } from '../../../lib/open-data.ts';
+import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from 'astro';
+import { entityFileData, entityFilePaths } from '../../../lib/pages/open-data-files.ts';
 
-export const getStaticPaths = (async () => (await getArchive()).entities.map((entity) => ({ params: { id: entity.id }, props: { entity } }))) satisfies GetStaticPaths;
+export const getStaticPaths = (() => entityFilePaths()) satisfies GetStaticPaths;
 
-export const GET: APIRoute<{ entity: CollectionEntry<'entities'> }> = async ({ props, site }) => Response.json(entityFile(await getArchive(), props.entity, site!));
+export const GET: APIRoute<InferGetStaticPropsType<typeof getStaticPaths>> = async ({ props, site }) => Response.json(await entityFileData(props.entity, site!));

@@ -1,9 +1,8 @@
 /** /data/timeline/<year>.json: one year's events and publications in Knight Lab TimelineJS's JSON format. */
-import type { APIRoute, GetStaticPaths } from 'astro';
+import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from 'astro';
 import { SITE_TITLE } from '../../../consts.ts';
-import { getArchive } from '../../../lib/archive.ts';
-import { timelineYearFile, timelineYears } from '../../../lib/open-data.ts';
+import { timelineYearFileData, timelineYearFilePaths } from '../../../lib/pages/open-data-files.ts';
 
-export const getStaticPaths = (async () => timelineYears(await getArchive()).map((year) => ({ params: { year: String(year) }, props: { year } }))) satisfies GetStaticPaths;
+export const getStaticPaths = (() => timelineYearFilePaths()) satisfies GetStaticPaths;
 
-export const GET: APIRoute<{ year: number }> = async ({ props, site }) => Response.json(timelineYearFile(await getArchive(), site!, SITE_TITLE, props.year));
+export const GET: APIRoute<InferGetStaticPropsType<typeof getStaticPaths>> = async ({ props, site }) => Response.json(await timelineYearFileData(props.year, site!, SITE_TITLE));

@@ -1,9 +1,7 @@
 /** /data/topics/<id>.json: one topic's open data, with its articles' ids; shape in src/schemas/open-data.ts. */
-import type { APIRoute, GetStaticPaths } from 'astro';
-import type { CollectionEntry } from 'astro:content';
-import { getArchive } from '../../../lib/archive.ts';
-import { topicFile } from '../../../lib/open-data.ts';
+import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from 'astro';
+import { topicFileData, topicFilePaths } from '../../../lib/pages/open-data-files.ts';
 
-export const getStaticPaths = (async () => (await getArchive()).topics.map((topic) => ({ params: { id: topic.id }, props: { topic } }))) satisfies GetStaticPaths;
+export const getStaticPaths = (() => topicFilePaths()) satisfies GetStaticPaths;
 
-export const GET: APIRoute<{ topic: CollectionEntry<'topics'> }> = async ({ props, site }) => Response.json(topicFile(await getArchive(), props.topic, site!));
+export const GET: APIRoute<InferGetStaticPropsType<typeof getStaticPaths>> = async ({ props, site }) => Response.json(await topicFileData(props.topic, site!));

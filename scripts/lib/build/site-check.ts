@@ -1,0 +1,144 @@
+/**
+ * Reads a finished (staged) site and says whether it may be published: the
+ * search index holds exactly the pages marked for it, `_headers` carries the
+ * policy every page carries, and every article has its page. `npm run build`
+ * swaps the site into place only when this finds nothing.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import { cspFromHtml, headerCsp } from './headers.ts';
+
+/** One built HTML page, as the checks see it. */
+export interface BuiltPage {
+  /** Path of the file relative to the site folder, with forward slashes, e.g. "articles/x/index.html". */
+  file: string;
+  /** The URL the page is served at under the base, e.g. "/base/articles/x/". */
+  url: string;
+  /** The page's <meta> Content-Security-Policy, or null when it has none. */
+  policy: string | null;
+  /** Whether the page marks content for search with data-pagefind-body. */
+  indexed: boolean;
+}
+
+/** A page's data-pagefind-body attribute, in any position within a tag. */
+const PAGEFIND_BODY = /<[a-z][^>]*\sdata-pagefind-body(?=[\s=>/])/i;
+
+/** The URL a built file is served at under `base` (as src/settings.ts normalises it): "a/index.html" → "<base>a/", "404.html" → "<base>404.html". */
+export function urlOfFile(file: string, base: string): string {
+  return base + (file === 'index.html' ? '' : file.replace(/(^|\/)index\.html$/, '$1'));
+}
+
+/** Whether a page's HTML marks content for search. */
+export function marksSearchBody(html: string): boolean {
+  return PAGEFIND_BODY.test(html);
+}
+
+/** Every HTML page of a site folder with its policy and search marking, in file order. */
+export function scanPages(siteDir: string, base: string): BuiltPage[] {
+  const entries = readdirSync(siteDir, { recursive: true, withFileTypes: true });
+  return entries
+    .filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
+    .map((entry) => relative(siteDir, join(entry.parentPath, entry.name)).split(sep).join('/'))
+    // The index's own files are not pages.
+    .filter((file) => !file.startsWith('pagefind/'))
+    .sort()
+    .map((file) => {
+      const html = readFileSync(join(siteDir, file), 'utf8');
+      return { file, url: urlOfFile(file, base), policy: cspFromHtml(html), indexed: marksSearchBody(html) };
+    });
+}
+
+/**
+ * The one policy every page carries. Throws naming the first page without a
+ * policy or with a different one, since `_headers` can carry only one.
+ */
+export function sitePolicy(pages: readonly BuiltPage[]): string {
+  let policy: string | null = null;
+  for (const page of pages) {
+    if (!page.policy) throw new Error(`${page.file} has no Content-Security-Policy <meta> tag`);
+    policy ??= page.policy;
+    if (page.policy !== policy) throw new Error(`${page.file} has a Content-Security-Policy unlike the other pages':\n  ${page.policy}\n  ${policy}`);
+  }
+  if (!policy) throw new Error('no pages were built, so there is no policy for _headers');
+  return policy;
+}
+
+/** Decodes one Pagefind fragment file (gzip, a "pagefind_dcd" signature, then JSON). */
+export function decodeFragment(bytes: Buffer): { url: string; content: string } {
+  const text = gunzipSync(bytes).toString('utf8');
+  const json = text.slice(text.indexOf('{'));
+  return JSON.parse(json) as { url: string; content: string };
+}
+
+/** The URLs the written search index holds, one per fragment, and the page count its entry file claims. */
+export function readSearchIndex(siteDir: string): { urls: string[]; pageCount: number } {
+  const dir = join(siteDir, 'pagefind');
+  const entryFile = join(dir, 'pagefind-entry.json');
+  if (!existsSync(entryFile)) throw new Error('the search index is missing (no pagefind/pagefind-entry.json)');
+  const entry = JSON.parse(readFileSync(entryFile, 'utf8')) as { languages?: Record<string, { page_count?: number }> };
+  const pageCount = Object.values(entry.languages ?? {}).reduce((sum, language) => sum + (language.page_count ?? 0), 0);
+  const fragments = join(dir, 'fragment');
+  const files = existsSync(fragments) ? readdirSync(fragments).filter((name) => name.endsWith('.pf_fragment')) : [];
+  return { urls: files.map((name) => decodeFragment(readFileSync(join(fragments, name))).url).sort(), pageCount };
+}
+
+/** What the staged site is checked against. */
+export interface SiteExpectations {
+  /** The site folder. */
+  siteDir: string;
+  /** Ids of the articles that must have a page (drafts excluded). */
+  articleIds: readonly string[];
+}
+
+/** Lists at most a few items, then how many more, so one message stays readable at 10,000 pages. */
+function some(items: readonly string[]): string {
+  const shown = items.slice(0, 5).join(', ');
+  return items.length > 5 ? `${shown} and ${items.length - 5} more` : shown;
+}
+
+/**
+ * Every reason the staged site must not be published; empty when it may be.
+ * `pages` is the scan the headers step already made, so pages are read once.
+ */
+export function checkSite({ siteDir, articleIds }: SiteExpectations, pages: readonly BuiltPage[]): string[] {
+  const problems: string[] = [];
+  // Pagefind records URLs from the folder's root; the base is added in the browser.
+  const marked = pages.filter((page) => page.indexed).map((page) => urlOfFile(page.file, '/'));
+
+  // Search: exactly the marked pages, and so only their marked content
+  // (Pagefind indexes whole pages, navigation included, only when none is marked).
+  if (marked.length === 0) problems.push('no page marks its content with data-pagefind-body, so search would index whole pages, navigation included');
+  try {
+    const index = readSearchIndex(siteDir);
+    const inIndex = new Set(index.urls);
+    const expected = new Set(marked);
+    const missing = marked.filter((url) => !inIndex.has(url));
+    const unexpected = index.urls.filter((url) => !expected.has(url));
+    if (missing.length > 0) problems.push(`the search index lacks ${missing.length} page(s) marked data-pagefind-body: ${some(missing)}`);
+    if (unexpected.length > 0) problems.push(`the search index holds ${unexpected.length} page(s) not marked data-pagefind-body: ${some(unexpected)}`);
+    if (index.pageCount !== index.urls.length) problems.push(`the search index claims ${index.pageCount} pages but holds ${index.urls.length}`);
+  } catch (error) {
+    problems.push((error as Error).message);
+  }
+
+  // Headers: the file exists and carries the policy every page carries.
+  try {
+    const policy = sitePolicy(pages);
+    const headersFile = join(siteDir, '_headers');
+    if (!existsSync(headersFile)) problems.push('_headers is missing');
+    else if (!readFileSync(headersFile, 'utf8').includes(`Content-Security-Policy: ${headerCsp(policy)}\n`)) {
+      problems.push("_headers does not carry the pages' Content-Security-Policy");
+    }
+  } catch (error) {
+    problems.push((error as Error).message);
+  }
+
+  // Articles: each has its page, and that page is searchable.
+  const byFile = new Map(pages.map((page) => [page.file, page]));
+  const missingPages = articleIds.filter((id) => !byFile.has(`articles/${id}/index.html`));
+  if (missingPages.length > 0) problems.push(`${missingPages.length} article(s) have no page: ${some(missingPages)}`);
+  const unsearchable = articleIds.filter((id) => byFile.get(`articles/${id}/index.html`)?.indexed === false);
+  if (unsearchable.length > 0) problems.push(`${unsearchable.length} article page(s) are not marked for search: ${some(unsearchable)}`);
+  return problems;
+}

@@ -1,0 +1,347 @@
+/**
+ * Drafts an article from a raw capture: the file names, the front matter
+ * (only what can be read, nothing invented), the body word for word, and the
+ * review list of names, numbers, dates and fields still to write. Pure: it
+ * reads nothing from disk and writes nothing; `scripts/new-article.ts` does
+ * the reading, the checks on the arguments and the writing.
+ */
+import { parseFrontmatter } from '@astrojs/markdown-remark';
+import { getDomainWithoutSuffix } from 'tldts';
+import { stringify } from 'yaml';
+import { foldDiacritics } from '../../../src/lib/search/aliases.ts';
+import { checkCapture } from '../../../src/lib/content/capture-check.ts';
+import type { PartialDate } from '../../../src/lib/content/dates.ts';
+import { canonicalUrlKey } from '../../../src/lib/content/checks/source-urls.ts';
+import { bodyLineOffset, formatProblem, type ArchiveInput } from '../../../src/lib/content/problems.ts';
+import { checkArchive } from '../../../src/lib/content/integrity.ts';
+import { bodyParagraphs, parseMarkdown, type BodyParagraph } from '../../../src/lib/content/paragraphs.ts';
+import { articleSchema } from '../../../src/schemas/article.ts';
+import { dateConflict, dateFromDateline, dateFromUrl, relativeDates, type FoundDate, type ResolvedDate } from './dates.ts';
+import { detectLanguage, isStopword, type LanguageGuess } from './language.ts';
+import { lineToParagraph } from './markdown.ts';
+import { findKnownEntities, findUnknownNames, type FoundEntity, type KnownEntity, type UnknownName } from './names.ts';
+import { findNumbers, suggestFigure, type FigureSuggestion, type FoundNumber } from './numbers.ts';
+import { readsLikeProse, splitCapture, type SortedLine } from './split-capture.ts';
+import { suggestTopics, type TopicSuggestion } from './topics.ts';
+
+/** What the archivist gave on the command line, already checked, and the archive as it is. */
+export interface DraftInput {
+  /** The capture's text (decoded, UTF-8). */
+  captureText: string;
+  /** The original article's URL (http or https). */
+  url: string;
+  /** --publisher: the publisher's name. */
+  publisher?: string | undefined;
+  /** --language: a canonical BCP 47 tag. */
+  language?: string | undefined;
+  /** --headline: the publisher's headline, as the original page gives it (in the capture or not). */
+  headline?: string | undefined;
+  /** --own-headline: a headline in the archive's own words, for a source without one (`headlineSupplied: true`). */
+  ownHeadline?: string | undefined;
+  /** --slug: the subject part of the file name, instead of one made from the headline. */
+  slug?: string | undefined;
+  /** --published: the publication date the archivist read on the original page, when the capture and URL give none. */
+  published?: PartialDate | undefined;
+  /** Today, as YYYY-MM-DD: the draft's `archived` date. */
+  today: string;
+  /** The archive's current content, for publishers, entities, topics, figures and duplicate URLs. */
+  archive: ArchiveInput;
+}
+
+/** A number in the text, with where it is and the figure it may belong to. */
+export interface ReviewNumber extends FoundNumber {
+  /** The paragraph it is in. */
+  paragraph: number;
+  /** The figure it may belong to, if one fits. */
+  figure: FigureSuggestion | null;
+}
+
+/** Everything the archivist should look at before publishing. */
+export interface ReviewList {
+  /** The file name and how each of its parts was made: it becomes the article's permanent URL. */
+  fileName: { id: string; parts: string[] };
+  /** Names and numbers in furniture lines that read like prose, for a second look: if they are article text, move them to the body. */
+  furnitureProse: { line: number; names: UnknownName[]; numbers: FoundNumber[] }[];
+  /** Why no unknown names could be listed (text in a script without capital letters), or null. */
+  namesUnreadable: string | null;
+  /** Capture lines kept out of the body (headline and furniture), with why. */
+  outside: SortedLine[];
+  /** Known entities found, as listed in `entities`. */
+  entities: FoundEntity[];
+  /** Unknown names that look like a known entity in another spelling. */
+  lookalikes: UnknownName[];
+  /** Names the archive does not know at all. */
+  unknown: UnknownName[];
+  /** Every number, with the figure it may belong to. */
+  numbers: ReviewNumber[];
+  /** Every relative date, resolved from the publication date. */
+  dates: (ResolvedDate & { paragraph: number })[];
+  /** Topics to consider. */
+  topics: TopicSuggestion[];
+  /** Fields still to write, each with what to do. */
+  toWrite: { field: string; what: string }[];
+  /** How each filled field was read, for checking. */
+  readings: { field: string; how: string }[];
+}
+
+/** A draft ready to be written. */
+export interface Draft {
+  /** The article's id: its file name without `.md`, also the capture's. */
+  id: string;
+  /** Where the article goes, relative to the content folder: `articles/<id>.md`. */
+  articleFile: string;
+  /** Where the capture copy goes, relative to the content folder: `captures/<id>.txt`. */
+  captureFile: string;
+  /** The article file's text: front matter and body. */
+  markdown: string;
+  /** The review list. */
+  review: ReviewList;
+}
+
+/** The error for input the draft cannot be made from; its message is one line. */
+export class DraftError extends Error {
+  override name = 'DraftError';
+}
+
+/** A file-name part: folded to ASCII, lower case, words joined by hyphens. */
+export function slugify(text: string, maxWords = 6): string {
+  return foldDiacritics(text)
+    .toLowerCase()
+    .replace(/['’]/g, '')
+    .split(/[^a-z0-9]+/)
+    .filter(Boolean)
+    .slice(0, maxWords)
+    .join('-');
+}
+
+/** A host without "www." and in lower case, for comparing publishers. */
+const hostOf = (url: string) => new URL(url).hostname.toLowerCase().replace(/^www\./, '');
+
+/**
+ * The publisher part of the file name when no publisher is named: the
+ * registrable domain without its public suffix, read with the Public Suffix
+ * List (`tldts`), so "www.thetimes.co.uk" gives "thetimes" and
+ * "www.hurriyet.com.tr" "hurriyet", never "co" or "com".
+ */
+export function publisherFromHost(url: string): string {
+  const host = new URL(url).hostname;
+  return getDomainWithoutSuffix(host) || host.replace(/^www\./, '').split('.')[0] || 'unknown';
+}
+
+/** The publisher: --publisher (with the home page of an existing article's publisher of that name or host), or an existing article's publisher on the same host. */
+function findPublisher(input: DraftInput): { publisher?: { name: string; url: string }; how: string } {
+  const host = hostOf(input.url);
+  const sameHost = input.archive.articles.find((article) => article.data.publisher && hostOf(article.data.originalUrl) === host)?.data.publisher;
+  if (input.publisher) {
+    const sameName = input.archive.articles.find((article) => article.data.publisher?.name.toLowerCase() === input.publisher!.toLowerCase())?.data.publisher;
+    const url = sameName?.url ?? sameHost?.url ?? `${new URL(input.url).origin}/`;
+    return { publisher: { name: input.publisher, url }, how: `from --publisher; home page ${url}${sameName || sameHost ? ' as an existing article gives it' : ', the URL’s origin'}` };
+  }
+  if (sameHost) return { publisher: sameHost, how: `from an existing article on ${host}` };
+  return { how: '' };
+}
+
+/**
+ * The subject part of the file name: the headline's first content words,
+ * else the URL's last wordy path segment. A headline in a script the file
+ * name cannot spell (Arabic, Persian…) with no wordy URL gives null: the
+ * archivist then names it with --slug.
+ */
+function subjectSlug(headline: string | undefined, url: string): { slug: string; how: string } | null {
+  const fromWords = (text: string) => slugify(text, 20).split('-').filter((word) => !isStopword(word) && !/^\d+$/.test(word)).slice(0, 4).join('-');
+  if (headline) {
+    const slug = fromWords(headline);
+    if (slug) return { slug, how: 'the headline’s first words' };
+  }
+  const segment = new URL(url).pathname.split('/').filter(Boolean).reverse().find((part) => /[a-z]{3,}-[a-z]{3,}/i.test(part));
+  const fromUrl = segment && fromWords(segment.replace(/\.\w+$/, '').replace(/-/g, ' '));
+  if (fromUrl) return { slug: fromUrl, how: `the URL’s words "${segment}"` };
+  return headline ? null : { slug: 'article', how: 'no headline and no words in the URL: pass --slug for a better one' };
+}
+
+/** A --slug: lower-case ASCII letters and digits in words joined by single hyphens. */
+export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/** The publication date: a day in the URL, else a day in a dateline, else whatever precision either gives. */
+function choosePublished(url: string, lines: SortedLine[]): { found: FoundDate | null; other: FoundDate | null } {
+  // The dateline may stand below a standfirst: look down to the first paragraph of the text itself.
+  const firstBody = lines.findIndex((line) => line.kind === 'body' && line.reason.startsWith('article text'));
+  const fromUrl = dateFromUrl(url);
+  const fromDateline = dateFromDateline(lines.slice(0, firstBody < 0 ? lines.length : firstBody + 1));
+  const ranked = [fromUrl, fromDateline].filter((date): date is FoundDate => date !== null).sort((a, b) => rank(b.date) - rank(a.date));
+  return { found: ranked[0] ?? null, other: ranked[1] && ranked[1].date.iso !== ranked[0]!.date.iso ? ranked[1] : null };
+}
+const rank = (date: PartialDate) => ({ day: 3, month: 2, year: 1 })[date.precision];
+
+/** The share of a text's letters that are Latin, to tell whether capitalisation can find names in it. */
+function latinShare(text: string): number {
+  const letters = text.match(/\p{L}/gu) ?? [];
+  return letters.length === 0 ? 1 : letters.filter((letter) => /\p{Script=Latin}/u.test(letter)).length / letters.length;
+}
+
+/** Drafts an article from a capture; throws a DraftError when the result would not pass the archive's own checks. */
+export function draftArticle(input: DraftInput): Draft {
+  const urlKey = canonicalUrlKey(input.url);
+  const already = input.archive.articles.find((article) => canonicalUrlKey(article.data.originalUrl) === urlKey);
+  if (already) throw new DraftError(`${input.url} is already archived by ${already.file}`);
+
+  const givenHeadline = (input.headline ?? input.ownHeadline)?.replace(/\s+/g, ' ').trim() || undefined;
+  const lines = splitCapture(input.captureText, { headline: givenHeadline });
+  const bodyLines = lines.filter((line) => line.kind === 'body');
+  if (bodyLines.length === 0) throw new DraftError('no line of the capture reads as article text (whole sentences of six words or more)');
+  const capturedHeadline = lines.find((line) => line.kind === 'headline')?.text;
+  const headline = givenHeadline || capturedHeadline;
+  // Only the archive's own words are "supplied": a publisher's headline missing from the capture is still the publisher's.
+  const headlineSupplied = input.ownHeadline !== undefined || (headline !== undefined && capturedHeadline === undefined && input.headline === undefined);
+
+  const body = bodyLines.map((line) => lineToParagraph(line.text)).join('\n\n');
+  const paragraphs: BodyParagraph[] = bodyParagraphs(body);
+  const text = paragraphs.map((paragraph) => paragraph.text).join('\n');
+
+  const guess: LanguageGuess | null = input.language ? null : detectLanguage(text);
+  if (guess && !guess.tag) {
+    const scores = guess.scores.map((score) => `${score.tag} ${score.score.toFixed(2)}`).join(', ');
+    throw new DraftError(`the language is unsure (${scores || 'too little text'}); nothing was written: pass --language with its BCP 47 tag (e.g. --language ${guess.scores[0]?.tag ?? 'en'})`);
+  }
+  const language = input.language ?? guess?.tag ?? undefined;
+  const read = choosePublished(input.url, lines);
+  const published: FoundDate | null = input.published ? { date: input.published, basis: 'the original page, as the archivist read it (--published)' } : read.found;
+  const otherDate = input.published ? (read.found && read.found.date.iso !== input.published.iso ? read.found : null) : read.other;
+  const { publisher, how: publisherHow } = findPublisher(input);
+
+  const entities: KnownEntity[] = input.archive.entities.map((entity) => ({ id: entity.id, kind: entity.data.kind, names: [entity.data.name, ...entity.data.aliases] }));
+  const textLanguage = language ?? 'en';
+  const found = findKnownEntities(paragraphs, entities, headlineSupplied ? undefined : headline);
+  const names = findUnknownNames(paragraphs, entities, textLanguage);
+  const namesUnreadable = latinShare(text) < 0.5 ? 'the text is not in Latin script, which has no capital letters to tell names by: read it for names of people, places and organisations' : null;
+
+  const datePart = published?.date.iso ?? 'undated';
+  const publisherPart = slugify(publisher?.name ?? publisherFromHost(input.url), 3) || 'unknown';
+  const subject = input.slug ? { slug: input.slug, how: 'from --slug' } : subjectSlug(headlineSupplied ? undefined : headline, input.url);
+  if (!subject) throw new DraftError(`the headline "${headline}" has no words in Latin letters for the file name, nor has the URL; nothing was written: pass --slug (e.g. --slug camp-escape)`);
+  const id = `${datePart}-${publisherPart}-${subject.slug}`;
+  const fileName = {
+    id,
+    parts: [
+      `${datePart}: ${published ? `the publication date (${published.basis})` : 'no date in the URL or a dateline: if the original page gives one, remove both files and run again with --published YYYY-MM-DD'}`,
+      `${publisherPart}: ${publisher ? `the publisher “${publisher.name}”` : `the site's registrable domain (${new URL(input.url).hostname})`}`,
+      `${subject.slug}: ${subject.how}`,
+    ],
+  };
+  const captureFile = `captures/${id}.txt`;
+
+  const frontMatter: Record<string, unknown> = {
+    draft: true,
+    ...(headline ? { headline } : {}),
+    ...(headlineSupplied ? { headlineSupplied: true } : {}),
+    ...(publisher ? { publisher } : {}),
+    originalUrl: input.url,
+    ...(language ? { language } : {}),
+    ...(published ? { published: published.date.iso, publishedNote: `The date comes from ${published.basis}.` } : {}),
+    archived: input.today,
+    topics: [],
+    entities: found.map((entity) => entity.id),
+    capture: { file: captureFile, furniture: lines.filter((line) => line.kind === 'furniture').map((line) => line.text) },
+  };
+  const yaml = stringify(frontMatter, { lineWidth: 0, defaultKeyType: 'PLAIN' })
+    // Dates stay quoted, so no YAML reader takes them for timestamps.
+    .replace(/^(published|archived): (\d{4}(?:-\d{2}){0,2})$/gm, '$1: "$2"');
+  const markdown = `---\n${yaml}---\n\n${body}\n`;
+
+  selfCheck(markdown, id, input, captureFile);
+
+  const events = input.archive.events.map((event) => ({ id: event.id, date: event.data.date, places: event.data.places }));
+  const paragraphEntities = (number: number) => found.filter((entity) => entity.mentions.some((mention) => mention.paragraph === number)).map((entity) => entity.id);
+  const figures = input.archive.figures.map((figure) => ({
+    id: figure.id,
+    label: figure.data.label,
+    unit: figure.data.unit,
+    entities: figure.data.entities,
+    claims: figure.data.claims.map((claim) => ({ min: claim.normalised.min, max: claim.normalised.max, article: claim.source.article })),
+  }));
+
+  const toWrite: { field: string; what: string }[] = [
+    { field: 'summary', what: 'write the archive’s summary of the article' },
+    { field: 'topics', what: 'file it under at least one topic (see the suggestions)' },
+  ];
+  if (!headline) toWrite.push({ field: 'headline', what: 'no capture line looks like a headline: write one and set headlineSupplied: true, or pass --headline' });
+  if (!publisher) toWrite.push({ field: 'publisher', what: `no existing article is on ${hostOf(input.url)}: write name and url, or pass --publisher` });
+  if (!language) toWrite.push({ field: 'language', what: 'the language could not be detected: write its BCP 47 tag, or pass --language' });
+  if (!published) toWrite.push({ field: 'published', what: 'neither the URL nor a dateline gives a date: better, run again with --published; else write it with publishedNote and rename the files from undated- (check-content says to what)' });
+  toWrite.push({ field: 'translation', what: 'if the text is a translation, say of what and how it was made' });
+  toWrite.push({ field: 'draft', what: 'remove the line to publish' });
+
+  const readings: { field: string; how: string }[] = [
+    {
+      field: 'headline',
+      how: !headline
+        ? ''
+        : input.ownHeadline
+          ? 'from --own-headline: the archive’s words, so headlineSupplied: true'
+          : input.headline
+            ? capturedHeadline
+              ? 'from --headline, a line of the capture'
+              : 'from --headline, the publisher’s words; no capture line has it: check it against the original page'
+            : `capture line ${lines.find((line) => line.kind === 'headline')!.line}, which looks like a headline: check it`,
+    },
+    { field: 'publisher', how: publisherHow },
+    { field: 'language', how: input.language ? 'from --language' : guess?.tag ? `detected by franc (${guess.scores.map((score) => `${score.tag} ${score.score.toFixed(2)}`).join(', ')})` : '' },
+    { field: 'published', how: published ? `${published.date.iso} from ${published.basis}${otherDate ? `; but ${otherDate.basis} gives ${otherDate.date.iso}: check` : ''}` : '' },
+  ].filter((reading) => reading.how !== '');
+
+  return {
+    id,
+    articleFile: `articles/${id}.md`,
+    captureFile,
+    markdown,
+    review: {
+      fileName,
+      furnitureProse: lines
+        .filter((line) => line.kind === 'furniture' && readsLikeProse(line.text))
+        .map((line) => ({
+          line: line.line,
+          names: findUnknownNames([{ number: 0, line: 0, text: line.text }], entities, textLanguage),
+          numbers: findNumbers(line.text, textLanguage),
+        }))
+        .filter((prose) => prose.names.length > 0 || prose.numbers.length > 0),
+      namesUnreadable,
+      outside: lines.filter((line) => line.kind !== 'body'),
+      entities: found,
+      lookalikes: names.filter((name) => name.lookalike),
+      unknown: names.filter((name) => !name.lookalike),
+      numbers: paragraphs.flatMap((paragraph) =>
+        findNumbers(paragraph.text, textLanguage).map((number) => ({ ...number, paragraph: paragraph.number, figure: suggestFigure(number, paragraphEntities(paragraph.number), figures) })),
+      ),
+      dates: paragraphs.flatMap((paragraph) => {
+        const places = found.filter((entity) => entity.kind === 'place' && entity.mentions.some((mention) => mention.paragraph === paragraph.number)).map((entity) => entity.id);
+        return relativeDates(paragraph.text, textLanguage, published?.date).map((date) => {
+          const conflict = dateConflict(date.iso, places, events);
+          return { ...date, paragraph: paragraph.number, ...(conflict ? { conflict } : {}) };
+        });
+      }),
+      topics: suggestTopics(found.map((entity) => entity.id), input.archive.articles.map((article) => ({ id: article.id, topics: article.data.topics, entities: article.data.entities }))),
+      toWrite,
+      readings,
+    },
+  };
+}
+
+/**
+ * Runs the archive's own checks on the draft as it will be written: the
+ * schema, the word-for-word rule against the capture, and the
+ * cross-collection checks with the rest of the archive. Any problem is a bug
+ * in the drafting, so it stops before anything is written.
+ */
+function selfCheck(markdown: string, id: string, input: DraftInput, captureFile: string): void {
+  const file = `content/articles/${id}.md`;
+  const { frontmatter, content } = parseFrontmatter(markdown);
+  const parsed = articleSchema.safeParse(frontmatter);
+  if (!parsed.success) throw new DraftError(`the draft would not pass its schema: ${parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; ')}`);
+  const tree = parseMarkdown(content);
+  const article = { id, file, data: parsed.data, body: content, bodyLineOffset: bodyLineOffset(markdown, content), tree, paragraphs: bodyParagraphs(tree) };
+  const problems = [
+    ...checkCapture({ ...article, data: { ...parsed.data, capture: { ...parsed.data.capture, file: captureFile } } }, input.captureText),
+    ...checkArchive({ ...input.archive, articles: [...input.archive.articles, article] }).filter((problem) => problem.file === file),
+  ];
+  if (problems.length > 0) throw new DraftError(`the draft would not pass the archive's checks: ${formatProblem(problems[0]!)}`);
+}

@@ -1,0 +1,94 @@
+/**
+ * The language of a capture, for the draft's `language` field, detected by
+ * `franc` (trigram statistics) among the languages the archive's sources
+ * are written in: English, Spanish, French, German, Dutch, Italian,
+ * Portuguese, Arabic, Kurdish, Turkish and Persian. When the best guess does
+ * not stand clearly above the next, the command stops and asks for
+ * `--language` rather than write a wrong one.
+ */
+import { francAll } from 'franc';
+
+export { isRightToLeft } from '../../../src/lib/content/languages.ts';
+
+/** Frequent short words of each supported language; few are shared between languages. */
+const STOPWORDS: Readonly<Record<string, readonly string[]>> = {
+  en: ['the', 'and', 'of', 'to', 'in', 'is', 'that', 'was', 'for', 'with', 'have', 'from', 'they', 'this', 'said', 'were', 'been', 'their', 'which', 'who', 'has', 'after', 'would', 'it'],
+  es: ['el', 'los', 'las', 'del', 'que', 'y', 'en', 'un', 'una', 'por', 'con', 'para', 'como', 'pero', 'sus', 'fue', 'han', 'según', 'desde', 'está', 'más', 'muy', 'también', 'ha'],
+  fr: ['le', 'les', 'des', 'du', 'et', 'est', 'une', 'dans', 'pour', 'qui', 'que', 'pas', 'sur', 'avec', 'ont', 'sont', 'été', 'aux', 'mais', 'selon', 'depuis', 'leur', 'cette', 'il'],
+  de: ['der', 'die', 'das', 'und', 'ist', 'nicht', 'mit', 'sich', 'des', 'auf', 'für', 'dem', 'ein', 'eine', 'auch', 'wurde', 'wurden', 'nach', 'aus', 'bei', 'sind', 'hat', 'zu', 'im'],
+  nl: ['de', 'het', 'een', 'en', 'van', 'is', 'dat', 'niet', 'zijn', 'op', 'voor', 'met', 'ook', 'werd', 'worden', 'heeft', 'bij', 'uit', 'naar', 'maar', 'nog', 'wel', 'hun', 'zich'],
+  it: ['il', 'gli', 'della', 'che', 'e', 'di', 'per', 'non', 'sono', 'una', 'con', 'del', 'nel', 'alla', 'anche', 'come', 'più', 'stato', 'dei', 'delle', 'secondo', 'ha', 'lo', 'si'],
+  pt: ['o', 'os', 'as', 'da', 'do', 'dos', 'das', 'que', 'e', 'em', 'um', 'uma', 'para', 'com', 'não', 'por', 'foi', 'são', 'mais', 'segundo', 'também', 'pelo', 'pela', 'ao'],
+};
+
+/** True when a lower-case word is a stopword of any supported language ("the", "del", "les"). */
+export function isStopword(word: string): boolean {
+  return Object.values(STOPWORDS).some((list) => list.includes(word));
+}
+
+/** The ISO 639-3 codes franc answers with, for the languages of the sources, and the BCP 47 tag written for each. */
+const FRANC_TO_BCP47: Readonly<Record<string, string>> = {
+  eng: 'en', spa: 'es', fra: 'fr', deu: 'de', nld: 'nl', ita: 'it', por: 'pt',
+  arb: 'ar', tur: 'tr', pes: 'fa', prs: 'fa-AF',
+  // franc's Latin-script Kurdish model is trained on Kurmanji, the Kurdish of northern Syria.
+  ckb: 'ku',
+};
+
+/** The languages {@link detectLanguage} can recognise, as BCP 47 tags. */
+export const DETECTABLE_LANGUAGES: readonly string[] = [...new Set(Object.values(FRANC_TO_BCP47))];
+
+/** What {@link detectLanguage} concluded. */
+export interface LanguageGuess {
+  /** The BCP 47 tag, or null when the text is too short or no language stands clearly above the next. */
+  tag: string | null;
+  /** The best candidates, best first, with franc's score (1 for the best), to show how sure the guess is. */
+  scores: { tag: string; score: number }[];
+}
+
+/** Fewer words than this are too few to tell languages apart. */
+const MIN_WORDS = 12;
+/** The runner-up's score must stay below this (the best scores 1) for the guess to count as sure. */
+const MAX_RUNNER_UP = 0.9;
+
+/** The supported language whose stopwords the text uses most, when it clearly leads (8 hits or more, 1.5 times the next), else null. */
+function stopwordLeader(text: string): string | null {
+  const counts = new Map<string, number>();
+  for (const word of text.toLowerCase().match(/\p{L}+/gu) ?? []) counts.set(word, (counts.get(word) ?? 0) + 1);
+  const scores = Object.entries(STOPWORDS)
+    .map(([tag, list]) => ({ tag, hits: list.reduce((sum, word) => sum + (counts.get(word) ?? 0), 0) }))
+    .sort((a, b) => b.hits - a.hits);
+  const [best, next] = scores;
+  return best && best.hits >= 8 && best.hits >= 1.5 * (next?.hits ?? 0) ? best.tag : null;
+}
+
+/**
+ * Detects the language of a text with franc, among the sources' languages.
+ * It answers only with at least twelve words, and when franc's runner-up
+ * scores below 0.9 of the best or the text's stopwords point to the same
+ * language as franc's best (franc's scores bunch up on long Latin-script
+ * texts full of names); otherwise it says "unsure" rather than guess.
+ */
+export function detectLanguage(text: string): LanguageGuess {
+  const words = text.match(/[\p{L}\p{M}]+/gu) ?? [];
+  const ranked = francAll(text, { only: Object.keys(FRANC_TO_BCP47), minLength: 10 })
+    .filter(([code]) => code !== 'und')
+    .map(([code, score]) => ({ tag: FRANC_TO_BCP47[code]!, score: Math.round(score * 100) / 100 }));
+  const [best, next] = ranked;
+  const clear = next === undefined || next.score < MAX_RUNNER_UP;
+  const sure = best !== undefined && words.length >= MIN_WORDS && (clear || stopwordLeader(text) === best.tag);
+  return { tag: sure ? best.tag : null, scores: ranked.slice(0, 3) };
+}
+
+/**
+ * The canonical form of a BCP 47 language tag ("EN-gb" → "en-GB"), or null
+ * when it is not one. `Intl.getCanonicalLocales` does the validation; the
+ * archive also wants a language subtag first ("en", "ckb"), as its schema does.
+ */
+export function canonicalLanguageTag(tag: string): string | null {
+  try {
+    const [canonical] = Intl.getCanonicalLocales(tag.trim());
+    return canonical && /^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/.test(canonical) ? canonical : null;
+  } catch {
+    return null;
+  }
+}

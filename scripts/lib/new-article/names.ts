@@ -1,0 +1,347 @@
+/**
+ * Names in a draft's text: the archive's entities it mentions, in any
+ * spelling the search accepts (the folding of `aliases.ts`), and the
+ * capitalised names it does not know yet, some of which look like a known
+ * entity in another spelling ("Jelal Ayaf" for "Yalal Ayaf").
+ */
+import { NameMatcher, searchKey } from '../../../src/lib/search/aliases.ts';
+import { foldName } from '../../../src/lib/search/name-fold.ts';
+import type { BodyParagraph } from '../../../src/lib/content/paragraphs.ts';
+import { withoutCredit } from './split-capture.ts';
+
+/** An entity as the drafting sees it. */
+export interface KnownEntity {
+  /** Its id (file name in `content/entities/`). */
+  id: string;
+  /** person, place or organisation. */
+  kind: string;
+  /** The canonical name first, then every alias. */
+  names: readonly string[];
+}
+
+/** A known entity found in the text. */
+export interface FoundEntity {
+  /** The entity's id, as the draft lists it. */
+  id: string;
+  /** Its canonical name. */
+  name: string;
+  /** person, place or organisation. */
+  kind: string;
+  /** Each paragraph that mentions it, with the first of its names that matched there. */
+  mentions: { paragraph: number; name: string }[];
+}
+
+/** Words around a name that make it a person's: "said", "spokesman", "porte-parole", "Sprecher", "المتحدث". */
+const PERSON_CONTEXT = /(?:^|[^\p{L}])(said|says|told|added|explained|spokesman|spokeswoman|commander|official|dijo|afirmó|explicó|portavoz|a déclaré|a dit|porte-parole|sagte|erklärte|Sprecher|Sprecherin|disse|afirmou|porta-voz|قال|قالت|المتحدث|الناطق)(?:$|[^\p{L}])/iu;
+
+/**
+ * True when a mention at [start, end) is the end of a person's name rather
+ * than the place: a capitalised word that is no sentence or title word stands
+ * right before it ("Hassan Qamishlo"), and the words around say a person
+ * speaks ("…, said", "spokesman").
+ */
+function insidePersonName(text: string, start: number, end: number): boolean {
+  const before = /(\p{Lu}[\p{L}\p{M}'’-]+)\s+$/u.exec(text.slice(Math.max(0, start - 40), start));
+  if (!before || LEADING.has(before[1]!.toLowerCase()) || NOT_NAMES_ALONE.has(before[1]!.toLowerCase())) return false;
+  const around = `${text.slice(Math.max(0, start - 60), start - before[0].length)} ${text.slice(end, end + 40).split(/[.;]/)[0]}`;
+  return PERSON_CONTEXT.test(around);
+}
+
+/**
+ * Every known entity the text mentions, with the paragraphs that mention it,
+ * in entity-list order. The matching is the archive's own (`NameMatcher`,
+ * over every name and alias in every script), so what is found here is what
+ * the build's "entity is mentioned" check accepts. A place's name that is
+ * part of a person's name ("a spokesman, Hassan Qamishlo, said") does not
+ * count as the place. `headline` counts as paragraph 0 when it is the publisher's.
+ */
+export function findKnownEntities(paragraphs: readonly BodyParagraph[], entities: readonly KnownEntity[], headline?: string): FoundEntity[] {
+  const texts = [...(headline ? [{ number: 0, text: headline }] : []), ...paragraphs];
+  const found: FoundEntity[] = [];
+  for (const entity of entities) {
+    if (!new NameMatcher(entity.names).test(texts.map((paragraph) => paragraph.text).join('\n'))) continue;
+    const matchers = entity.names.map((name) => ({ name, matcher: new NameMatcher([name]) }));
+    const mentions = texts.flatMap((paragraph) => {
+      const hit = matchers.find(({ matcher }) =>
+        matcher.spans(paragraph.text).some(([start, end]) => entity.kind !== 'place' || !insidePersonName(paragraph.text, start, end)),
+      );
+      return hit ? [{ paragraph: paragraph.number, name: hit.name }] : [];
+    });
+    if (mentions.length > 0) found.push({ id: entity.id, name: entity.names[0] ?? entity.id, kind: entity.kind, mentions });
+  }
+  return found;
+}
+
+/** A capitalised name the archive does not know. */
+export interface UnknownName {
+  /** The name as first written. */
+  name: string;
+  /** The paragraphs it appears in. */
+  paragraphs: number[];
+  /** A guess at what it names, from the words in and around it: "person", "place", "organisation" or null. */
+  kindGuess: 'person' | 'place' | 'organisation' | null;
+  /** A known entity it looks like in another spelling, with the alias to add. */
+  lookalike?: { id: string; name: string };
+  /** Why it is listed: what made it look like a name. */
+  reason: string;
+}
+
+/** Lower-case words that may join the parts of one name: "Syrian Observatory for Human Rights", "Abu Bakr al Baghdadi". */
+const CONNECTORS = new Set(['the', 'al', 'el', 'ad', 'ar', 'as', 'ash', 'an', 'bin', 'ibn', 'bint', 'de', 'del', 'la', 'le', 'du', 'des', 'van', 'der', 'den', 'von', 'of', 'for', 'y']);
+
+/** Capitalised words that open sentences or stand for titles, dropped from the front of a name: "The Syrian Observatory" → "Syrian Observatory". */
+const LEADING = new Set(
+  (
+    'the a an in on at of for and but or as so if it its this that these those there then than when while after before since during with without from by to into last next ' +
+    'he she they we you i his her their our my mr mrs ms dr prof president minister professor general colonel commander spokesman spokeswoman secretary ' +
+    'el la los las un una del en por con para pero según le les des une dans pour mais selon der die das und ein eine het een de van'
+  ).split(' '),
+);
+
+/** Capitalised words that are not names on their own: days, months and peoples ("Turkish", "Kurds"). */
+const NOT_NAMES_ALONE = new Set(
+  (
+    'north south east west northeast northwest southeast southwest northern southern eastern western central ' +
+    'monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december ' +
+    'turkish kurdish syrian syrians iraqi iraqis arab arabs french british britons american americans european europeans dutch german spanish western westerners russian kurds turks ' +
+    'lunes martes miércoles jueves viernes sábado domingo lundi mardi mercredi jeudi vendredi samedi dimanche ' +
+    'enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre janvier février mars avril mai juin juillet août septembre octobre novembre décembre'
+  ).split(' '),
+);
+
+/**
+ * Frequent German nouns of news reports: German capitalises every noun, so
+ * these are ordinary words, not names ("Frauen und Kinder", "nach Angaben").
+ */
+const GERMAN_NOUNS = new Set(
+  (
+    'frau frauen kind kinder mann männer mensch menschen familie familien angabe angaben lager camp camps behörde behörden regierung sprecher sprecherin ' +
+    'armee kämpfer kämpferin kämpferinnen miliz milizen truppen soldaten grenze grenzen stadt städte land länder dorf dörfer zeit woche wochen tag tage tagen jahr jahre jahren ' +
+    'uhr prozent hunderte tausende dutzende millionen zahl zahlen leute polizei gefängnis gefängnisse häftlinge gefangene angriff angriffe offensive ' +
+    'beschuss artillerie flucht lage region verwaltung bericht berichten berichte medien nachrichten agentur zeitung krieg ende anfang seite seiten hilfe helfer ' +
+    'sonntag montag dienstag mittwoch donnerstag freitag samstag kämpfern häftlingen wachen posten ' +
+    'organisation organisationen anhänger anhängerinnen mitglieder mitglied terroristen terrormiliz dschihadisten zelte zelt wachen wächter sicherheitskräfte'
+  ).split(' '),
+);
+
+/** German noun endings no Arabic, Kurdish or Turkish name has: -ung, -heit, -keit, -schaft, -tion… */
+const GERMAN_NOUN_ENDING = /(?:ung|ungen|heit|heiten|keit|keiten|schaft|schaften|tion|tionen|ismus|tät|täten|nis|nisse|ling|linge|chen|lager|kräfte|truppen|behörde|behörden|gebiet|gebiete|stadt|dorf|leute|männer|frauen|kinder)$/u;
+
+/** German words before a noun: articles, determiners, contractions, numbers and quantities. */
+const GERMAN_DETERMINER = /(?:^|\s)(?:der|die|das|den|dem|des|ein|eine|einen|einem|einer|eines|kein|keine|ihr|ihre|ihren|ihrer|sein|seine|seinen|seiner|unsere|deren|dessen|diese|dieser|diesen|im|am|zum|zur|vom|beim|ins|viele|vielen|mehrere|einige|alle|rund|etwa|mehr|als|\d[\d.,]*)\s$/iu;
+
+/** True when a capitalised German word is an ordinary noun rather than a name. */
+function isGermanNoun(word: string, before: string): boolean {
+  const lower = word.toLowerCase();
+  return GERMAN_NOUNS.has(lower) || GERMAN_NOUN_ENDING.test(lower) || GERMAN_DETERMINER.test(before);
+}
+
+/** Words that mark an organisation's name. */
+const ORGANISATION_WORDS = /\b(Forces|Army|Observatory|Ministry|University|Universiteit|Council|Group|Organi[sz]ation|Agency|Committee|Party|Front|Network|News|Times|Post|Project|Union|Coalition|Crescent|Cross|Watch|Fund|Office|Institute|Foundation|Association|Brigade|Movement|Command|Nations|Court|Bank|Fuerzas|Ejército|Observatorio|Comité|Armée|Observatoire|Comité)\b/u;
+/** Words before a name that mark a place. */
+const PLACE_BEFORE = /\b(in|near|from|at|to|towards|reached|outside|around|en|desde|cerca de|à|près de|dans)\s$/iu;
+/** Words before or after a name that mark a person. */
+const PERSON_AROUND = /\b(said|says|told|added|explained|spokesman|spokeswoman|dijo|afirmó|explicó|portavoz|a déclaré|a dit|selon|porte-parole)\b/iu;
+
+/** A word that starts with a capital letter, allowing an Arabic article before it ("al-Hawl", "el-Sisi"). */
+const CAPITALISED = /^(?:(?:al|el|ad|ar|as|ash|an|at|az|ul)[-‐‑])?\p{Lu}/u;
+
+/** Levenshtein distance between two short strings. */
+function editDistance(a: string, b: string): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, index) => index);
+  for (let i = 1; i <= a.length; i += 1) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j += 1) current[j] = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+    previous = current;
+  }
+  return previous[b.length]!;
+}
+
+/** How many letters two search keys may differ by and still look like one name: none for short names, up to two for long ones. */
+const allowedDistance = (key: string) => (key.length >= 8 ? 2 : key.length >= 5 ? 1 : 0);
+
+/** A word or punctuation mark of a paragraph, and where it starts. */
+interface Token {
+  0: string;
+  index: number;
+}
+
+/**
+ * The words and punctuation marks of a text. Two words run together where a
+ * line break was lost ("SyrieLe") are two words, and a lower-case part after
+ * a hyphen ("Turkey-backed", "Kurdish-led") is not part of a name.
+ */
+function wordTokens(text: string): Token[] {
+  const tokens: Token[] = [];
+  for (const match of text.matchAll(/[\p{L}\p{M}\p{N}]+(?:['’‐‑-][\p{L}\p{M}\p{N}]+)*|\S/gu)) {
+    let word = match[0];
+    let index = match.index;
+    // French and Italian elision: "d'Aïn Issa", "l'État" are "d'" before a name.
+    const elided = /^(?:d|l|qu|j|n|s|c|m|t|dell|all|nell)['’](?=\p{Lu})/iu.exec(word)?.[0];
+    if (elided) {
+      tokens.push({ 0: elided, index });
+      word = word.slice(elided.length);
+      index += elided.length;
+    }
+    if (/^\p{Lu}/u.test(word)) word = word.replace(/(?:[‐‑-]\p{Ll}[\p{Ll}\p{M}]*)+$/u, '');
+    for (const part of word.split(/(?<=\p{Ll}{3})(?=\p{Lu}\p{Ll})/u)) {
+      tokens.push({ 0: part, index });
+      index += part.length;
+    }
+  }
+  return tokens;
+}
+
+/** The capitalised word sequences of a paragraph, each with the text just before it and whether it opens a sentence. */
+function capitalisedRuns(text: string): { name: string; before: string; after: string; sentenceStart: boolean }[] {
+  const tokens = wordTokens(text);
+  const runs: { name: string; before: string; after: string; sentenceStart: boolean }[] = [];
+  let index = 0;
+  while (index < tokens.length) {
+    const token = tokens[index]![0];
+    if (!CAPITALISED.test(token)) {
+      index += 1;
+      continue;
+    }
+    const start = index;
+    let end = index; // last capitalised token of the run
+    let cursor = index + 1;
+    for (;;) {
+      let look = cursor;
+      while (look < tokens.length && CONNECTORS.has(tokens[look]![0])) look += 1;
+      // Tokens must follow each other with a single space between: punctuation ends a name.
+      if (look < tokens.length && CAPITALISED.test(tokens[look]![0]) && adjacent(text, tokens, end, look)) {
+        end = look;
+        cursor = look + 1;
+      } else break;
+    }
+    const from = tokens[start]!.index;
+    const to = tokens[end]!.index + tokens[end]![0].length;
+    const previous = tokens[start - 1]?.[0];
+    runs.push({
+      name: text.slice(from, to).replace(/['’]s$/u, ''),
+      before: text.slice(Math.max(0, from - 20), from),
+      after: text.slice(to, to + 25),
+      sentenceStart: previous === undefined || /^[.!?:;"“”«»'‘’(—–-]$/u.test(previous),
+    });
+    index = end + 1;
+  }
+  return runs;
+}
+
+/** True when the tokens from `a` to `b` are separated only by single spaces (and connectors). */
+function adjacent(text: string, tokens: readonly Token[], a: number, b: number): boolean {
+  for (let i = a; i < b; i += 1) {
+    const gapStart = tokens[i]!.index! + tokens[i]![0].length;
+    const gap = text.slice(gapStart, tokens[i + 1]!.index);
+    if (gap !== ' ') return false;
+  }
+  return true;
+}
+
+/** Drops title and sentence words from the front of a run: "The Syrian Observatory" → "Syrian Observatory". */
+function trimRun(name: string): string {
+  const words = name.split(' ');
+  while (words.length > 0 && LEADING.has(words[0]!.toLowerCase())) words.shift();
+  while (words.length > 0 && CONNECTORS.has(words[words.length - 1]!)) words.pop();
+  return words.join(' ');
+}
+
+/** Guesses the kind of an unknown name from its words and what surrounds it. */
+function guessKind(name: string, before: string, after: string): UnknownName['kindGuess'] {
+  if (ORGANISATION_WORDS.test(name) || /^\p{Lu}{2,}$/u.test(name)) return 'organisation';
+  if (PLACE_BEFORE.test(before)) return 'place';
+  if (name.includes(' ') && (PERSON_AROUND.test(before) || PERSON_AROUND.test(after.split(/[.;]/)[0] ?? ''))) return 'person';
+  return null;
+}
+
+/** Splits a German run at its ordinary nouns: "Grenzstadt Tel Abjad" → "Tel Abjad"; "Hunderte Frauen" → nothing. */
+function germanNameParts(run: { name: string; before: string }): string[] {
+  const parts: string[] = [];
+  let current: string[] = [];
+  let before = run.before;
+  for (const word of run.name.split(' ')) {
+    if (/^\p{Lu}/u.test(word) && isGermanNoun(word, before)) {
+      if (current.length > 0) parts.push(current.join(' '));
+      current = [];
+    } else current.push(word);
+    before = `${before}${word} `;
+  }
+  if (current.length > 0) parts.push(current.join(' '));
+  return parts;
+}
+
+/**
+ * The capitalised names of the text that no known entity's name matches, in
+ * order of first appearance, one per search key, each with why it is listed.
+ * A name that opens a sentence counts only when it has several words or is
+ * capitalised elsewhere mid-sentence too ("Chaos took over…" is not a name);
+ * days, months, peoples and compass points alone are no names; in German
+ * text, ordinary nouns (capitalised in German) are dropped. A name whose
+ * search key or fold key (`foldName`, every romanisation) is within a letter
+ * or two of a known name's is marked as its lookalike, across languages
+ * ("Tel Abjad" for Tel Abyad).
+ */
+export function findUnknownNames(paragraphs: readonly BodyParagraph[], entities: readonly KnownEntity[], language = 'en'): UnknownName[] {
+  const german = language.split('-')[0] === 'de';
+  const knownMatchers = entities.map((entity) => ({ entity, matcher: new NameMatcher(entity.names) }));
+  const knownKeys = entities.flatMap((entity) => entity.names.map((name) => ({ entity, name, key: searchKey(name), fold: foldName(name) })));
+  const midSentence = new Set<string>();
+  const candidates: { name: string; whole: string; paragraph: number; before: string; after: string; sentenceStart: boolean }[] = [];
+  for (const paragraph of paragraphs) {
+    // A closing agency credit ("(APA/AFP/Reuters)") names who sent the text, not who is in it.
+    for (const run of capitalisedRuns(withoutCredit(paragraph.text))) {
+      const parts = german ? germanNameParts(run) : [run.name];
+      for (const part of parts) {
+        const name = trimRun(part);
+        if (name === '' || name.length < 2) continue;
+        // Only the part that opens the run opens the sentence; a title or sentence word trimmed off means it did not.
+        const sentenceStart = run.sentenceStart && run.name.startsWith(part) && name === part.replace(/['’]s$/u, '');
+        if (!sentenceStart) midSentence.add(searchKey(name));
+        // "al Hawl" is written with a lower-case, spaced article; the known-name check needs it back.
+        const article = /(?:^|\s)(al|el|ad|ar|as|an|ash|at|az)\s$/iu.exec(run.before)?.[1];
+        candidates.push({ name, whole: article && part === run.name ? `${article} ${run.name}` : part, paragraph: paragraph.number, before: run.before, after: run.after, sentenceStart });
+      }
+    }
+  }
+
+  const byKey = new Map<string, UnknownName>();
+  for (const candidate of candidates) {
+    const key = searchKey(candidate.name);
+    const words = candidate.name.split(' ');
+    if (candidate.sentenceStart && words.length === 1 && !midSentence.has(key)) continue;
+    // "Turkish", "Kurdish-Arab", "Sunday", "North": peoples, days and compass points are capitalised but name no entity.
+    const capitalisedParts = candidate.name.split(/[-‐‑ ]/).filter((part) => /^\p{Lu}/u.test(part));
+    if (capitalisedParts.every((part) => NOT_NAMES_ALONE.has(part.toLowerCase()) || LEADING.has(part.toLowerCase()))) continue;
+    // A name that holds a known one ("Turkish Defence Minister Hulusi Akar", "Le Parisien") is the known one,
+    // unless it is a person named after a known place ("Hassan Qamishlo, said").
+    const kindGuess = guessKind(candidate.name, candidate.before, candidate.after);
+    const holdsKnown = knownMatchers.filter(({ matcher }) => matcher.test(candidate.whole));
+    if (holdsKnown.length > 0 && !(kindGuess === 'person' && holdsKnown.every(({ entity }) => entity.kind === 'place'))) continue;
+    const existing = byKey.get(key);
+    if (existing) {
+      if (!existing.paragraphs.includes(candidate.paragraph)) existing.paragraphs.push(candidate.paragraph);
+      continue;
+    }
+    const fold = foldName(candidate.name);
+    const lookalike = knownKeys
+      .map((known) => ({ known, distance: Math.min(editDistance(key, known.key), fold && known.fold ? editDistance(fold, known.fold) : Infinity) }))
+      .filter(({ known, distance }) => distance <= allowedDistance(known.key) && distance <= allowedDistance(key))
+      .sort((a, b) => a.distance - b.distance)[0]?.known;
+    const reason = /^\p{Lu}{2,}$/u.test(candidate.name)
+      ? 'an acronym'
+      : words.length > 1
+        ? `${words.length} capitalised words together`
+        : candidate.sentenceStart
+          ? 'capitalised here and mid-sentence elsewhere'
+          : 'capitalised mid-sentence';
+    byKey.set(key, {
+      name: candidate.name,
+      paragraphs: [candidate.paragraph],
+      kindGuess,
+      ...(lookalike ? { lookalike: { id: lookalike.entity.id, name: lookalike.name } } : {}),
+      reason: lookalike && foldName(lookalike.name) === fold ? `${reason}; the same name as "${lookalike.name}" in another romanisation` : reason,
+    });
+  }
+  return [...byKey.values()];
+}

@@ -1,0 +1,43 @@
+#!/usr/bin/env node
+/**
+ * `npm run server-config -- <nginx|apache|caddy> [--root DIR] [--port N] [--host ADDRESS] [--base /sub/path/]`
+ *
+ * Prints a configuration that serves a built site (default: the project's
+ * dist/) on nginx, Apache or Caddy with the protection of its `_headers`
+ * file: the same policy, from the same source (scripts/lib/build/server-config.ts).
+ * The policy is read from the built pages, so the configuration belongs to
+ * that build. A bad argument is named on stderr, nothing is printed, and the
+ * exit status is 2.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { hostingPolicy, normaliseBase } from './lib/build/headers.ts';
+import { scanPages, sitePolicy } from './lib/build/site-check.ts';
+import { ArgumentError, parseServerConfigArgs } from './lib/build/server-config-args.ts';
+import { serverConfig } from './lib/build/server-config.ts';
+
+const ROOT = resolve(import.meta.dirname, '..');
+
+/** Stops with a message and status 2, printing nothing on stdout. */
+function fail(message: string): never {
+  process.stderr.write(`server-config: ${message}\n`);
+  process.exit(2);
+}
+
+try {
+  const request = parseServerConfigArgs(process.argv.slice(2), join(ROOT, 'dist'), process.cwd());
+  const headersFile = join(request.root, '_headers');
+  if (!existsSync(join(request.root, 'index.html')) || !existsSync(headersFile)) {
+    fail(`--root ${request.root} holds no built site (no index.html and _headers): run \`npm run build\` first, or name the folder with --root.`);
+  }
+  // The first rule of _headers is "<base>*": the base the site was built for.
+  const builtBase = normaliseBase(/^(\/\S*)\*$/m.exec(readFileSync(headersFile, 'utf8'))?.[1] ?? '/');
+  if (request.base !== undefined && request.base !== builtBase) {
+    fail(`--base ${request.base} is not the base the site in ${request.root} was built for (${builtBase}): build with BASE_PATH=${request.base}, or leave --base out.`);
+  }
+  const policy = hostingPolicy(sitePolicy(scanPages(request.root, builtBase)), builtBase);
+  process.stdout.write(serverConfig(request.server, policy, { root: request.root, port: request.port, host: request.host }));
+} catch (error) {
+  if (error instanceof ArgumentError) fail(error.message);
+  fail((error as Error).message);
+}

@@ -1,0 +1,42 @@
+/**
+ * What the checks and pages need of an article body that depends on the body
+ * alone, derived from one parse. The build's pre-check and the site's
+ * `getArchive()` keep it in the same derived-data cache namespace
+ * ({@link BODY_FACTS_NAMESPACE}), keyed by the body's hash, so a body is
+ * parsed once per change: the pre-check parses what changed, the pages reuse it.
+ */
+import { findArchiveLinks } from './checks/articles.ts';
+import { bodyParagraphs, parseMarkdown, type BodyParagraph } from './paragraphs.ts';
+import type { BodyLink } from './problems.ts';
+import { findUnsafeMarkup, type UnsafeMarkup } from './unsafe-markup.ts';
+
+/** The derived-data cache namespace both readers of bodies share. */
+export const BODY_FACTS_NAMESPACE = 'bodies';
+
+/** The body-only facts of an article. */
+export interface BodyFacts {
+  /** The numbered paragraphs. */
+  paragraphs: BodyParagraph[];
+  /** Markup outside the allowlist, and footnotes that do not match. */
+  unsafe: UnsafeMarkup[];
+  /** Links that may lead into the archive, checked against the whole archive later. */
+  links: BodyLink[];
+}
+
+/** Parses a body once and derives every body-only fact the checks and pages use. */
+export function deriveBodyFacts(body: string): BodyFacts {
+  const tree = parseMarkdown(body);
+  return { paragraphs: bodyParagraphs(tree), unsafe: findUnsafeMarkup(tree), links: findArchiveLinks(tree) };
+}
+
+/**
+ * A body as Astro's loader hands it to the pages (trimmed), with the number of
+ * lines the trim removed from its start. Body facts are derived from this
+ * text by both readers, so the pre-check's cached facts, and their line
+ * numbers, are the ones the pages find.
+ */
+export function trimmedBody(body: string): { text: string; leadingLines: number } {
+  const text = body.trim();
+  const leading = body.slice(0, body.length - body.trimStart().length);
+  return { text, leadingLines: leading.split('\n').length - 1 };
+}

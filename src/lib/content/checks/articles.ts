@@ -1,0 +1,109 @@
+/**
+ * Checks on articles that their schema cannot make: a body with text and no
+ * markup that could run code, one article per original URL, and topics and
+ * entities that exist and (for entities) are named in the text.
+ */
+import { NameMatcher } from '../../search/aliases.ts';
+import type { ArticleInput, BodyLink, CheckContext, ContentProblem, EntryInput } from '../problems.ts';
+import type { Entity } from '../../../schemas/entity.ts';
+import { findUnsafeMarkup, isPlainEmail } from '../unsafe-markup.ts';
+import type { Link, Nodes, Root } from 'mdast';
+import { visit } from 'unist-util-visit';
+import { checkTopicIds, reporterFor } from './references.ts';
+import { canonicalUrlKey } from './source-urls.ts';
+
+
+/** Checks every article; returns the problems, each naming the file and the field or line. */
+export function checkArticles(articles: readonly ArticleInput[], context: CheckContext): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  const firstFileByUrl = new Map<string, string>();
+  // One compiled matcher per entity, shared by every article that lists it.
+  const matchers = new Map<string, NameMatcher>();
+  const matcherFor = (entity: EntryInput<Entity>): NameMatcher => {
+    if (!matchers.has(entity.id)) matchers.set(entity.id, new NameMatcher([entity.data.name, ...entity.data.aliases]));
+    return matchers.get(entity.id)!;
+  };
+
+  for (const article of articles) {
+    const report = reporterFor(problems, article.file);
+    const { paragraphs } = article;
+
+    if (paragraphs.length === 0) report('body', 'the article has no text: the body after the front matter is empty');
+
+    for (const unsafe of article.unsafe ?? findUnsafeMarkup(article.tree ?? article.body)) {
+      report(`line ${unsafe.line + article.bodyLineOffset}`, unsafe.message);
+    }
+
+    const urlKey = canonicalUrlKey(article.data.originalUrl);
+    const earlier = firstFileByUrl.get(urlKey);
+    if (earlier) report('originalUrl', `${article.data.originalUrl} is already archived by ${earlier}`);
+    else firstFileByUrl.set(urlKey, article.file);
+
+    checkTopicIds(article.data.topics, 'topics', context, report);
+
+    const links = article.links ?? (article.tree ? findArchiveLinks(article.tree) : []);
+    for (const link of archiveLinkProblems(article.id, links, context)) report(`line ${link.line + article.bodyLineOffset}`, link.message);
+
+    // The publisher's headline counts as the article's text; a supplied one is the archive's words.
+    const headline = article.data.headlineSupplied || !article.data.headline ? [] : [article.data.headline];
+    const text = [...headline, ...paragraphs.map((paragraph) => paragraph.text)].join('\n');
+    article.data.entities.forEach((entityId, index) => {
+      const entity = context.entitiesById.get(entityId);
+      if (!entity) {
+        report(`entities[${index}]`, `no entity "${entityId}" exists in content/entities/`);
+      } else if (!matcherFor(entity).test(text)) {
+        report(`entities[${index}]`, `"${entityId}" is listed, but neither "${entity.data.name}" nor any of its aliases appears in the text`);
+      }
+    });
+  }
+  return problems;
+}
+
+/** Where a link within the archive is resolved from: any host, as only the path and fragment matter. */
+const ARCHIVE_ORIGIN = 'https://archive.invalid';
+
+/**
+ * The links of a body that could lead into the archive: relative or
+ * root-relative targets, not other sites and not plain email addresses.
+ * They depend on the body alone, so they are derived (and cached) with its
+ * paragraphs and checked against the whole archive later.
+ */
+export function findArchiveLinks(tree: Root): BodyLink[] {
+  const links: BodyLink[] = [];
+  visit(tree, (node: Nodes) => {
+    if (node.type !== 'link' || isPlainEmail(node as Link)) return;
+    const url = (node as Link).url;
+    if (/^[a-z][a-z0-9+.-]*:/i.test(url) || url.startsWith('//')) return; // Another site: not the archive's to check.
+    links.push({ url, line: node.position?.start.line ?? 0 });
+  });
+  return links;
+}
+
+/**
+ * Links from an article's body into the archive that lead nowhere: to an
+ * article that does not exist, or to a paragraph (`#p-n`) the article does
+ * not have, its own included. Links elsewhere in the archive (topics,
+ * entities) are left to the built site's link check.
+ */
+export function archiveLinkProblems(
+  articleId: string,
+  links: readonly BodyLink[],
+  context: Pick<CheckContext, 'paragraphsByArticle'>,
+): { line: number; message: string }[] {
+  const problems: { line: number; message: string }[] = [];
+  for (const { url, line } of links) {
+    const resolved = new URL(url, `${ARCHIVE_ORIGIN}/articles/${articleId}/`);
+    const article = /^\/articles\/([^/]+)\/?$/.exec(resolved.pathname)?.[1];
+    if (article === undefined) continue;
+    const paragraphs = context.paragraphsByArticle.get(decodeURIComponent(article));
+    if (!paragraphs) {
+      problems.push({ line, message: `a link to ${url}, but no article "${article}" exists in content/articles/` });
+      continue;
+    }
+    const paragraph = /^#p-(\d+)$/.exec(resolved.hash)?.[1];
+    if (paragraph !== undefined && (Number(paragraph) < 1 || Number(paragraph) > paragraphs.length)) {
+      problems.push({ line, message: `a link to ${url}, but ${article} has ${paragraphs.length} paragraphs, not ${paragraph}` });
+    }
+  }
+  return problems;
+}

@@ -1,0 +1,61 @@
+/**
+ * What "plain text" means for the archive's own fields (headlines, names,
+ * descriptions, notes) beyond "no markup": characters that are not text at
+ * all are refused, because they break the feed's XML (control characters),
+ * reverse the site's own words beside them (bidi controls), show nothing
+ * (white space alone) or make one name pass for another (a Latin word with a
+ * Cyrillic or Greek letter that looks Latin). Right-to-left text itself is
+ * fine: the pages isolate it in their markup, so the data needs no controls.
+ */
+
+/** C0 and C1 control characters, except tab, line feed and carriage return, which YAML text may hold. */
+const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/u;
+/** Bidi embeddings, overrides and isolates (U+202A–U+202E, U+2066–U+2069). */
+const BIDI_CONTROL = /[\u202A-\u202E\u2066-\u2069]/u;
+/** Characters that show nothing: white space, zero-width spaces and joiners, the byte-order mark. */
+const INVISIBLE = /^[\s\u200B-\u200D\u2060\uFEFF]*$/u;
+/** A word: a run of letters and their marks. */
+const WORD = /[\p{L}\p{M}]+/gu;
+/** Letters of the alphabets whose letters look Latin. */
+const LOOK_ALIKE = /[\p{Script=Cyrillic}\p{Script=Greek}]/gu;
+
+/** A character as messages name it: U+202E. */
+export function codePoint(character: string): string {
+  return `U+${character.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
+}
+
+/**
+ * Why `text` is not plain text, or null when it is: a control character, a
+ * bidi control, nothing but white space, or a word mixing Latin letters with
+ * Cyrillic or Greek ones (the letters named).
+ */
+export function plainTextProblem(text: string): string | null {
+  if (INVISIBLE.test(text)) return 'only white space; write the text, or leave the field out';
+  const control = CONTROL.exec(text);
+  if (control) return `a control character (${codePoint(control[0])}) at character ${control.index + 1}; it is not text (and would break the feed's XML)`;
+  const bidi = BIDI_CONTROL.exec(text);
+  if (bidi) {
+    return `a bidirectional control character (${codePoint(bidi[0])}) at character ${bidi.index + 1}; it reverses the text around it on every page. Right-to-left words need none: the pages isolate them`;
+  }
+  for (const [word] of text.matchAll(WORD)) {
+    if (!/\p{Script=Latin}/u.test(word)) continue;
+    const strangers = [...new Set(word.match(LOOK_ALIKE) ?? [])];
+    if (strangers.length > 0) {
+      const alphabets = [...new Set(strangers.map((letter) => (/\p{Script=Cyrillic}/u.test(letter) ? 'Cyrillic' : 'Greek')))].join(' and ');
+      return `"${word}" mixes Latin letters with ${alphabets} ${strangers.map((letter) => `"${letter}" (${codePoint(letter)})`).join(', ')}, which look alike but are not the same; write the word in one alphabet`;
+    }
+  }
+  return null;
+}
+
+/** Why a URL may not be published, or null: a user name or password in it ("https://user:password@host/") would be shown on every page. */
+export function urlCredentialsProblem(text: string): string | null {
+  let url: URL;
+  try {
+    url = new URL(text);
+  } catch {
+    return null; // Not a URL at all: the URL check says so.
+  }
+  if (url.username === '' && url.password === '') return null;
+  return `the URL holds a user name or password ("${url.username}${url.password ? ':…' : ''}@"); they would be published, so remove them`;
+}

@@ -1,0 +1,103 @@
+/**
+ * The data of the article pages and of the feed: each article with what its
+ * page shows (page-data.ts), its permalink, citations, JSON-LD and search
+ * tokens, so the page file only arranges markup.
+ */
+import { SITE_TITLE } from '../../consts.ts';
+import { settings } from '../../settings.ts';
+import { citationsFor, type CitationSource } from '../citing/citations.ts';
+import { citationMetaTags } from '../citing/citation-meta.ts';
+import { FEED_NAMESPACES, feedChannelExtras, feedItemExtras } from '../citing/feed.ts';
+import { newsArticleJsonLd } from '../citing/structured-data.ts';
+import { formatPartialDate } from '../content/dates.ts';
+import { languageName } from '../content/languages.ts';
+import { textAsHtml } from '../content/unsafe-markup.ts';
+import { foldedArabicWords } from '../search/arabic-fold.ts';
+import { aliasKeywords } from '../search/search-terms.ts';
+import { absoluteUrl, articleUrl, entityUrl, fileUrl, homeUrl } from '../urls/urls.ts';
+import { getArchive, namesOf, type Archive, type ArchiveArticle } from './archive.ts';
+import { articlePageData } from './page-data.ts';
+
+/**
+ * One article page's props: what `articlePageData` looks up, plus the
+ * article's permalink, its citations and JSON-LD, and the search tokens of
+ * the entities it mentions (so the page is found by any spelling of them).
+ */
+export function articlePageProps(archive: Archive, article: ArchiveArticle, site: string = settings().siteUrl) {
+  const pageData = articlePageData(archive, article);
+  const { data } = article;
+  const entities = pageData.entities.map(({ entity }) => entity);
+  const permalink = absoluteUrl(articleUrl(article.id), site);
+  const citationSource: CitationSource = {
+    id: article.id,
+    headline: data.headline,
+    headlineSupplied: data.headlineSupplied,
+    publisher: data.publisher.name,
+    originalUrl: data.originalUrl,
+    published: data.published,
+    language: data.language,
+    translation: data.translation,
+    archiveUrl: permalink,
+    archived: data.archived,
+  };
+  return {
+    ...pageData,
+    permalink,
+    originalLanguage: languageName(data.translation?.fromLanguage ?? data.language),
+    citations: citationsFor(citationSource),
+    // Highwire Press and Dublin Core tags for reference managers.
+    citationMeta: citationMetaTags(citationSource),
+    jsonLd: newsArticleJsonLd({
+      url: permalink,
+      headline: data.headline,
+      headlineSupplied: data.headlineSupplied,
+      summary: data.summary,
+      publisher: data.publisher,
+      originalUrl: data.originalUrl,
+      published: data.published,
+      archived: data.archived,
+      language: data.language,
+      translation: data.translation,
+      about: entities.map((entity) => ({ kind: entity.data.kind, name: entity.data.name, url: absoluteUrl(entityUrl(entity.data.kind, entity.id), site) })),
+      archive: { name: SITE_TITLE, url: absoluteUrl(homeUrl(), site) },
+    }),
+    searchAliases: aliasKeywords(entities.map(namesOf)),
+    // Arabic words as typed with any spelling variant: indexed folded beside the text.
+    searchFolded: foldedArabicWords(`${data.headline}\n${article.body ?? ''}`).join(' '),
+  };
+}
+
+/** The static paths of the article pages, /articles/<id>/, each with its props. */
+export async function articlePaths() {
+  const archive = await getArchive();
+  return archive.articles.map((article) => ({ params: { id: article.id }, props: articlePageProps(archive, article) }));
+}
+
+/**
+ * The feed's channel extras (language, last change, its own address: see
+ * src/lib/citing/feed.ts) and its items: the `limit` newest articles, each
+ * with its link, date (only when known to the day), description, topics,
+ * publisher and named authors, as @astrojs/rss takes them.
+ */
+export async function feedData(limit: number, site: string = settings().siteUrl) {
+  const { articles, topicsById } = await getArchive();
+  return {
+    xmlns: FEED_NAMESPACES,
+    customData: feedChannelExtras({
+      language: 'en',
+      selfUrl: absoluteUrl(fileUrl('rss.xml'), site),
+      archivedDates: articles.map(({ data }) => data.archived),
+    }),
+    items: articles.slice(0, limit).map(({ id, data }) => ({
+      title: data.headline,
+      link: articleUrl(id),
+      // RSS dates need a day; an article known only to the month gets none
+      // rather than an invented one, and says its date in the description.
+      ...(data.published.precision === 'day' ? { pubDate: new Date(`${data.published.iso}T00:00:00Z`) } : {}),
+      // Feed readers render a description as HTML; the archive's text is text.
+      description: textAsHtml(`${data.publisher.name}, ${formatPartialDate(data.published)}. Archive summary: ${data.summary}`),
+      categories: data.topics.map((topicId) => topicsById.get(topicId)!.data.name),
+      customData: feedItemExtras({ publisher: data.publisher.name, authors: data.translation?.originalAuthors }),
+    })),
+  };
+}

@@ -1,0 +1,53 @@
+/**
+ * Why an entity is in the archive when no paragraph of an article names it:
+ * the article lists it because its headline names it ("… on Dutch news
+ * website NOS.nl"), or its provenance does (the publisher, the work it
+ * reports on), or the archive filed it there on its own judgement. Entity
+ * pages and the index say so, rather than showing "0 mentions".
+ */
+import { NameMatcher } from '../search/aliases.ts';
+
+/** Where an article names an entity outside its text. */
+export type NamedIn = 'headline' | 'publisher' | 'reported work' | 'summary' | 'filing';
+
+/** What {@link whereNamed} reads of an article. */
+export interface ArticleOutsideText {
+  /** The headline (the publisher's, or the archive's when supplied). */
+  headline: string;
+  /** The publisher's name. */
+  publisher: string;
+  /** The publishers of the works the article reports on. */
+  reports: readonly string[];
+  /** The archive's summary. */
+  summary: string;
+}
+
+/**
+ * The first place, in the order a reader meets them, where an article names
+ * the entity outside its text; "filing" when none does, so the archive's own
+ * filing is the only reason.
+ */
+export function whereNamed(names: readonly string[], article: ArticleOutsideText): NamedIn {
+  const matcher = new NameMatcher(names);
+  if (matcher.test(article.headline)) return 'headline';
+  if (matcher.test(article.publisher)) return 'publisher';
+  if (article.reports.some((publisher) => matcher.test(publisher))) return 'reported work';
+  if (matcher.test(article.summary)) return 'summary';
+  return 'filing';
+}
+
+/** How an entity page and the index say where it is named: "named in the headline". */
+export function describeNamedIn(where: NamedIn): string {
+  switch (where) {
+    case 'headline':
+      return 'named in the headline';
+    case 'publisher':
+      return 'the publisher';
+    case 'reported work':
+      return 'publisher of the work reported on';
+    case 'summary':
+      return "named in the archive's summary";
+    case 'filing':
+      return 'filed here by the archive';
+  }
+}
