@@ -14,10 +14,10 @@ import { ROOT } from '../harness/build.ts';
 export const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 
 /** One category of a Lighthouse report. */
-export type Category = (typeof CATEGORIES)[number];
+type Category = (typeof CATEGORIES)[number];
 
 /** An audit that did not score full marks. */
-export interface Finding {
+interface Finding {
   id: string;
   title: string;
   /** 0–1. */

@@ -17,7 +17,7 @@ export interface OutputLine {
 }
 
 /** The resident memory of the process tree at one moment. */
-export interface MemorySample {
+interface MemorySample {
   atMs: number;
   /** Sum of VmRSS over the tree (shared pages counted once per process, as `ps` does). */
   treeRssBytes: number;

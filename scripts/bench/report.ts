@@ -98,7 +98,7 @@ function headlineSize(sizes: readonly SizeResult[]): SizeResult | undefined {
 }
 
 /** Clean-build wall and CPU time per article, ms. */
-export function costPerArticle(size: SizeResult): { wallMs: number; cpuMs: number | null } {
+function costPerArticle(size: SizeResult): { wallMs: number; cpuMs: number | null } {
   return { wallMs: size.clean.totalMs / size.articles, cpuMs: size.clean.cpuMs === null ? null : size.clean.cpuMs / size.articles };
 }
 
@@ -107,7 +107,7 @@ export function costPerArticle(size: SizeResult): { wallMs: number; cpuMs: numbe
  * the largest (CPU time when measured, which the machine's load disturbs
  * less than wall time): 1.0 for a build whose cost is linear in the archive.
  */
-export function costGrowth(sizes: readonly SizeResult[]): number | null {
+function costGrowth(sizes: readonly SizeResult[]): number | null {
   if (sizes.length < 2) return null;
   const [small, large] = [sizes[0]!, sizes.at(-1)!];
   const [a, b] = [costPerArticle(small), costPerArticle(large)];
@@ -115,7 +115,7 @@ export function costGrowth(sizes: readonly SizeResult[]): number | null {
 }
 
 /** The most per-article cost may grow between the smallest and largest size and still count as linear. */
-export const LINEAR_GROWTH_LIMIT = 1.25;
+const LINEAR_GROWTH_LIMIT = 1.25;
 
 /** Compares the results with the aims the benchmark reports (the 10,000-article aims are judged at 10,000, or the largest size measured). */
 export function evaluateAims(real: RealSiteResult, sizes: readonly SizeResult[]): Aim[] {

@@ -52,7 +52,7 @@ const captureSchema = z.strictObject({
  * out: `npm run new-article` writes only what it can read from the capture,
  * and the archivist fills in the rest. (`topics` too: a draft may have none.)
  */
-export const REQUIRED_TO_PUBLISH = ['headline', 'publisher', 'language', 'published', 'summary'] as const;
+const REQUIRED_TO_PUBLISH = ['headline', 'publisher', 'language', 'published', 'summary'] as const;
 
 /** The article's fields, before the rule that a published article has them all. */
 const articleFields = z.strictObject({

@@ -24,7 +24,7 @@ import { entryId, entryIdList, partialDate, plainText } from './shared.ts';
  * statement than the words, never a stronger one. A bare number is shorthand
  * for an exact value.
  */
-export const quantitySchema = z.preprocess(
+const quantitySchema = z.preprocess(
   (value) => (typeof value === 'number' ? { min: value, max: value } : value),
   z
     .strictObject({
@@ -134,7 +134,7 @@ export const figureSchema = z.strictObject({
 export type Figure = z.infer<typeof figureSchema>;
 
 /** One claim of a figure after validation. */
-export type FigureClaim = Figure['claims'][number];
+type FigureClaim = Figure['claims'][number];
 
 /** A normalised number after validation. */
 export type Quantity = FigureClaim['normalised'];

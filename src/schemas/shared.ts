@@ -12,7 +12,7 @@ import { plainTextProblem, urlCredentialsProblem } from '../lib/content/plain-te
  * 2 March, 2019-13-01 becomes 1 January 2020) and shifts times with a zone
  * into another day, so the date is refused rather than guessed back.
  */
-export const UNQUOTED_DATE_MESSAGE =
+const UNQUOTED_DATE_MESSAGE =
   'put the date in quotes, e.g. "2019-10-16": unquoted, YAML reads it as a timestamp and can silently change it (2019-02-30 becomes 2 March); a date has no time or zone';
 
 /**
@@ -26,7 +26,7 @@ function yearToText(value: unknown): unknown {
 }
 
 /** The earliest year any date in the archive may have: a floor well before its oldest events (2010), so "0019" or "1019" is caught as a typo. */
-export const EARLIEST_YEAR = 1900;
+const EARLIEST_YEAR = 1900;
 
 /**
  * A date known to the year, month or day: "2019", "2019-10" or "2019-10-16",

@@ -38,7 +38,7 @@ const cases: Case[] = [
   },
   {
     name: 'a published article without a field only drafts may leave out',
-    breakIt: (dir) => edit(dir, ARTICLE, /^summary: >-\n(?:  .*\n)+/m, ''),
+    breakIt: (dir) => edit(dir, ARTICLE, /^summary: >-\n(?: {2}.*\n)+/m, ''),
     expected: [/2019-10-16-el-mundo-ayn-issa-escape/, /summary/, /only a draft, with draft: true, may leave it out/],
   },
   {
@@ -164,7 +164,7 @@ const cases: Case[] = [
     breakIt: (dir) => {
       edit(dir, ARTICLE, /^headline: .*$/m, 'headline: "Escape <b>now</b>"');
       edit(dir, ARTICLE, /^summary: >-\n(?: {2}.*\n)+/m, 'summary: "<img src=x onerror=alert(1)>"\n');
-      edit(dir, ARTICLE, /^  name: .*$/m, '  name: "El Mundo &lt;script&gt;"');
+      edit(dir, ARTICLE, /^ {2}name: .*$/m, '  name: "El Mundo &lt;script&gt;"');
     },
     expected: [
       /2019-10-16-el-mundo-ayn-issa-escape\.md › headline \(line \d+\): plain text only: "<b" is markup/,
@@ -269,7 +269,7 @@ const cases: Case[] = [
       /2019-10-16-el-mundo-ayn-issa-escape\.md › line \d+: note \[\^orphan\] is defined but nothing refers to it/,
       /2019-10-16-el-mundo-ayn-issa-escape\.md › line \d+: a link to \/articles\/no-such-article\/, but no article/,
     ],
-    unexpected: /2019-10-16-el-mundo-ayn-issa-escape\.md › (?!line)|Error:|    at /,
+    unexpected: /2019-10-16-el-mundo-ayn-issa-escape\.md › (?!line)|Error:| {4}at /,
   },
   {
     name: 'a YAML syntax error, named at its own line',

@@ -77,7 +77,7 @@ describe('npm run check-content', () => {
     edit(dir, LEIDEN, /^language: en$/m, 'language: en-gb-gb');
     // Plain text and URLs.
     edit(dir, LEIDEN, /^headline: (.*)$/m, 'headline: "$1 \u202Eeltit"');
-    edit(dir, LEIDEN, /^  name: Leiden University$/m, '  name: " "');
+    edit(dir, LEIDEN, /^ {2}name: Leiden University$/m, '  name: " "');
     edit(dir, LEIDEN, /^publishedNote: >-\n(?: {2}.*\n)+/m, 'publishedNote: "A\\vnote"\n');
     edit(dir, LEIDEN, /^originalUrl: https:\/\//m, 'originalUrl: https://user:password@');
     edit(dir, 'entities/raqqa.yaml', 'aliases: [', 'aliases: [R\u0430qqa, ');
@@ -134,7 +134,7 @@ Write to press@example.org, see [^missing] and [this](/articles/no-such-article/
     for (const pattern of expected) expect(lines.some((line) => pattern.test(line)), `${pattern}\n${result.stderr}`).toBe(true);
     // Read as YAML reads them, and an email address is text: none of these is a problem.
     expect(result.stderr).not.toMatch(/2019-10-13-ayn-issa-escape\.yaml|mailto|el-mundo-ayn-issa-escape\.md › (?!line)/);
-    expect(result.stderr).not.toMatch(/Error:|    at /);
+    expect(result.stderr).not.toMatch(/Error:| {4}at /);
     expect(snapshot(dir), 'nothing was written').toEqual(before);
   });
 });

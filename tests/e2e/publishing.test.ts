@@ -89,6 +89,7 @@ describe('every page', () => {
 
 describe('structured data', () => {
   /** The JSON-LD of a page, parsed. */
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- JSON-LD read from a page, checked field by field below
   async function jsonLdOf(path: string): Promise<Record<string, any>> {
     await page.goto(`${server.url}${path}`);
     return JSON.parse((await page.locator('script[type="application/ld+json"]').textContent())!);

@@ -43,7 +43,7 @@ export interface PageWeightOptions {
 }
 
 /** What one page weighs. */
-export interface PageWeight {
+interface PageWeight {
   /** The page's URL path, base included. */
   page: string;
   /** Its HTML, gzipped. */
@@ -63,7 +63,7 @@ export interface PageWeightReport {
 }
 
 /** Size in bytes of `content` compressed with gzip at its highest level, as a server would precompress it. */
-export function gzipSize(content: Buffer | string): number {
+function gzipSize(content: Buffer | string): number {
   return gzipSync(content, { level: 9 }).length;
 }
 

@@ -24,7 +24,7 @@ export interface ServerConfigRequest {
 export class ArgumentError extends Error {}
 
 /** Usage, for messages. */
-export const USAGE = 'usage: npm run server-config -- <nginx|apache|caddy> [--root DIR] [--port N] [--host ADDRESS] [--base /sub/path/]';
+const USAGE = 'usage: npm run server-config -- <nginx|apache|caddy> [--root DIR] [--port N] [--host ADDRESS] [--base /sub/path/]';
 
 /**
  * Reads the arguments. `defaultRoot` is the project's dist/. Throws an

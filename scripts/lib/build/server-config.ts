@@ -63,7 +63,7 @@ function preamble(server: ServerName, policy: HostingPolicy, target: ServerTarge
  * `add_header`s in any location that has its own, so caching is a variable
  * set per location and sent from the server level (an empty value sends nothing).
  */
-export function nginxConfig(policy: HostingPolicy, target: ServerTarget): string {
+function nginxConfig(policy: HostingPolicy, target: ServerTarget): string {
   const base = policy.base;
   const atRoot = base === '/';
   const lines = [...preamble('nginx', policy, target), 'server {'];
@@ -113,7 +113,7 @@ export function nginxConfig(policy: HostingPolicy, target: ServerTarget): string
  * It needs mod_alias, mod_dir, mod_headers, mod_mime and mod_authz_core
  * (Debian enables all but mod_headers: `a2enmod headers`).
  */
-export function apacheConfig(policy: HostingPolicy, target: ServerTarget): string {
+function apacheConfig(policy: HostingPolicy, target: ServerTarget): string {
   const base = policy.base;
   const atRoot = base === '/';
   const lines = [
@@ -164,7 +164,7 @@ export function apacheConfig(policy: HostingPolicy, target: ServerTarget): strin
  * gets a certificate itself. Error answers go through `handle_errors`, which
  * repeats the headers so 404s carry them too.
  */
-export function caddyConfig(policy: HostingPolicy, target: ServerTarget): string {
+function caddyConfig(policy: HostingPolicy, target: ServerTarget): string {
   const base = policy.base;
   const atRoot = base === '/';
   const lines = [...preamble('caddy', policy, target), '(archive_headers) {', '    header {'];

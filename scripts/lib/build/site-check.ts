@@ -65,14 +65,14 @@ export function sitePolicy(pages: readonly BuiltPage[]): string {
 }
 
 /** Decodes one Pagefind fragment file (gzip, a "pagefind_dcd" signature, then JSON). */
-export function decodeFragment(bytes: Buffer): { url: string; content: string } {
+function decodeFragment(bytes: Buffer): { url: string; content: string } {
   const text = gunzipSync(bytes).toString('utf8');
   const json = text.slice(text.indexOf('{'));
   return JSON.parse(json) as { url: string; content: string };
 }
 
 /** The URLs the written search index holds, one per fragment, and the page count its entry file claims. */
-export function readSearchIndex(siteDir: string): { urls: string[]; pageCount: number } {
+function readSearchIndex(siteDir: string): { urls: string[]; pageCount: number } {
   const dir = join(siteDir, 'pagefind');
   const entryFile = join(dir, 'pagefind-entry.json');
   if (!existsSync(entryFile)) throw new Error('the search index is missing (no pagefind/pagefind-entry.json)');

@@ -49,7 +49,7 @@ export interface DraftInput {
 }
 
 /** A number in the text, with where it is and the figure it may belong to. */
-export interface ReviewNumber extends FoundNumber {
+interface ReviewNumber extends FoundNumber {
   /** The paragraph it is in. */
   paragraph: number;
   /** The figure it may belong to, if one fits. */
@@ -57,7 +57,7 @@ export interface ReviewNumber extends FoundNumber {
 }
 
 /** Everything the archivist should look at before publishing. */
-export interface ReviewList {
+interface ReviewList {
   /** The file name and how each of its parts was made: it becomes the article's permanent URL. */
   fileName: { id: string; parts: string[] };
   /** Names and numbers in furniture lines that read like prose, for a second look: if they are article text, move them to the body. */
@@ -158,9 +158,6 @@ function subjectSlug(headline: string | undefined, url: string): { slug: string;
   if (fromUrl) return { slug: fromUrl, how: `the URL’s words "${segment}"` };
   return headline ? null : { slug: 'article', how: 'no headline and no words in the URL: pass --slug for a better one' };
 }
-
-/** A --slug: lower-case ASCII letters and digits in words joined by single hyphens. */
-export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /** The publication date: a day in the URL, else a day in a dateline, else whatever precision either gives. */
 function choosePublished(url: string, lines: SortedLine[]): { found: FoundDate | null; other: FoundDate | null } {

@@ -34,9 +34,6 @@ const FRANC_TO_BCP47: Readonly<Record<string, string>> = {
   ckb: 'ku',
 };
 
-/** The languages {@link detectLanguage} can recognise, as BCP 47 tags. */
-export const DETECTABLE_LANGUAGES: readonly string[] = [...new Set(Object.values(FRANC_TO_BCP47))];
-
 /** What {@link detectLanguage} concluded. */
 export interface LanguageGuess {
   /** The BCP 47 tag, or null when the text is too short or no language stands clearly above the next. */

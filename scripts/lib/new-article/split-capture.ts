@@ -9,7 +9,7 @@ import { captureLines, type CaptureLine } from '../../../src/lib/content/capture
 import { dateInText } from './dates.ts';
 
 /** Where a capture line goes in the draft. */
-export type LineKind = 'body' | 'headline' | 'furniture';
+type LineKind = 'body' | 'headline' | 'furniture';
 
 /** One capture line with where it goes and why. */
 export interface SortedLine extends CaptureLine {
@@ -49,7 +49,7 @@ const TIME_OR_NUMERIC_DATE = /(?<![\p{N}])[\d٠-٩]{1,2}[:h][\d٠-٩]{2}(?![\p{N
 const SENTENCE_END = /[.!?…:;؟。](?:["”’'»)\]]|\s)*$/u;
 
 /** An agency or author credit closing a paragraph: "(AFP)", "(APA/AFP/Reuters)", "(dpa)", "— Reuters". */
-const CLOSING_CREDIT = /\s*(?:[(\[]\s*\p{L}[\p{L}.&]{0,15}(?:\s*[/,;]\s*\p{L}[\p{L}.&]{0,15}){0,5}\s*[)\]]|[—–-]\s*\p{Lu}[\p{L}.]{1,15}(?:\s*[/,]\s*\p{Lu}[\p{L}.]{1,15}){0,5})\s*$/u;
+const CLOSING_CREDIT = /\s*(?:[([]\s*\p{L}[\p{L}.&]{0,15}(?:\s*[/,;]\s*\p{L}[\p{L}.&]{0,15}){0,5}\s*[)\]]|[—–-]\s*\p{Lu}[\p{L}.]{1,15}(?:\s*[/,]\s*\p{Lu}[\p{L}.]{1,15}){0,5})\s*$/u;
 
 /** The number of words in a line. */
 const wordCount = (text: string) => text.split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word)).length;

@@ -10,7 +10,7 @@ import type { PartialDate } from '../content/dates.ts';
 export const FEED_NAMESPACES = { atom: 'http://www.w3.org/2005/Atom', dc: 'http://purl.org/dc/elements/1.1/' } as const;
 
 /** Escapes text for an XML element or attribute. */
-export function xmlText(text: string): string {
+function xmlText(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }
 

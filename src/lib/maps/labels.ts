@@ -14,7 +14,7 @@ export interface Box {
 }
 
 /** How a label's x relates to its text, as SVG's text-anchor. */
-export type TextAnchor = 'start' | 'middle' | 'end';
+type TextAnchor = 'start' | 'middle' | 'end';
 
 /** A placed piece of text. */
 export interface PlacedLabel {
@@ -42,22 +42,22 @@ export interface TextStyle {
 }
 
 /** Estimated width of `text` in user units. */
-export function textWidth(text: string, style: TextStyle): number {
+function textWidth(text: string, style: TextStyle): number {
   return text.length * style.fontSize * style.emPerChar;
 }
 
 /** True when two boxes overlap (touching edges do not count). */
-export function boxesOverlap(a: Box, b: Box): boolean {
+function boxesOverlap(a: Box, b: Box): boolean {
   return a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
 }
 
 /** True when `inner` lies wholly inside `outer`. */
-export function boxInside(inner: Box, outer: Box): boolean {
+function boxInside(inner: Box, outer: Box): boolean {
   return inner.x0 >= outer.x0 && inner.y0 >= outer.y0 && inner.x1 <= outer.x1 && inner.y1 <= outer.y1;
 }
 
 /** Even–odd point-in-polygon over all rings, so holes and multipolygons both work. */
-export function insideRings(point: Point, rings: readonly (readonly Point[])[]): boolean {
+function insideRings(point: Point, rings: readonly (readonly Point[])[]): boolean {
   let inside = false;
   const [x, y] = point;
   for (const ring of rings) {
@@ -71,7 +71,7 @@ export function insideRings(point: Point, rings: readonly (readonly Point[])[]):
 }
 
 /** Distance from a point to the nearest edge of any ring. */
-export function distanceToRings(point: Point, rings: readonly (readonly Point[])[]): number {
+function distanceToRings(point: Point, rings: readonly (readonly Point[])[]): number {
   let nearest = Infinity;
   for (const ring of rings) {
     for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {

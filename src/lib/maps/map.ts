@@ -73,7 +73,7 @@ export interface MapOptions {
 }
 
 /** One country's outline, clipped to the frame. */
-export interface MapCountry {
+interface MapCountry {
   /** The Natural Earth name. */
   readonly name: string;
   /** SVG path data for its filled shape. */
@@ -81,10 +81,10 @@ export interface MapCountry {
 }
 
 /** A text label on the map. */
-export type MapLabel = PlacedLabel;
+type MapLabel = PlacedLabel;
 
 /** A place projected onto the map. */
-export interface MapMarker {
+interface MapMarker {
   /** The place it marks. */
   readonly place: MapPlace;
   /** Centre, in user units (NaN when the place cannot be projected at all). */
@@ -125,15 +125,15 @@ export interface MapData {
  * room to spare, while at this scale 110m reduces the Syria–Turkey border and
  * the Lebanese coast to a few straight strokes.
  */
-export const DEFAULT_RESOLUTION: AtlasResolution = '50m';
+const DEFAULT_RESOLUTION: AtlasResolution = '50m';
 
 const DEFAULT_WIDTH = 440;
 
 /** Country names: small capitals, spaced (the CSS uppercases them and adds 0.12em letter-spacing). */
-export const COUNTRY_LABEL_STYLE: TextStyle = { fontSize: 12, emPerChar: 0.84 };
+const COUNTRY_LABEL_STYLE: TextStyle = { fontSize: 12, emPerChar: 0.84 };
 
 /** Place names beside markers, in the UI sans-serif. */
-export const PLACE_LABEL_STYLE: TextStyle = { fontSize: 13, emPerChar: 0.56 };
+const PLACE_LABEL_STYLE: TextStyle = { fontSize: 13, emPerChar: 0.56 };
 
 /** Marker radius for places without a count, and the range for counted ones. */
 const MARKER_RADIUS = { single: 5, min: 3.5, max: 10 } as const;
@@ -323,7 +323,7 @@ export function extentCovering(points: readonly LatLon[], base: GeoExtent, margi
  * enough for the given height ÷ width once projected (a degree of longitude
  * shrinks with the cosine of the latitude).
  */
-export function extentAround(focus: LatLon, span: number, aspect: number): GeoExtent {
+function extentAround(focus: LatLon, span: number, aspect: number): GeoExtent {
   const latitudeSpan = span * Math.cos((focus.lat * Math.PI) / 180) * aspect;
   return {
     west: focus.lon - span / 2,

@@ -15,13 +15,13 @@ import type { GeometryCollection, GeometryObject, Topology } from 'topojson-spec
 export type AtlasResolution = '50m' | '110m';
 
 /** What world-atlas records about a country. */
-export interface CountryProperties {
+interface CountryProperties {
   /** The Natural Earth short name, e.g. "Syria", "Turkey", "Iraq". */
   name: string;
 }
 
 /** One country's outline in longitude/latitude. */
-export type CountryFeature = Feature<Polygon | MultiPolygon, CountryProperties>;
+type CountryFeature = Feature<Polygon | MultiPolygon, CountryProperties>;
 
 /** A country with its geographic bounding box, for a cheap "could it be in the frame?" test. */
 export interface AtlasCountry {

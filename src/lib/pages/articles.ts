@@ -23,7 +23,7 @@ import { articlePageData } from './page-data.ts';
  * article's permalink, its citations and JSON-LD, and the search tokens of
  * the entities it mentions (so the page is found by any spelling of them).
  */
-export function articlePageProps(archive: Archive, article: ArchiveArticle, site: string = settings().siteUrl) {
+function articlePageProps(archive: Archive, article: ArchiveArticle, site: string = settings().siteUrl) {
   const pageData = articlePageData(archive, article);
   const { data } = article;
   const entities = pageData.entities.map(({ entity }) => entity);

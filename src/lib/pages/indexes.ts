@@ -18,7 +18,7 @@ export async function topicIndexData() {
 }
 
 /** Up to this many events in all, the timeline's index lists every event under its year: a small archive's timeline on one page. */
-export const LIST_EVENTS_UP_TO = 40;
+const LIST_EVENTS_UP_TO = 40;
 
 /** The timeline's index: each year with its counts, months and page count, and (for a small archive) each year's events. */
 export async function timelineIndexData() {
@@ -52,7 +52,7 @@ export async function searchNameIndex() {
 }
 
 /** How many topics, places and people the search page offers as ways in, at any archive size. */
-export const SEARCH_START_LINKS = 12;
+const SEARCH_START_LINKS = 12;
 
 /**
  * The search page's ways in, shown for an empty or failed search: the topics,

@@ -28,7 +28,7 @@ export type ArchiveFigureView = FigureView<CollectionEntry<'figures'>, ArchiveAr
 export type ArchiveMention = QuotedMention<ArchiveArticle>;
 
 /** Looks up what one figure of the archive refers to. */
-export function archiveFigureView(archive: Archive, figure: CollectionEntry<'figures'>): ArchiveFigureView {
+function archiveFigureView(archive: Archive, figure: CollectionEntry<'figures'>): ArchiveFigureView {
   return figureView(figure, archive);
 }
 
@@ -46,7 +46,7 @@ const outsideText = new WeakMap<Archive, Map<string, NamedOutsideText[]>>();
  * paragraph names it (the name is in the headline or the provenance, or the
  * archive filed it there), so its page and the index can say why it is here.
  */
-export function namedOutsideText(archive: Archive): Map<string, NamedOutsideText[]> {
+function namedOutsideText(archive: Archive): Map<string, NamedOutsideText[]> {
   if (!outsideText.has(archive)) {
     const byEntity = new Map<string, NamedOutsideText[]>();
     const mentioned = new Map([...archive.mentionsByEntity].map(([id, mentions]) => [id, new Set(mentions.map((mention) => mention.articleId))]));
@@ -70,7 +70,7 @@ export function namedOutsideText(archive: Archive): Map<string, NamedOutsideText
 }
 
 /** An entity's page data: what `EntityPage` shows, chosen from the archive, with its JSON-LD and search tokens. */
-export function entityPageData(archive: Archive, entity: CollectionEntry<'entities'>) {
+function entityPageData(archive: Archive, entity: CollectionEntry<'entities'>) {
   const mentions = archive.mentionsByEntity.get(entity.id) ?? [];
   const { events, figures } = entityContents(archive, entity.id);
   return {
@@ -86,15 +86,12 @@ export function entityPageData(archive: Archive, entity: CollectionEntry<'entiti
   };
 }
 
-/** The data of one entity page and what it is made of, as `EntityPage` receives it. */
-export type EntityPageData = ReturnType<typeof entityPageData>;
-
 
 /** How many names a topic page lists as most mentioned. */
 const MOST_MENTIONED = 12;
 
 /** A topic page's data: its articles, events and figures, and the names its articles mention most. */
-export function topicPageData(archive: Archive, topic: CollectionEntry<'topics'>) {
+function topicPageData(archive: Archive, topic: CollectionEntry<'topics'>) {
   const { articles, events, figures } = topicContents(archive, topic.id);
   return {
     topic,
@@ -111,7 +108,7 @@ export function topicPageData(archive: Archive, topic: CollectionEntry<'topics'>
 }
 
 /** The timeline's entries, every event's places, actors and cited articles looked up (`paginateTimeline` orders and groups them). */
-export function timelineData(archive: Archive) {
+function timelineData(archive: Archive) {
   return timelineEntries(archive.events, archive.articles).map((entry) =>
     entry.kind === 'event'
       ? {
@@ -124,7 +121,7 @@ export function timelineData(archive: Archive) {
 }
 
 /** How many events a topic or entity page lists before pointing to the timeline for the rest. */
-export const EVENTS_SHOWN = 10;
+const EVENTS_SHOWN = 10;
 
 /** The page sizes, read and checked once per build (src/settings.ts). */
 const sizes = () => settings().pageSizes;
@@ -137,7 +134,7 @@ const WAYS_IN = { places: 6, figures: 3 };
  * count, the most-mentioned places, the timeline's years, and the figures
  * most sources give a number for. Bounded lists, so page 1 stays one size.
  */
-export function homeWaysIn(archive: Archive) {
+function homeWaysIn(archive: Archive) {
   const counts = mostMentioned(archive.mentionsByEntity, archive.articles.map((article) => article.id), Number.POSITIVE_INFINITY);
   return {
     topics: archive.topics.map((topic) => ({ topic, count: topicContents(archive, topic.id).articles.length })),
@@ -253,7 +250,7 @@ export async function timelineYearPaths() {
 }
 
 /** Where an event or an article's publication is on the timeline: its year page and anchor. */
-export function timelineEntryUrl(archive: Archive, entry: { kind: 'event' | 'article'; id: string }): string {
+function timelineEntryUrl(archive: Archive, entry: { kind: 'event' | 'article'; id: string }): string {
   return timelinePages(archive).entryUrls.get(timelineAnchor(entry)) ?? timelineUrl();
 }
 

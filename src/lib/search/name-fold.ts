@@ -102,7 +102,7 @@ function foldWords(raw: readonly string[]): string[] {
 }
 
 /** Applies the letter rules to one word. */
-export function foldWord(word: string): string {
+function foldWord(word: string): string {
   return FOLD_RULES.reduce((folded, rule) => folded.replace(rule.pattern, rule.to), word);
 }
 
@@ -141,7 +141,7 @@ export function nameKeys(names: readonly string[]): string[] {
  * Words that name a kind of place rather than a place, or are too common in
  * names of people, so one of them alone never stands for an entity.
  */
-export const GENERIC_NAME_WORDS: ReadonlySet<string> = new Set(
+const GENERIC_NAME_WORDS: ReadonlySet<string> = new Set(
   [
     ...['camp', 'city', 'town', 'village', 'province', 'prison', 'district', 'jabal', 'jebel', 'wadi', 'kafr', 'deir', 'dayr', 'abu', 'ibn', 'bin', 'umm', 'mount'],
     // The same in Arabic script: camp, city, village, province, prison, countryside, mount, abu, ibn, umm.

@@ -28,7 +28,7 @@ export function aliasKeywords(namesOfEntities: readonly (readonly string[])[]): 
 }
 
 /** The searches for a query that names an entity. */
-export interface NamePlan {
+interface NamePlan {
   kind: 'name';
   /** The entity and how the query named it. */
   match: NameMatch;
@@ -43,7 +43,7 @@ export interface NamePlan {
 }
 
 /** The searches for any other query. */
-export interface WordsPlan {
+interface WordsPlan {
   kind: 'words';
   /** The words, diacritics folded, quotes and separators removed. */
   words: string[];
@@ -89,7 +89,7 @@ function typedWords(query: string): string[] {
  * rules, article dropped ("المخيّم" → "مخيم"), as Arabic pages index their
  * words folded (see `foldedArabicWords`).
  */
-export function searchWord(word: string): string {
+function searchWord(word: string): string {
   return hasArabic(word) ? foldArabicWord(foldDiacritics(word)) : foldDiacritics(word);
 }
 
@@ -182,7 +182,7 @@ function foldWithOrigins(text: string): { folded: string; origin: number[] } {
 }
 
 /** Spans of several finders in one text, in order, overlaps dropped (the longer first). */
-export function mergeSpans(text: string, finders: readonly ((text: string) => [number, number][])[]): [number, number][] {
+function mergeSpans(text: string, finders: readonly ((text: string) => [number, number][])[]): [number, number][] {
   const found = finders.flatMap((find) => find(text)).sort((a, b) => a[0] - b[0] || b[1] - a[1]);
   return found.filter((span, index) => index === 0 || span[0] >= found[index - 1]![1]);
 }

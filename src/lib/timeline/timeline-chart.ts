@@ -59,7 +59,7 @@ export interface TimelineOptions {
 }
 
 /** Which band a mark is drawn in. */
-export type TimelineBandKind = 'overview' | 'zoom';
+type TimelineBandKind = 'overview' | 'zoom';
 
 /** One event or article drawn on the chart. */
 export interface TimelineMark {
@@ -96,7 +96,7 @@ export interface TimelineMark {
 }
 
 /** A tick on a band's axis. */
-export interface TimelineTick {
+interface TimelineTick {
   /** Position on the axis. */
   readonly x: number;
   /** Where its label is centred, when it has one. */
@@ -106,7 +106,7 @@ export interface TimelineTick {
 }
 
 /** One horizontal band: a heading, lanes of marks and an axis. */
-export interface TimelineBand {
+interface TimelineBand {
   /** Overview (years) or zoom (days of one month). */
   readonly kind: TimelineBandKind;
   /** Text above the band, e.g. "2010 to 2019" or "October 2019, day by day". */
@@ -128,7 +128,7 @@ export interface TimelineBand {
 }
 
 /** Where the zoomed month sits in the overview, and the funnel joining it to the zoom band. */
-export interface TimelineZoomWindow {
+interface TimelineZoomWindow {
   /** The month, "YYYY-MM". */
   readonly month: string;
   /** The month for readers, "October 2019". */

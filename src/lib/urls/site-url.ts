@@ -18,7 +18,7 @@ export interface SiteOrigin {
 }
 
 /** A SITE_URL that is not an absolute http(s) origin. */
-export class SiteUrlError extends Error {}
+class SiteUrlError extends Error {}
 
 /**
  * Reads SITE_URL (unset or empty: the local preview). Accepts

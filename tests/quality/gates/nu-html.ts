@@ -21,7 +21,7 @@ const VNU_JAR = String(createRequire(import.meta.url)('vnu-jar'));
  * Security Policy's 'self' and blocks every stylesheet and script; served
  * over HTTP the policy allows them (the e2e tests load every page under it).
  */
-export const REVIEWED_WARNINGS: readonly { pattern: RegExp; why: string }[] = [
+const REVIEWED_WARNINGS: readonly { pattern: RegExp; why: string }[] = [
   { pattern: /violates Content Security Policy/, why: "read from disk a page has no origin, so 'self' matches nothing" },
 ];
 
