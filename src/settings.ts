@@ -153,7 +153,11 @@ export function readSettings(env: Environment): Settings {
       articlesLater: value.ARCHIVE_PAGE_SIZE_ARTICLES_LATER,
       mentionsLater: value.ARCHIVE_PAGE_SIZE_MENTIONS_LATER,
     },
-    limits: { astro: value.ARCHIVE_ASTRO_TIMEOUT, searchIndex: value.ARCHIVE_SEARCH_INDEX_TIMEOUT, buildLockWait: value.ARCHIVE_BUILD_LOCK_WAIT },
+    limits: {
+      astro: value.ARCHIVE_ASTRO_TIMEOUT,
+      searchIndex: value.ARCHIVE_SEARCH_INDEX_TIMEOUT,
+      buildLockWait: value.ARCHIVE_BUILD_LOCK_WAIT,
+    },
     pagefindBinary: value.PAGEFIND_EXTENDED_BINARY_PATH ?? value.PAGEFIND_BINARY_PATH,
     derivedCode: value.ARCHIVE_DERIVED_CODE,
   };

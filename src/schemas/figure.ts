@@ -39,7 +39,8 @@ const quantitySchema = z.preprocess(
       if (quantity.min === undefined && quantity.max === undefined) {
         ctx.addIssue({
           code: 'custom',
-          message: 'give min, max or both (or a bare number for an exact value); words that give no number at all ("huge numbers") are not recorded as figures',
+          message:
+            'give min, max or both (or a bare number for an exact value); words that give no number at all ("huge numbers") are not recorded as figures',
         });
       } else if (quantity.min !== undefined && quantity.max !== undefined && quantity.min > quantity.max) {
         ctx.addIssue({ code: 'custom', path: ['max'], message: `max (${quantity.max}) is below min (${quantity.min})` });

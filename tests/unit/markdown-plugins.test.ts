@@ -13,9 +13,12 @@ function body(): Root {
   return {
     type: 'root',
     children: [
-      { type: 'element', tagName: 'p', properties: { id: 'p-1' }, children: [
-        { type: 'element', tagName: 'a', properties: { href: '/articles/x/#p-2' }, children: [{ type: 'text', value: 'see' }] },
-      ] },
+      {
+        type: 'element',
+        tagName: 'p',
+        properties: { id: 'p-1' },
+        children: [{ type: 'element', tagName: 'a', properties: { href: '/articles/x/#p-2' }, children: [{ type: 'text', value: 'see' }] }],
+      },
       { type: 'element', tagName: 'p', properties: { id: 'p-2' }, children: [{ type: 'text', value: 'Text.' }] },
       { type: 'element', tagName: 'img', properties: { src: '/favicon.svg', alt: '' }, children: [] },
     ],

@@ -21,12 +21,20 @@ const SECURITY_HEADERS: Readonly<Record<string, string>> = {
 /** Reads the policy from a page's `<meta http-equiv="content-security-policy">`, or null when it has none. */
 export function cspFromHtml(html: string): string | null {
   const meta = /<meta\s+http-equiv="content-security-policy"\s+content="([^"]*)"/i.exec(html);
-  return meta ? meta[1]!.replace(/&#39;/g, "'").replace(/&quot;/g, '"').replace(/&amp;/g, '&') : null;
+  return meta
+    ? meta[1]!
+        .replace(/&#39;/g, "'")
+        .replace(/&quot;/g, '"')
+        .replace(/&amp;/g, '&')
+    : null;
 }
 
 /** Splits a policy into trimmed directives, dropping empty ones. */
 export function cspDirectives(policy: string): string[] {
-  return policy.split(';').map((directive) => directive.trim().replace(/\s+/g, ' ')).filter(Boolean);
+  return policy
+    .split(';')
+    .map((directive) => directive.trim().replace(/\s+/g, ' '))
+    .filter(Boolean);
 }
 
 /** The header form of a page policy: its directives plus those only headers can carry. */

@@ -198,8 +198,7 @@ export function placePointLabel(request: PointLabelRequest): PlacedLabel {
   for (const candidate of candidates) {
     const left = candidate.anchor === 'start' ? candidate.x : candidate.anchor === 'end' ? candidate.x - width : candidate.x - width / 2;
     const box: Box = { x0: left, y0: candidate.centreY - height / 2, x1: left + width, y1: candidate.centreY + height / 2 };
-    const penalty =
-      overflow(box, frame) * 10 + obstacles.reduce((sum, obstacle) => sum + overlapArea(box, obstacle), 0);
+    const penalty = overflow(box, frame) * 10 + obstacles.reduce((sum, obstacle) => sum + overlapArea(box, obstacle), 0);
     if (!best || penalty < best.penalty) {
       best = {
         label: { text, x: candidate.x, y: baseline(candidate.centreY, style), anchor: candidate.anchor, box },
@@ -218,9 +217,7 @@ function baseline(centreY: number, style: TextStyle): number {
 
 /** How far a box sticks out of the frame, summed over its sides. */
 function overflow(box: Box, frame: Box): number {
-  return (
-    Math.max(0, frame.x0 - box.x0) + Math.max(0, box.x1 - frame.x1) + Math.max(0, frame.y0 - box.y0) + Math.max(0, box.y1 - frame.y1)
-  );
+  return Math.max(0, frame.x0 - box.x0) + Math.max(0, box.x1 - frame.x1) + Math.max(0, frame.y0 - box.y0) + Math.max(0, box.y1 - frame.y1);
 }
 
 /** Area two boxes share. */

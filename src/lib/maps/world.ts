@@ -66,8 +66,7 @@ export function loadAtlas(resolution: AtlasResolution): Atlas {
   const nameOf = (geometry: GeometryObject) => (geometry.properties as CountryProperties | undefined)?.name ?? '';
   const atlas: Atlas = {
     countries,
-    borders: (countryNames) =>
-      mesh(topology, collection, (a, b) => countryNames.has(nameOf(a)) || countryNames.has(nameOf(b))),
+    borders: (countryNames) => mesh(topology, collection, (a, b) => countryNames.has(nameOf(a)) || countryNames.has(nameOf(b))),
   };
   atlasByResolution.set(resolution, atlas);
   return atlas;

@@ -58,7 +58,11 @@ function articlePageProps(archive: Archive, article: ArchiveArticle, site: strin
       archived: data.archived,
       language: data.language,
       translation: data.translation,
-      about: entities.map((entity) => ({ kind: entity.data.kind, name: entity.data.name, url: absoluteUrl(entityUrl(entity.data.kind, entity.id), site) })),
+      about: entities.map((entity) => ({
+        kind: entity.data.kind,
+        name: entity.data.name,
+        url: absoluteUrl(entityUrl(entity.data.kind, entity.id), site),
+      })),
       archive: { name: SITE_TITLE, url: absoluteUrl(homeUrl(), site) },
     }),
     searchAliases: aliasKeywords(entities.map(namesOf)),

@@ -48,7 +48,14 @@ export async function figuresIndexData() {
 /** /search/names.json: every entity's names and page, encoded for the search page (src/lib/search/name-index.ts). */
 export async function searchNameIndex() {
   const { entities } = await getArchive();
-  return encodeNames(entities.map((entity) => ({ id: entity.id, kind: entity.data.kind, url: entityUrl(entity.data.kind, entity.id), names: namesOf(entity) })));
+  return encodeNames(
+    entities.map((entity) => ({
+      id: entity.id,
+      kind: entity.data.kind,
+      url: entityUrl(entity.data.kind, entity.id),
+      names: namesOf(entity),
+    })),
+  );
 }
 
 /** How many topics, places and people the search page offers as ways in, at any archive size. */
@@ -62,8 +69,10 @@ const SEARCH_START_LINKS = 12;
 export async function searchStartData(limit = SEARCH_START_LINKS) {
   const archive = await getArchive();
   const articlesPerEntity = new Map<string, number>();
-  for (const article of archive.articles) for (const id of new Set(article.data.entities)) articlesPerEntity.set(id, (articlesPerEntity.get(id) ?? 0) + 1);
-  const byName = (a: { data: { name: string } }, b: { data: { name: string } }) => a.data.name.localeCompare(b.data.name, 'en', { sensitivity: 'base' });
+  for (const article of archive.articles)
+    for (const id of new Set(article.data.entities)) articlesPerEntity.set(id, (articlesPerEntity.get(id) ?? 0) + 1);
+  const byName = (a: { data: { name: string } }, b: { data: { name: string } }) =>
+    a.data.name.localeCompare(b.data.name, 'en', { sensitivity: 'base' });
   const entitiesOfKind = (kind: string) =>
     topByCount(
       archive.entities.filter((entity) => entity.data.kind === kind),
@@ -80,5 +89,9 @@ export async function searchStartData(limit = SEARCH_START_LINKS) {
 /** /search/filters.json: the former names of filter values, by filter ({ topic: { "old name": "current name" } }). */
 export async function formerFilterNames() {
   const { topics } = await getArchive();
-  return { topic: Object.fromEntries(topics.flatMap((entry) => (entry.data.formerNames ?? []).map((former) => [former, entry.data.name] as const))) };
+  return {
+    topic: Object.fromEntries(
+      topics.flatMap((entry) => (entry.data.formerNames ?? []).map((former) => [former, entry.data.name] as const)),
+    ),
+  };
 }

@@ -9,7 +9,16 @@ import { getArchive, namesOf, type Archive, type ArchiveArticle } from './archiv
 import type { EntityKind } from '../../schemas/entity.ts';
 import { ENTITY_KINDS } from '../content/entity-kinds.ts';
 import { figureView, type FigureView } from '../content/figures.ts';
-import { entitiesNamedIn, entityContents, mostMentioned, relatedTopics, timelineEntries, topicContents, withArticles, type QuotedMention } from './selections.ts';
+import {
+  entitiesNamedIn,
+  entityContents,
+  mostMentioned,
+  relatedTopics,
+  timelineEntries,
+  topicContents,
+  withArticles,
+  type QuotedMention,
+} from './selections.ts';
 import { aliasKeywords } from '../search/search-terms.ts';
 import { settings } from '../../settings.ts';
 import { pagedTitle, pageParam, paginate } from './pagination.ts';
@@ -22,7 +31,12 @@ import { SITE_DESCRIPTION, SITE_TITLE } from '../../consts.ts';
 import { whereNamed, type NamedIn } from './entity-presence.ts';
 
 /** A figure of the archive with its claims' articles and speakers, its entities and topics looked up. */
-export type ArchiveFigureView = FigureView<CollectionEntry<'figures'>, ArchiveArticle, CollectionEntry<'entities'>, CollectionEntry<'topics'>>;
+export type ArchiveFigureView = FigureView<
+  CollectionEntry<'figures'>,
+  ArchiveArticle,
+  CollectionEntry<'entities'>,
+  CollectionEntry<'topics'>
+>;
 
 /** A paragraph that mentions an entity, with its article. */
 export type ArchiveMention = QuotedMention<ArchiveArticle>;
@@ -49,7 +63,9 @@ const outsideText = new WeakMap<Archive, Map<string, NamedOutsideText[]>>();
 function namedOutsideText(archive: Archive): Map<string, NamedOutsideText[]> {
   if (!outsideText.has(archive)) {
     const byEntity = new Map<string, NamedOutsideText[]>();
-    const mentioned = new Map([...archive.mentionsByEntity].map(([id, mentions]) => [id, new Set(mentions.map((mention) => mention.articleId))]));
+    const mentioned = new Map(
+      [...archive.mentionsByEntity].map(([id, mentions]) => [id, new Set(mentions.map((mention) => mention.articleId))]),
+    );
     for (const article of archive.articles) {
       for (const id of article.data.entities) {
         const entity = archive.entitiesById.get(id);
@@ -86,7 +102,6 @@ function entityPageData(archive: Archive, entity: CollectionEntry<'entities'>) {
   };
 }
 
-
 /** How many names a topic page lists as most mentioned. */
 const MOST_MENTIONED = 12;
 
@@ -98,7 +113,11 @@ function topicPageData(archive: Archive, topic: CollectionEntry<'topics'>) {
     articles,
     events,
     figures: figures.map((figure) => archiveFigureView(archive, figure)),
-    topEntities: mostMentioned(archive.mentionsByEntity, articles.map((article) => article.id), MOST_MENTIONED).map(({ id, count }) => ({
+    topEntities: mostMentioned(
+      archive.mentionsByEntity,
+      articles.map((article) => article.id),
+      MOST_MENTIONED,
+    ).map(({ id, count }) => ({
       entity: archive.entitiesById.get(id)!,
       count,
     })),
@@ -135,7 +154,11 @@ const WAYS_IN = { places: 6, figures: 3 };
  * most sources give a number for. Bounded lists, so page 1 stays one size.
  */
 function homeWaysIn(archive: Archive) {
-  const counts = mostMentioned(archive.mentionsByEntity, archive.articles.map((article) => article.id), Number.POSITIVE_INFINITY);
+  const counts = mostMentioned(
+    archive.mentionsByEntity,
+    archive.articles.map((article) => article.id),
+    Number.POSITIVE_INFINITY,
+  );
   return {
     topics: archive.topics.map((topic) => ({ topic, count: topicContents(archive, topic.id).articles.length })),
     places: counts
@@ -143,7 +166,9 @@ function homeWaysIn(archive: Archive) {
       .filter(({ entity }) => entity.data.kind === 'place')
       .slice(0, WAYS_IN.places),
     years: timelinePages(archive).years,
-    figures: [...archive.figures].sort((a, b) => b.data.claims.length - a.data.claims.length || a.id.localeCompare(b.id)).slice(0, WAYS_IN.figures),
+    figures: [...archive.figures]
+      .sort((a, b) => b.data.claims.length - a.data.claims.length || a.id.localeCompare(b.id))
+      .slice(0, WAYS_IN.figures),
   };
 }
 
@@ -183,12 +208,17 @@ export async function topicPaths() {
     return paginate(data.articles, sizes().articles, topicUrl(topic.id), sizes().articlesLater).map((page) => ({
       params: { id: topic.id, page: pageParam(page.number) },
       props: {
-        ...(page.number === 1 ? { ...data, page, events: data.events.slice(0, EVENTS_SHOWN), eventCount: data.events.length } : { topic, page, events: [], eventCount: 0, figures: [], topEntities: [], searchTokens: '' }),
+        ...(page.number === 1
+          ? { ...data, page, events: data.events.slice(0, EVENTS_SHOWN), eventCount: data.events.length }
+          : { topic, page, events: [], eventCount: 0, figures: [], topEntities: [], searchTokens: '' }),
         jsonLd: collectionPageJsonLd({
           url: absoluteUrl(page.url, settings().siteUrl),
           name: pagedTitle(topic.data.name, page),
           description: topic.data.description,
-          articles: page.items.map((article) => ({ url: absoluteUrl(articleUrl(article.id), settings().siteUrl), headline: article.data.headline })),
+          articles: page.items.map((article) => ({
+            url: absoluteUrl(articleUrl(article.id), settings().siteUrl),
+            headline: article.data.headline,
+          })),
         }),
       },
     }));
@@ -208,7 +238,13 @@ export async function entityPaths(kind: EntityKind) {
       const data = entityPageData(archive, entity);
       return paginate(data.mentions, sizes().mentions, entityUrl(kind, entity.id), sizes().mentionsLater).map((page) => ({
         params: { id: entity.id, page: pageParam(page.number) },
-        props: { ...data, page, events: page.number === 1 ? data.events.slice(0, EVENTS_SHOWN) : [], eventCount: data.events.length, ...(page.number === 1 ? {} : { figures: [], relatedTopics: [] }) },
+        props: {
+          ...data,
+          page,
+          events: page.number === 1 ? data.events.slice(0, EVENTS_SHOWN) : [],
+          eventCount: data.events.length,
+          ...(page.number === 1 ? {} : { figures: [], relatedTopics: [] }),
+        },
       }));
     });
 }
@@ -293,7 +329,9 @@ function indexesForArticles(archive: Archive): ArticleIndexes {
         eventsByArticle.get(articleId)!.push(event);
       }
     }
-    const related = relatedFinder(archive.articles.map((other) => ({ id: other.id, topics: other.data.topics, entities: other.data.entities, other })));
+    const related = relatedFinder(
+      archive.articles.map((other) => ({ id: other.id, topics: other.data.topics, entities: other.data.entities, other })),
+    );
     articleIndexes.set(archive, { paragraphsByArticle, eventsByArticle, related });
   }
   return articleIndexes.get(archive)!;
@@ -329,11 +367,19 @@ export async function entityIndexPaths() {
   const ordered = ENTITY_KINDS.flatMap((kind) => archive.entities.filter((entity) => entity.data.kind === kind));
   const pages = paginate(ordered, sizes().entities, entitiesUrl());
   const kindStarts = new Map<EntityKind, string>();
-  for (const page of pages) for (const entity of page.items) if (!kindStarts.has(entity.data.kind)) kindStarts.set(entity.data.kind, `${page.url}#${entity.data.kind}`);
+  for (const page of pages)
+    for (const entity of page.items)
+      if (!kindStarts.has(entity.data.kind)) kindStarts.set(entity.data.kind, `${page.url}#${entity.data.kind}`);
   const mentionCounts = new Map(archive.entities.map((entity) => [entity.id, archive.mentionsByEntity.get(entity.id)?.length ?? 0]));
   const places = archive.entities
     .filter((entity) => entity.data.coordinates)
-    .map((entity) => ({ id: entity.id, name: entity.data.name, lat: entity.data.coordinates!.lat, lon: entity.data.coordinates!.lon, count: mentionCounts.get(entity.id)! }));
+    .map((entity) => ({
+      id: entity.id,
+      name: entity.data.name,
+      lat: entity.data.coordinates!.lat,
+      lon: entity.data.coordinates!.lon,
+      count: mentionCounts.get(entity.id)!,
+    }));
   return pages.map((page) => ({
     params: { page: pageParam(page.number) },
     props: {
@@ -342,7 +388,13 @@ export async function entityIndexPaths() {
       groups: ENTITY_KINDS.map((kind) => ({
         kind,
         starts: page.items.find((entity) => entity.data.kind === kind) === ordered.find((entity) => entity.data.kind === kind),
-        entries: page.items.filter((entity) => entity.data.kind === kind).map((entity) => ({ entity, mentions: mentionCounts.get(entity.id)!, outsideText: (namedOutsideText(archive).get(entity.id) ?? []).map((named) => named.where) })),
+        entries: page.items
+          .filter((entity) => entity.data.kind === kind)
+          .map((entity) => ({
+            entity,
+            mentions: mentionCounts.get(entity.id)!,
+            outsideText: (namedOutsideText(archive).get(entity.id) ?? []).map((named) => named.where),
+          })),
       })).filter((group) => group.entries.length > 0),
       places,
     },
@@ -379,8 +431,18 @@ const neighbours = new WeakMap<Archive, Map<string, EventNeighbours>>();
 /** Each event's previous and next event, in the timeline's order, so an event page links along the timeline. */
 function eventNeighbours(archive: Archive): Map<string, EventNeighbours> {
   if (!neighbours.has(archive)) {
-    const events = timelinePages(archive).pages.flatMap((page) => page.page.items).flatMap((entry) => (entry.kind === 'event' ? [entry.event] : []));
-    neighbours.set(archive, new Map(events.map((event, index) => [event.id, { ...(index > 0 ? { previous: events[index - 1]! } : {}), ...(index < events.length - 1 ? { next: events[index + 1]! } : {}) }])));
+    const events = timelinePages(archive)
+      .pages.flatMap((page) => page.page.items)
+      .flatMap((entry) => (entry.kind === 'event' ? [entry.event] : []));
+    neighbours.set(
+      archive,
+      new Map(
+        events.map((event, index) => [
+          event.id,
+          { ...(index > 0 ? { previous: events[index - 1]! } : {}), ...(index < events.length - 1 ? { next: events[index + 1]! } : {}) },
+        ]),
+      ),
+    );
   }
   return neighbours.get(archive)!;
 }

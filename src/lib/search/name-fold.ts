@@ -76,7 +76,11 @@ export const FOLD_RULES: readonly FoldRule[] = [
 
 /** The words of a name, lower case, diacritics, marks and Arabic letter variants folded, split at anything that is not a letter or digit. */
 function wordsOf(text: string): string[] {
-  return foldArabicLetters(foldDiacritics(text)).toLowerCase().replace(MARKS, '').split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  return foldArabicLetters(foldDiacritics(text))
+    .toLowerCase()
+    .replace(MARKS, '')
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean);
 }
 
 /**
@@ -143,7 +147,26 @@ export function nameKeys(names: readonly string[]): string[] {
  */
 const GENERIC_NAME_WORDS: ReadonlySet<string> = new Set(
   [
-    ...['camp', 'city', 'town', 'village', 'province', 'prison', 'district', 'jabal', 'jebel', 'wadi', 'kafr', 'deir', 'dayr', 'abu', 'ibn', 'bin', 'umm', 'mount'],
+    ...[
+      'camp',
+      'city',
+      'town',
+      'village',
+      'province',
+      'prison',
+      'district',
+      'jabal',
+      'jebel',
+      'wadi',
+      'kafr',
+      'deir',
+      'dayr',
+      'abu',
+      'ibn',
+      'bin',
+      'umm',
+      'mount',
+    ],
     // The same in Arabic script: camp, city, village, province, prison, countryside, mount, abu, ibn, umm.
     ...['مخيم', 'مدينة', 'قرية', 'محافظة', 'سجن', 'ريف', 'جبل', 'أبو', 'ابن', 'بن', 'أم', 'دير'],
   ].map((word) => foldWord(foldArabicWord(word))),

@@ -105,14 +105,15 @@ export function splitQuery(query: string, names: NameIndex): { names: QueryName[
   const typed = typedWords(query);
   const found: QueryName[] = [];
   const words: string[] = [];
-  for (let start = 0; start < typed.length; ) {
+  for (let start = 0; start < typed.length;) {
     let taken = 0;
     for (let length = Math.min(LONGEST_NAME_RUN, typed.length - start); length >= 1 && taken === 0; length--) {
       const run = typed.slice(start, start + length).join(' ');
       const match = names.lookupRun(run);
       if (!match) continue;
       taken = length;
-      if (!found.some((name) => name.match.entity === match.entity)) found.push({ match, typed: run, token: entityToken(match.entity.names) });
+      if (!found.some((name) => name.match.entity === match.entity))
+        found.push({ match, typed: run, token: entityToken(match.entity.names) });
     }
     if (taken === 0) {
       const word = searchWord(typed[start]!);
@@ -157,7 +158,9 @@ function escapeRegExp(text: string): string {
  * "prison", "escaped" for "escape") and, for Arabic, the article before it.
  */
 export function wordSpans(word: string): (text: string) => [number, number][] {
-  const stem = foldArabicLetters(foldDiacritics(word)).toLowerCase().replace(/(?<=\p{L}{3})(?:ing|ed|es|s|e)$/u, '');
+  const stem = foldArabicLetters(foldDiacritics(word))
+    .toLowerCase()
+    .replace(/(?<=\p{L}{3})(?:ing|ed|es|s|e)$/u, '');
   const article = hasArabic(stem) ? '(?:ال)?' : '';
   const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${article}${escapeRegExp(stem)}[\\p{L}\\p{N}]*`, 'giu');
   return (text) => {
@@ -209,7 +212,12 @@ export function partsExcerpt(
   const spans = mergeSpans(text, finders);
   if (spans.length === 0) return null;
   const first = finders.map((find) => find(text)[0]).find(Boolean) ?? spans[0]!;
-  return { paragraphId: best ? best.anchor.id : null, html: markedExcerpt(text, spans), spelled: text.slice(...first), offset: best ? null : first[0] };
+  return {
+    paragraphId: best ? best.anchor.id : null,
+    html: markedExcerpt(text, spans),
+    spelled: text.slice(...first),
+    offset: best ? null : first[0],
+  };
 }
 
 /** The Pagefind query that matches a phrase exactly: Pagefind searches a query in double quotes without prefixes or loose matches. */

@@ -10,7 +10,17 @@
  * {@link layoutTimeline} computes positions (pure data, testable);
  * {@link renderTimelineSvg} writes the markup the component inserts.
  */
-import { comparePartialDates, dayAfter, dayNumber, firstDayOf, formatPartialDate, monthName, monthOfDay, yearOfDay, type PartialDate } from '../content/dates.ts';
+import {
+  comparePartialDates,
+  dayAfter,
+  dayNumber,
+  firstDayOf,
+  formatPartialDate,
+  monthName,
+  monthOfDay,
+  yearOfDay,
+  type PartialDate,
+} from '../content/dates.ts';
 import { escapeXml, svgNumber } from '../maps/svg-markup.ts';
 // The timeline page gives each entry its id with the same helper, so links and targets cannot drift apart.
 import { compareTimelineKinds } from './timeline.ts';
@@ -199,8 +209,7 @@ export function layoutTimeline(
   const entries = [...events.map(eventEntry), ...articles.map(articleEntry)].sort(compareEntries);
   if (entries.length === 0) return { width, height: 0, viewBox: `0 0 ${width} 0`, bands: [], marks: [] };
 
-  const zoomMonth =
-    options.zoomMonth === undefined ? densestMonth(entries, options.minZoomMarks ?? 3) : options.zoomMonth ?? undefined;
+  const zoomMonth = options.zoomMonth === undefined ? densestMonth(entries, options.minZoomMarks ?? 3) : (options.zoomMonth ?? undefined);
   const inZoom = (entry: TimedEntry) => zoomMonth !== undefined && singleMonthOf(entry) === zoomMonth;
 
   const x0 = PADDING_X;
@@ -267,7 +276,10 @@ export function layoutTimeline(
     };
   }
 
-  marks.sort((a, b) => comparePartialDates(a.date, b.date) || a.x1 - b.x1 || a.x2 - b.x2 || compareTimelineKinds(a.kind, b.kind) || a.id.localeCompare(b.id));
+  marks.sort(
+    (a, b) =>
+      comparePartialDates(a.date, b.date) || a.x1 - b.x1 || a.x2 - b.x2 || compareTimelineKinds(a.kind, b.kind) || a.id.localeCompare(b.id),
+  );
   const roundedHeight = Math.ceil(height);
   return {
     width,
@@ -435,7 +447,10 @@ function drawnSpan(entry: TimedEntry, scale: (day: number) => number, x0: number
  * free at its left edge; when all `maxLanes` are busy it shares the lane that
  * frees up first, so the chart's height stays bounded however many marks.
  */
-function assignLanes<T extends { entry: TimedEntry; left: number; right: number }>(spans: readonly T[], maxLanes: number): Map<TimedEntry, number> {
+function assignLanes<T extends { entry: TimedEntry; left: number; right: number }>(
+  spans: readonly T[],
+  maxLanes: number,
+): Map<TimedEntry, number> {
   const laneEnds: number[] = [];
   const lanes = new Map<TimedEntry, number>();
   for (const span of spans) {

@@ -47,10 +47,15 @@ export function checkSiteWithNu(siteDir: string, base = '/'): Finding[] {
     encoding: 'utf8',
     maxBuffer: 256 * 1024 * 1024,
   });
-  if (run.error || run.status !== 0) throw new Error(`The Nu Html Checker did not run (java -jar ${VNU_JAR}): ${run.error?.message ?? run.stderr}`);
+  if (run.error || run.status !== 0)
+    throw new Error(`The Nu Html Checker did not run (java -jar ${VNU_JAR}): ${run.error?.message ?? run.stderr}`);
   const { messages } = JSON.parse(run.stderr) as { messages: NuMessage[] };
   return messages
-    .filter((message) => message.type !== 'info' || (message.subType === 'warning' && !REVIEWED_WARNINGS.some(({ pattern }) => pattern.test(message.message))))
+    .filter(
+      (message) =>
+        message.type !== 'info' ||
+        (message.subType === 'warning' && !REVIEWED_WARNINGS.some(({ pattern }) => pattern.test(message.message))),
+    )
     .map((message) => {
       const file = message.url ? relative(root, fileURLToPath(message.url)).split('\\').join('/') : '';
       return {
