@@ -38,7 +38,11 @@ const config = {
     build: { assetsInlineLimit: 0 },
     // Derived data cached between builds is keyed by the code that derives it (src/lib/content/derived-cache.ts).
     // scripts/build.mjs computes it once for its pre-check and hands it over, so both key the cache alike.
-    define: { 'import.meta.env.ARCHIVE_DERIVED_CODE': JSON.stringify(settings().derivedCode || derivedCodeVersion(fileURLToPath(new URL('.', import.meta.url)))) },
+    define: {
+      'import.meta.env.ARCHIVE_DERIVED_CODE': JSON.stringify(
+        settings().derivedCode || derivedCodeVersion(fileURLToPath(new URL('.', import.meta.url))),
+      ),
+    },
   },
   security: {
     csp: {

@@ -201,7 +201,13 @@ await timed('content', () => {
   return `the archive's content has ${problems.length} problem${problems.length === 1 ? '' : 's'}:\n${problems.map((problem) => `  - ${formatProblem(problem)}`).join('\n')}`;
 });
 await timed('astro', () =>
-  runStep('astro build', join(ROOT, 'node_modules/astro/bin/astro.mjs'), ['build', '--outDir', staging, ...args], limits.astro, 'ARCHIVE_ASTRO_TIMEOUT'),
+  runStep(
+    'astro build',
+    join(ROOT, 'node_modules/astro/bin/astro.mjs'),
+    ['build', '--outDir', staging, ...args],
+    limits.astro,
+    'ARCHIVE_ASTRO_TIMEOUT',
+  ),
 );
 await timed('search index', () =>
   runStep('the search index', join(ROOT, 'scripts/index-search.mjs'), [staging], limits.index, 'ARCHIVE_SEARCH_INDEX_TIMEOUT'),

@@ -108,7 +108,10 @@ try {
   const created = await step('start', () => createIndex({ forceLanguage: 'en' }));
   const indexed = created && (await step('index the site', () => created.index.addDirectory({ path: siteDir, glob: SEARCHED_PAGES })));
   if (indexed && indexed.page_count === 0) fail('index the site', 'it found no pages');
-  const written = indexed && indexed.page_count > 0 && (await step('write the index', () => created.index.writeFiles({ outputPath: `${siteDir}/pagefind` })));
+  const written =
+    indexed &&
+    indexed.page_count > 0 &&
+    (await step('write the index', () => created.index.writeFiles({ outputPath: `${siteDir}/pagefind` })));
   if (written) console.log(`indexed ${indexed.page_count} pages in ${Math.round(performance.now() - started)} ms`);
 } finally {
   await close().catch(() => {});

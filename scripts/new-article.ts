@@ -93,7 +93,10 @@ try {
     },
   });
 } catch (error) {
-  fail(`${(error as Error).message.split('\n')[0]} (usage: npm run new-article -- <capture.txt> --url <URL> [--publisher NAME] [--language xx] [--headline TEXT | --own-headline TEXT] [--slug words] [--published YYYY-MM-DD])`, 2);
+  fail(
+    `${(error as Error).message.split('\n')[0]} (usage: npm run new-article -- <capture.txt> --url <URL> [--publisher NAME] [--language xx] [--headline TEXT | --own-headline TEXT] [--slug words] [--published YYYY-MM-DD])`,
+    2,
+  );
 }
 const { values, positionals } = parsed;
 
@@ -104,7 +107,9 @@ try {
   // Checked before the capture is read, so a huge file costs nothing.
   const captureSize = statSync(capturePath).size;
   if (captureSize > MAX_CAPTURE_BYTES) {
-    throw new DraftError(`the capture ${capturePath} is ${(captureSize / 1024 / 1024).toFixed(1)} MB; one article's page is far smaller (the limit is ${MAX_CAPTURE_BYTES / 1024 / 1024} MB); nothing was written`);
+    throw new DraftError(
+      `the capture ${capturePath} is ${(captureSize / 1024 / 1024).toFixed(1)} MB; one article's page is far smaller (the limit is ${MAX_CAPTURE_BYTES / 1024 / 1024} MB); nothing was written`,
+    );
   }
   const url = checkOriginalUrl(values.url);
   const credentials = urlCredentialsProblem(url);
@@ -118,7 +123,8 @@ try {
   if (headline && ownHeadline) throw new DraftError('give --headline (the publisher’s) or --own-headline (the archive’s), not both');
   const slug = checkSlug(values.slug);
   const published = values.published === undefined ? undefined : parsePartialDate(values.published);
-  if (published !== undefined && isDateError(published)) throw new DraftError(`--published "${values.published}" is not a date written YYYY, YYYY-MM or YYYY-MM-DD`);
+  if (published !== undefined && isDateError(published))
+    throw new DraftError(`--published "${values.published}" is not a date written YYYY, YYYY-MM or YYYY-MM-DD`);
   const today = values.today ?? new Date().toISOString().slice(0, 10);
   const todayDate = parsePartialDate(today);
   if (isDateError(todayDate) || todayDate.precision !== 'day') throw new DraftError(`--today "${today}" is not a day written YYYY-MM-DD`);
@@ -131,7 +137,8 @@ try {
 
   const articlePath = join(folder, draft.articleFile);
   const copyPath = join(folder, draft.captureFile);
-  for (const target of [articlePath, copyPath]) if (existsSync(target)) throw new DraftError(`${target} exists already; nothing was written (rename or remove it first)`);
+  for (const target of [articlePath, copyPath])
+    if (existsSync(target)) throw new DraftError(`${target} exists already; nothing was written (rename or remove it first)`);
 
   // Both targets were checked above; 'wx' still refuses to overwrite should one appear meanwhile.
   writeFileSync(copyPath, captureBytes, { flag: 'wx' });
@@ -146,6 +153,7 @@ try {
   process.stdout.write(`\nWrote ${articlePath} and ${copyPath}.\n`);
 } catch (error) {
   if (error instanceof DraftError) fail(error.message);
-  if (error instanceof Error && error.name === 'ContentError') fail(`the archive has problems to fix first (run npm run check-content): ${error.message.split('\n')[1]?.trim() ?? ''}`);
+  if (error instanceof Error && error.name === 'ContentError')
+    fail(`the archive has problems to fix first (run npm run check-content): ${error.message.split('\n')[1]?.trim() ?? ''}`);
   fail((error as Error).message.split('\n')[0] ?? String(error));
 }

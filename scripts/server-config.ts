@@ -28,12 +28,16 @@ try {
   const request = parseServerConfigArgs(process.argv.slice(2), join(ROOT, 'dist'), process.cwd());
   const headersFile = join(request.root, '_headers');
   if (!existsSync(join(request.root, 'index.html')) || !existsSync(headersFile)) {
-    fail(`--root ${request.root} holds no built site (no index.html and _headers): run \`npm run build\` first, or name the folder with --root.`);
+    fail(
+      `--root ${request.root} holds no built site (no index.html and _headers): run \`npm run build\` first, or name the folder with --root.`,
+    );
   }
   // The first rule of _headers is "<base>*": the base the site was built for.
   const builtBase = normaliseBase(/^(\/\S*)\*$/m.exec(readFileSync(headersFile, 'utf8'))?.[1] ?? '/');
   if (request.base !== undefined && request.base !== builtBase) {
-    fail(`--base ${request.base} is not the base the site in ${request.root} was built for (${builtBase}): build with BASE_PATH=${request.base}, or leave --base out.`);
+    fail(
+      `--base ${request.base} is not the base the site in ${request.root} was built for (${builtBase}): build with BASE_PATH=${request.base}, or leave --base out.`,
+    );
   }
   const policy = hostingPolicy(sitePolicy(scanPages(request.root, builtBase)), builtBase);
   process.stdout.write(serverConfig(request.server, policy, { root: request.root, port: request.port, host: request.host }));

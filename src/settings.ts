@@ -80,7 +80,7 @@ const pageSize = (variable: string, fallback: number) =>
 const folder = (fallback: string) => optionalText.transform((raw) => (raw ?? fallback).replace(/(.)\/+$/, '$1'));
 
 /** The schema of the environment: each variable as read, checked and defaulted. */
-export const environmentSchema = z.object({
+const environmentSchema = z.object({
   SITE_URL: siteUrl,
   BASE_PATH: optionalText.transform((raw) => normaliseBase(raw ?? '/')),
   ARCHIVE_CONTENT_DIR: folder('./content'),
@@ -126,7 +126,7 @@ export interface Settings {
 }
 
 /** A bad setting; the message names the variable and the value. */
-export class SettingsError extends Error {
+class SettingsError extends Error {
   override name = 'SettingsError';
 }
 
@@ -153,7 +153,11 @@ export function readSettings(env: Environment): Settings {
       articlesLater: value.ARCHIVE_PAGE_SIZE_ARTICLES_LATER,
       mentionsLater: value.ARCHIVE_PAGE_SIZE_MENTIONS_LATER,
     },
-    limits: { astro: value.ARCHIVE_ASTRO_TIMEOUT, searchIndex: value.ARCHIVE_SEARCH_INDEX_TIMEOUT, buildLockWait: value.ARCHIVE_BUILD_LOCK_WAIT },
+    limits: {
+      astro: value.ARCHIVE_ASTRO_TIMEOUT,
+      searchIndex: value.ARCHIVE_SEARCH_INDEX_TIMEOUT,
+      buildLockWait: value.ARCHIVE_BUILD_LOCK_WAIT,
+    },
     pagefindBinary: value.PAGEFIND_EXTENDED_BINARY_PATH ?? value.PAGEFIND_BINARY_PATH,
     derivedCode: value.ARCHIVE_DERIVED_CODE,
   };

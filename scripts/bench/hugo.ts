@@ -77,7 +77,10 @@ function writeHugoSite(siteDir: string, articlesDir: string): void {
 export async function measureHugoAndPagefind(siteDir: string, articlesDir: string, version: string): Promise<HugoFigures> {
   writeHugoSite(siteDir, articlesDir);
   const env = { ...process.env };
-  const hugo = await runMeasured('hugo', ['--quiet', '--cacheDir', join(siteDir, '.cache'), '--destination', 'public'], { cwd: siteDir, env });
+  const hugo = await runMeasured('hugo', ['--quiet', '--cacheDir', join(siteDir, '.cache'), '--destination', 'public'], {
+    cwd: siteDir,
+    env,
+  });
   if (hugo.status !== 0) throw new Error(`Hugo failed:\n${tail(hugo)}`);
   // The CLI from node_modules, the same Pagefind version the archive's integration uses.
   const pagefindCli = realpathSync(join(ROOT, 'node_modules/.bin/pagefind'));

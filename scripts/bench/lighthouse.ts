@@ -14,10 +14,10 @@ import { ROOT } from '../harness/build.ts';
 export const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 
 /** One category of a Lighthouse report. */
-export type Category = (typeof CATEGORIES)[number];
+type Category = (typeof CATEGORIES)[number];
 
 /** An audit that did not score full marks. */
-export interface Finding {
+interface Finding {
   id: string;
   title: string;
   /** 0–1. */
@@ -75,8 +75,15 @@ export async function runLighthouse(url: string, reportFile: string): Promise<Li
   for (const [id, weight] of weights) {
     const audit = report.audits[id];
     // Informative and manual audits carry no score; not-applicable ones cost nothing.
-    if (!audit || audit.score === null || audit.score >= 1 || !['binary', 'numeric', 'metricSavings'].includes(audit.scoreDisplayMode)) continue;
-    findings.push({ id, title: audit.title, score: audit.score, weight, ...(audit.displayValue ? { displayValue: audit.displayValue } : {}) });
+    if (!audit || audit.score === null || audit.score >= 1 || !['binary', 'numeric', 'metricSavings'].includes(audit.scoreDisplayMode))
+      continue;
+    findings.push({
+      id,
+      title: audit.title,
+      score: audit.score,
+      weight,
+      ...(audit.displayValue ? { displayValue: audit.displayValue } : {}),
+    });
   }
   return { scores, findings };
 }

@@ -17,7 +17,7 @@ export interface OutputLine {
 }
 
 /** The resident memory of the process tree at one moment. */
-export interface MemorySample {
+interface MemorySample {
   atMs: number;
   /** Sum of VmRSS over the tree (shared pages counted once per process, as `ps` does). */
   treeRssBytes: number;
@@ -98,7 +98,9 @@ function processTree(root: number): number[] {
 /** A short name for a process from its command line: the program, and the script when the program is node. */
 function processName(pid: number): string {
   try {
-    const [program = '', script = ''] = readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0').map((arg) => arg.split('/').pop() ?? arg);
+    const [program = '', script = ''] = readFileSync(`/proc/${pid}/cmdline`, 'utf8')
+      .split('\0')
+      .map((arg) => arg.split('/').pop() ?? arg);
     return program === 'node' && script ? `node ${script}` : program;
   } catch {
     return 'unknown';
@@ -200,5 +202,8 @@ function readCpuMs(timeFile: string): number | null {
 
 /** The last `count` lines of a run's output, for an error message. */
 export function tail(run: MeasuredRun, count = 30): string {
-  return run.lines.slice(-count).map((line) => line.text).join('\n');
+  return run.lines
+    .slice(-count)
+    .map((line) => line.text)
+    .join('\n');
 }

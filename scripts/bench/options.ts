@@ -8,7 +8,7 @@
 export function parseSizes(text: string): number[] {
   const parts = text.split(',').map((part) => part.trim());
   const bad = parts.find((part) => !/^\d+$/.test(part) || Number(part) < 1);
-  if (bad !== undefined) throw new Error(`--sizes takes positive whole numbers separated by commas, e.g. 1000,10000; "${bad}" is not one (got "${text}")`);
+  if (bad !== undefined)
+    throw new Error(`--sizes takes positive whole numbers separated by commas, e.g. 1000,10000; "${bad}" is not one (got "${text}")`);
   return [...new Set(parts.map(Number))].sort((a, b) => a - b);
 }
-

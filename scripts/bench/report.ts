@@ -98,7 +98,7 @@ function headlineSize(sizes: readonly SizeResult[]): SizeResult | undefined {
 }
 
 /** Clean-build wall and CPU time per article, ms. */
-export function costPerArticle(size: SizeResult): { wallMs: number; cpuMs: number | null } {
+function costPerArticle(size: SizeResult): { wallMs: number; cpuMs: number | null } {
   return { wallMs: size.clean.totalMs / size.articles, cpuMs: size.clean.cpuMs === null ? null : size.clean.cpuMs / size.articles };
 }
 
@@ -107,7 +107,7 @@ export function costPerArticle(size: SizeResult): { wallMs: number; cpuMs: numbe
  * the largest (CPU time when measured, which the machine's load disturbs
  * less than wall time): 1.0 for a build whose cost is linear in the archive.
  */
-export function costGrowth(sizes: readonly SizeResult[]): number | null {
+function costGrowth(sizes: readonly SizeResult[]): number | null {
   if (sizes.length < 2) return null;
   const [small, large] = [sizes[0]!, sizes.at(-1)!];
   const [a, b] = [costPerArticle(small), costPerArticle(large)];
@@ -115,7 +115,7 @@ export function costGrowth(sizes: readonly SizeResult[]): number | null {
 }
 
 /** The most per-article cost may grow between the smallest and largest size and still count as linear. */
-export const LINEAR_GROWTH_LIMIT = 1.25;
+const LINEAR_GROWTH_LIMIT = 1.25;
 
 /** Compares the results with the aims the benchmark reports (the 10,000-article aims are judged at 10,000, or the largest size measured). */
 export function evaluateAims(real: RealSiteResult, sizes: readonly SizeResult[]): Aim[] {
@@ -126,39 +126,53 @@ export function evaluateAims(real: RealSiteResult, sizes: readonly SizeResult[])
   const bigRatio = big ? hugoRatio(big) : null;
   aims.push({
     aim: 'clean build ≤ 3 × Hugo + Pagefind wall time',
-    measured: big && bigRatio !== null ? `${ratio(bigRatio)}${at(big)}` : big?.hugoNote ?? 'not measured',
+    measured: big && bigRatio !== null ? `${ratio(bigRatio)}${at(big)}` : (big?.hugoNote ?? 'not measured'),
     met: bigRatio === null ? null : bigRatio <= 3,
   });
 
   const memoryRatio = big?.hugo ? big.clean.peakRssTotalBytes / big.hugo.peakRssBytes : null;
   aims.push({
     aim: 'peak memory of the whole build ≤ 1.1 × Hugo + Pagefind',
-    measured: big && memoryRatio !== null ? `${bytes(big.clean.peakRssTotalBytes)} / ${bytes(big.hugo!.peakRssBytes)} = ${ratio(memoryRatio)}${at(big)}` : big ? `${bytes(big.clean.peakRssTotalBytes)}; ${big.hugoNote ?? 'no reference'}` : 'not measured',
+    measured:
+      big && memoryRatio !== null
+        ? `${bytes(big.clean.peakRssTotalBytes)} / ${bytes(big.hugo!.peakRssBytes)} = ${ratio(memoryRatio)}${at(big)}`
+        : big
+          ? `${bytes(big.clean.peakRssTotalBytes)}; ${big.hugoNote ?? 'no reference'}`
+          : 'not measured',
     met: memoryRatio === null ? null : memoryRatio <= 1.1,
   });
 
   aims.push({
     aim: 'one-word rebuild, caches kept, ≤ ⅓ of the clean build',
-    measured: sizes.map((size) => `${(size.rebuild.totalMs / size.clean.totalMs).toFixed(2)} at ${count(size.articles)}`).join(', ') || 'not measured',
+    measured:
+      sizes.map((size) => `${(size.rebuild.totalMs / size.clean.totalMs).toFixed(2)} at ${count(size.articles)}`).join(', ') ||
+      'not measured',
     met: sizes.length > 0 ? sizes.every((size) => size.rebuild.totalMs <= size.clean.totalMs / 3) : null,
   });
 
   aims.push({
     aim: `every page ≤ ${count(PAGE_BUDGET_BYTES)} bytes gzipped with its CSS`,
-    measured: big ? `${count(big.pageWeights.overBudget)} of ${count(big.pageWeights.pages)} over; heaviest ${big.pageWeights.heaviest.map((page) => `\`${page.page}\` ${count(page.bytes)}`).join(', ')}${at(big)}` : 'not measured',
+    measured: big
+      ? `${count(big.pageWeights.overBudget)} of ${count(big.pageWeights.pages)} over; heaviest ${big.pageWeights.heaviest.map((page) => `\`${page.page}\` ${count(page.bytes)}`).join(', ')}${at(big)}`
+      : 'not measured',
     met: big ? big.pageWeights.overBudget === 0 : null,
   });
 
   aims.push({
     aim: `no file in dist/ over ${bytes(FILE_LIMIT_BYTES)}`,
-    measured: big ? `${count(big.disk.filesOverLimit)} over; largest \`${big.disk.largest[0]?.path}\` ${bytes(big.disk.largest[0]?.bytes ?? 0)}${at(big)}` : 'not measured',
+    measured: big
+      ? `${count(big.disk.filesOverLimit)} over; largest \`${big.disk.largest[0]?.path}\` ${bytes(big.disk.largest[0]?.bytes ?? 0)}${at(big)}`
+      : 'not measured',
     met: big ? big.disk.filesOverLimit === 0 : null,
   });
 
   const growth = costGrowth(sizes);
   aims.push({
     aim: `cost per article linear (grows ≤ ${LINEAR_GROWTH_LIMIT}× from the smallest size to the largest)`,
-    measured: growth === null ? 'needs two sizes' : `${ratio(growth)} from ${count(sizes[0]!.articles)} to ${count(sizes.at(-1)!.articles)} articles`,
+    measured:
+      growth === null
+        ? 'needs two sizes'
+        : `${ratio(growth)} from ${count(sizes[0]!.articles)} to ${count(sizes.at(-1)!.articles)} articles`,
     met: growth === null ? null : growth <= LINEAR_GROWTH_LIMIT,
   });
 
@@ -175,7 +189,9 @@ export function evaluateAims(real: RealSiteResult, sizes: readonly SizeResult[])
   });
 
   const audited = (real.lighthouse ?? []).filter((page) => page.figures);
-  const scores = audited.flatMap((page) => CATEGORIES.map((category) => ({ page: page.page, category, score: page.figures!.scores[category] })));
+  const scores = audited.flatMap((page) =>
+    CATEGORIES.map((category) => ({ page: page.page, category, score: page.figures!.scores[category] })),
+  );
   const below = scores.filter((entry) => entry.score < 100);
   const failed = (real.lighthouse ?? []).filter((page) => page.error).map((page) => page.page);
   aims.push({
@@ -183,7 +199,9 @@ export function evaluateAims(real: RealSiteResult, sizes: readonly SizeResult[])
     measured: !real.lighthouse
       ? 'not measured'
       : [
-          below.length === 0 ? `all ${scores.length} scores 100` : `${below.length} of ${scores.length} below 100: ${below.map((entry) => `${entry.page} ${entry.category} ${entry.score}`).join(', ')}`,
+          below.length === 0
+            ? `all ${scores.length} scores 100`
+            : `${below.length} of ${scores.length} below 100: ${below.map((entry) => `${entry.page} ${entry.category} ${entry.score}`).join(', ')}`,
           ...(failed.length > 0 ? [`not audited: ${failed.join(', ')}`] : []),
         ].join('; '),
     met: !real.lighthouse ? null : below.length === 0 && failed.length === 0,
@@ -244,7 +262,11 @@ function sizesTable(sizes: readonly SizeResult[]): string {
       row('**clean build, total**', (size) => `**${duration(size.clean.totalMs)}**`),
       ...phaseNames(sizes).map((name) => row(`– ${name}`, (size) => phaseCell(size.clean, name))),
       row('– CPU time (user + system)', (size) => cpu(size.clean.cpuMs)),
-      row('cost per article, wall / CPU', (size) => `${perArticle(costPerArticle(size).wallMs)} / ${costPerArticle(size).cpuMs === null ? 'n/a' : perArticle(costPerArticle(size).cpuMs!)}`),
+      row(
+        'cost per article, wall / CPU',
+        (size) =>
+          `${perArticle(costPerArticle(size).wallMs)} / ${costPerArticle(size).cpuMs === null ? 'n/a' : perArticle(costPerArticle(size).cpuMs!)}`,
+      ),
       row('– load average as it ended', (size) => String(size.clean.loadAverage)),
       row('peak RSS of the build, pages phase', (size) => bytes(size.clean.peakRssPagesBytes)),
       row('peak RSS of the build, total', (size) => bytes(size.clean.peakRssTotalBytes)),
@@ -252,20 +274,42 @@ function sizesTable(sizes: readonly SizeResult[]): string {
       row('rebuild after editing one word', (size) => `${duration(size.rebuild.totalMs)} (CPU ${cpu(size.rebuild.cpuMs)})`),
       row('rebuild / clean build', (size) => (size.rebuild.totalMs / size.clean.totalMs).toFixed(2)),
       ...phaseNames(sizes, 'rebuild').map((name) => row(`– rebuild: ${name}`, (size) => phaseCell(size.rebuild, name))),
-      row('– derived data reused from the cache', (size) => (size.rebuild.derivedCache ? `${count(size.rebuild.derivedCache.hits)} of ${count(size.rebuild.derivedCache.hits + size.rebuild.derivedCache.misses)} articles` : 'n/a')),
-      row(`pages over ${count(PAGE_BUDGET_BYTES)} bytes gzipped (HTML + CSS)`, (size) => `${count(size.pageWeights.overBudget)} of ${count(size.pageWeights.pages)}`),
+      row('– derived data reused from the cache', (size) =>
+        size.rebuild.derivedCache
+          ? `${count(size.rebuild.derivedCache.hits)} of ${count(size.rebuild.derivedCache.hits + size.rebuild.derivedCache.misses)} articles`
+          : 'n/a',
+      ),
+      row(
+        `pages over ${count(PAGE_BUDGET_BYTES)} bytes gzipped (HTML + CSS)`,
+        (size) => `${count(size.pageWeights.overBudget)} of ${count(size.pageWeights.pages)}`,
+      ),
       row('– heaviest pages', (size) => size.pageWeights.heaviest.map((page) => `\`${page.page}\` ${count(page.bytes)}`).join(', ')),
       row('dist/ size', (size) => `${bytes(size.disk.bytes)} in ${count(size.disk.files)} files`),
       row('– of which search index', (size) => `${bytes(size.disk.searchIndexBytes)} in ${count(size.disk.searchIndexFiles)} files`),
       row('– largest files', (size) => size.disk.largest.map((file) => `\`${file.path}\` ${bytes(file.bytes)}`).join(', ')),
       row(`– files over ${bytes(FILE_LIMIT_BYTES)}`, (size) => count(size.disk.filesOverLimit)),
       row('cold first query', (size) => `"${size.search.query}": ${size.search.status}`),
-      row('– transferred from /pagefind/ (gzip / raw)', (size) => `${bytes(size.search.gzipBytes)} / ${bytes(size.search.rawBytes)} in ${size.search.requests} requests`),
+      row(
+        '– transferred from /pagefind/ (gzip / raw)',
+        (size) => `${bytes(size.search.gzipBytes)} / ${bytes(size.search.rawBytes)} in ${size.search.requests} requests`,
+      ),
       row('– by kind of file (gzip)', (size) => bytesByKind(size.search)),
-      row('– time to first results (median of 3)', (size) => `${duration(size.search.medianMs)} (${size.search.firstResultsMs.join(', ')} ms)`),
-      row('Hugo build (bare layout)', hugoCell((hugo) => duration(hugo.hugoMs))),
-      row('Pagefind CLI on Hugo output', hugoCell((hugo) => `${duration(hugo.pagefindMs)} (${count(hugo.pagesIndexed)} pages)`)),
-      row('Hugo + Pagefind CPU time', hugoCell((hugo) => cpu(hugo.cpuMs))),
+      row(
+        '– time to first results (median of 3)',
+        (size) => `${duration(size.search.medianMs)} (${size.search.firstResultsMs.join(', ')} ms)`,
+      ),
+      row(
+        'Hugo build (bare layout)',
+        hugoCell((hugo) => duration(hugo.hugoMs)),
+      ),
+      row(
+        'Pagefind CLI on Hugo output',
+        hugoCell((hugo) => `${duration(hugo.pagefindMs)} (${count(hugo.pagesIndexed)} pages)`),
+      ),
+      row(
+        'Hugo + Pagefind CPU time',
+        hugoCell((hugo) => cpu(hugo.cpuMs)),
+      ),
       row('**archive / (Hugo + Pagefind), wall time**', (size) => ratioCell(hugoRatio(size), true)),
       row('archive / (Hugo + Pagefind), CPU time', (size) => ratioCell(cpuRatio(size))),
     ],
@@ -283,10 +327,19 @@ function lighthouseSection(pages: readonly PageAudit[]): string {
     ...(page.error ? [`- ${page.page}: not audited (${page.error.split('\n')[0]})`] : []),
     ...(page.figures?.findings ?? [])
       .filter((finding) => finding.weight > 0)
-      .map((finding) => `- ${page.page}: \`${finding.id}\` ${finding.score.toFixed(2)}${finding.displayValue ? ` (${finding.displayValue})` : ''}`),
+      .map(
+        (finding) =>
+          `- ${page.page}: \`${finding.id}\` ${finding.score.toFixed(2)}${finding.displayValue ? ` (${finding.displayValue})` : ''}`,
+      ),
   ]);
   const diagnostics = pages
-    .map((page) => [page.page, (page.figures?.findings ?? []).filter((finding) => finding.weight === 0).map((finding) => `\`${finding.id}\``)] as const)
+    .map(
+      (page) =>
+        [
+          page.page,
+          (page.figures?.findings ?? []).filter((finding) => finding.weight === 0).map((finding) => `\`${finding.id}\``),
+        ] as const,
+    )
     .filter(([, ids]) => ids.length > 0)
     .map(([page, ids]) => `- ${page}: ${ids.join(', ')}`);
   return [
@@ -294,7 +347,9 @@ function lighthouseSection(pages: readonly PageAudit[]): string {
     '',
     costly.length > 0 ? `Audits that cost points (audit id, score 0–1, value):\n\n${costly.join('\n')}` : 'No audit cost a point.',
     '',
-    ...(diagnostics.length > 0 ? [`Diagnostics below full marks (weight 0, no effect on the score):\n\n${diagnostics.join('\n')}`, ''] : []),
+    ...(diagnostics.length > 0
+      ? [`Diagnostics below full marks (weight 0, no effect on the score):\n\n${diagnostics.join('\n')}`, '']
+      : []),
   ].join('\n');
 }
 
@@ -322,16 +377,24 @@ export function renderMarkdown(results: BenchResults): string {
         ['peak RSS of the build', bytes(real.build.peakRssTotalBytes)],
         ['dist/ size', `${bytes(real.disk.bytes)} in ${count(real.disk.files)} files`],
         [`cold first query "${real.search.query}"`, real.search.status],
-        ['– transferred from /pagefind/ (gzip / raw)', `${bytes(real.search.gzipBytes)} / ${bytes(real.search.rawBytes)} in ${real.search.requests} requests`],
+        [
+          '– transferred from /pagefind/ (gzip / raw)',
+          `${bytes(real.search.gzipBytes)} / ${bytes(real.search.rawBytes)} in ${real.search.requests} requests`,
+        ],
         ['– by kind of file (gzip)', bytesByKind(real.search)],
         ['– time to first results (median of 3)', `${duration(real.search.medianMs)} (${real.search.firstResultsMs.join(', ')} ms)`],
       ],
     ),
     '',
-    ...(real.lighthouse ? ['Lighthouse 13 (mobile profile, simulated throttling), Chromium on loopback:', '', lighthouseSection(real.lighthouse)] : []),
+    ...(real.lighthouse
+      ? ['Lighthouse 13 (mobile profile, simulated throttling), Chromium on loopback:', '', lighthouseSection(real.lighthouse)]
+      : []),
     '### Aims',
     '',
-    table(['aim', 'measured', 'result'], aims.map((aim) => [aim.aim, aim.measured, verdict(aim.met)])),
+    table(
+      ['aim', 'measured', 'result'],
+      aims.map((aim) => [aim.aim, aim.measured, verdict(aim.met)]),
+    ),
     '',
   ].join('\n');
 }

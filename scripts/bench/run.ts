@@ -72,7 +72,10 @@ function readOptions() {
 /** One page of each type of the real site, picked from the project's content. Paths are written out because src/lib/urls/urls.ts only runs inside Astro. */
 function realPageTypes(): { page: string; path: string }[] {
   const first = (folder: string, extension: string) =>
-    readdirSync(join(ROOT, 'content', folder)).filter((name) => name.endsWith(extension)).sort()[0]!.slice(0, -extension.length);
+    readdirSync(join(ROOT, 'content', folder))
+      .filter((name) => name.endsWith(extension))
+      .sort()[0]!
+      .slice(0, -extension.length);
   // Read by the one content reader, like everything else that reads the content.
   const place = readContentFolder(join(ROOT, 'content'))
     .entries.entities.slice()

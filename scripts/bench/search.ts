@@ -75,9 +75,13 @@ async function coldRun(browser: Browser, url: string): Promise<{ result: FirstRe
     });
     await page.addInitScript(recordFirstResults);
     await page.goto(url);
-    const handle = await page.waitForFunction(() => (window as unknown as { benchFirstResults?: FirstResults }).benchFirstResults, undefined, {
-      timeout: 120_000,
-    });
+    const handle = await page.waitForFunction(
+      () => (window as unknown as { benchFirstResults?: FirstResults }).benchFirstResults,
+      undefined,
+      {
+        timeout: 120_000,
+      },
+    );
     const result = (await handle.jsonValue()) as FirstResults;
     // Let the requests the first results started finish, so their bytes are counted too.
     await page.waitForLoadState('networkidle');

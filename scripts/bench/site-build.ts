@@ -51,7 +51,7 @@ export interface BuildFigures {
 const INDEXED_LINE = /indexed (\d+) pages in (\d+) ms/;
 
 /** One phase of a build and how long it took. */
-export interface BuildPhase {
+interface BuildPhase {
   /** What ran, in words: "content layer (Markdown)", "page rendering". */
   name: string;
   /** Wall time, ms. */
@@ -77,7 +77,7 @@ function reported(lines: readonly OutputLine[], pattern: RegExp): number | undef
  * missing are left out rather than guessed; what is left between known
  * phases is named for what runs there.
  */
-export function buildPhases(lines: readonly OutputLine[], totalMs: number, index: { startMs: number; ms: number }): BuildPhase[] {
+function buildPhases(lines: readonly OutputLine[], totalMs: number, index: { startMs: number; ms: number }): BuildPhase[] {
   const phases: BuildPhase[] = [];
   const add = (name: string, from: number | undefined, to: number | undefined) => {
     if (from !== undefined && to !== undefined && to >= from) phases.push({ name, ms: to - from });

@@ -11,7 +11,10 @@ import { loadArchiveFromDisk } from '../../src/lib/content/archive-from-disk.ts'
 export function assertValidArchive(contentDir: string): void {
   const problems = checkArchive(loadArchiveFromDisk(contentDir));
   if (problems.length > 0) {
-    const shown = problems.slice(0, 20).map((problem) => `  - ${formatProblem(problem)}`).join('\n');
+    const shown = problems
+      .slice(0, 20)
+      .map((problem) => `  - ${formatProblem(problem)}`)
+      .join('\n');
     throw new Error(`The generated archive in ${contentDir} has ${problems.length} problems:\n${shown}`);
   }
 }

@@ -11,7 +11,7 @@ import { chromium, type Browser } from 'playwright-core';
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 /** The folder of the one font family the tests render with (Debian's fonts-dejavu-core, which covers Latin and Arabic). */
-export const PINNED_FONT_DIR = '/usr/share/fonts/truetype/dejavu';
+const PINNED_FONT_DIR = '/usr/share/fonts/truetype/dejavu';
 
 /**
  * A fontconfig file that lets Chromium see DejaVu alone, so that screenshots

@@ -73,7 +73,12 @@ function checkCaptures(contentDir: string, entries: DiskArchive): ContentProblem
       text = readFileSync(path, 'utf8');
     } catch (error) {
       const code = (error as { code?: string }).code;
-      const message = code === 'ENOENT' ? `${named} does not exist in ${contentDir}` : code === 'outside' ? firstLineOf(error) : `${named} cannot be read: ${firstLineOf(error)}`;
+      const message =
+        code === 'ENOENT'
+          ? `${named} does not exist in ${contentDir}`
+          : code === 'outside'
+            ? firstLineOf(error)
+            : `${named} cannot be read: ${firstLineOf(error)}`;
       problems.push({ file: article.file, where: 'capture.file', message });
       continue;
     }

@@ -20,7 +20,15 @@ import {
 } from '../lib/search/search-state.ts';
 import { decodeNames, NameIndex, type NameRecord } from '../lib/search/name-index.ts';
 import { plural } from '../lib/pages/plural.ts';
-import { anchorsWithIndexedText, exactQuery, namedExcerpt, partsExcerpt, planSearch, wordSpans, type PartsPlan } from '../lib/search/search-terms.ts';
+import {
+  anchorsWithIndexedText,
+  exactQuery,
+  namedExcerpt,
+  partsExcerpt,
+  planSearch,
+  wordSpans,
+  type PartsPlan,
+} from '../lib/search/search-terms.ts';
 
 /** The parts of Pagefind's browser API this page uses. */
 interface Pagefind {
@@ -146,7 +154,12 @@ export function startSearchPage(): void {
     if (found.length === 0 && plan.words.length > 1 && !plan.quoted) {
       // No page has the phrase: the pages that have every word, wherever they stand.
       const each = await Promise.all(plan.words.map((word) => engine.search(exactQuery(word), { filters })));
-      const inAll = each.slice(1).reduce((ids, search) => new Set(search.results.map((result) => result.id).filter((id) => ids.has(id))), new Set(each[0]!.results.map((result) => result.id)));
+      const inAll = each
+        .slice(1)
+        .reduce(
+          (ids, search) => new Set(search.results.map((result) => result.id).filter((id) => ids.has(id))),
+          new Set(each[0]!.results.map((result) => result.id)),
+        );
       const ranked = await engine.search(plan.words.join(' '), { filters });
       found = ranked.results.filter((result) => inAll.has(result.id));
       counts = ranked.filters;
@@ -175,7 +188,10 @@ export function startSearchPage(): void {
     const each = await Promise.all([...nameSearches, ...wordSearches]);
     const inAll = each
       .slice(1)
-      .reduce((ids, search) => new Set(search.results.map((result) => result.id).filter((id) => ids.has(id))), new Set(each[0]!.results.map((result) => result.id)));
+      .reduce(
+        (ids, search) => new Set(search.results.map((result) => result.id).filter((id) => ids.has(id))),
+        new Set(each[0]!.results.map((result) => result.id)),
+      );
     const ranked = await engine.search([...plan.names.map((name) => name.token), ...plan.words].join(' '), { filters });
     const order = new Map(ranked.results.map((result, position) => [result.id, position]));
     const results = [...new Map(each.flatMap((search) => search.results.map((result) => [result.id, result] as const))).values()]
@@ -261,7 +277,13 @@ export function startSearchPage(): void {
    * the other groups' ticked values applied (within a group, values add
    * results, so a group's own ticks do not count against its values).
    */
-  async function showFilterCounts(engine: Pagefind, index: NameIndex | null, state: SearchState, outcome: Outcome, thisRun: number): Promise<void> {
+  async function showFilterCounts(
+    engine: Pagefind,
+    index: NameIndex | null,
+    state: SearchState,
+    outcome: Outcome,
+    thisRun: number,
+  ): Promise<void> {
     await loadFilters(engine);
     const counted: PagefindSearch['filters'] = { ...(await runSearch(engine, index, state)).filters };
     for (const name of Object.keys(state.filters) as FilterName[]) {
@@ -276,7 +298,8 @@ export function startSearchPage(): void {
     const statusUrl = form.dataset.searchBundle!.replace(/pagefind\.js$/, 'dev-status.json');
     const dev = (await (await fetch(statusUrl)).json()) as { state: string };
     if (thisRun === runId && dev.state !== 'ready') {
-      status.textContent += ' The search index is being rebuilt after a change, so these results may be out of date; search again in a moment.';
+      status.textContent +=
+        ' The search index is being rebuilt after a change, so these results may be out of date; search again in a moment.';
     }
   }
 
@@ -317,11 +340,19 @@ export function startSearchPage(): void {
     if (outcome.hits.length > 0 || !query) return;
     const plan = planSearch(query, index);
     const names =
-      plan.kind === 'name' ? [{ typed: query, entity: plan.match.entity }] : plan.kind === 'parts' ? plan.names.map((name) => ({ typed: name.typed, entity: name.match.entity })) : [];
+      plan.kind === 'name'
+        ? [{ typed: query, entity: plan.match.entity }]
+        : plan.kind === 'parts'
+          ? plan.names.map((name) => ({ typed: name.typed, entity: name.match.entity }))
+          : [];
     const words = plan.kind === 'name' ? [] : plan.words;
     const parts = [
       ...names.map(({ typed, entity }) => `the name ${entity.names[0]}${typed === entity.names[0] ? '' : ` (typed “${typed}”)`}`),
-      ...(words.length > 0 ? [`${words.length === 1 ? 'the word' : 'the words'} ${words.map((word) => `“${word}”`).join(', ')}${plan.kind === 'words' && plan.quoted ? ' as a phrase' : ''}`] : []),
+      ...(words.length > 0
+        ? [
+            `${words.length === 1 ? 'the word' : 'the words'} ${words.map((word) => `“${word}”`).join(', ')}${plan.kind === 'words' && plan.quoted ? ' as a phrase' : ''}`,
+          ]
+        : []),
     ];
     if (parts.length === 0) return;
     searchedBox.textContent = `Searched for pages with ${parts.join(' and ')}${names.length + words.length > 1 ? ', all of them' : ''}.`;
@@ -434,7 +465,8 @@ export function startSearchPage(): void {
             ])
           : null;
     // On the figures page, a result opens at the figure it matched in, not at the top of a long page.
-    const figure = (location: number | undefined) => (data.meta.type === 'Figure' && location !== undefined ? sectionForLocation(data.anchors, location) : null);
+    const figure = (location: number | undefined) =>
+      data.meta.type === 'Figure' && location !== undefined ? sectionForLocation(data.anchors, location) : null;
     if (naming) {
       // Built from the page's own text, HTML-escaped, with <mark> around the name and words.
       excerpt.innerHTML = naming.html;

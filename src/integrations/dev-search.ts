@@ -17,7 +17,7 @@ import { close, createIndex } from 'pagefind';
 import { settings } from '../settings.ts';
 
 /** How a dev index stands, as /pagefind/dev-status.json reports it. */
-export interface DevSearchStatus {
+interface DevSearchStatus {
   /** "building" before the first index exists, "stale" while a newer one is built, "ready" otherwise. */
   state: 'building' | 'stale' | 'ready';
   /** Pages in the index served now. */
@@ -38,7 +38,7 @@ const CONTENT_TYPES: Record<string, string> = {
 };
 
 /** The internal pages a page links to: same origin, under the base path, without fragments or queries. */
-export function linkedPages(html: string, pageUrl: string, base: string): string[] {
+function linkedPages(html: string, pageUrl: string, base: string): string[] {
   const found = new Set<string>();
   for (const match of html.matchAll(/<a\b[^>]*\bhref="([^"]+)"/g)) {
     let url: URL;

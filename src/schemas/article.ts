@@ -52,7 +52,7 @@ const captureSchema = z.strictObject({
  * out: `npm run new-article` writes only what it can read from the capture,
  * and the archivist fills in the rest. (`topics` too: a draft may have none.)
  */
-export const REQUIRED_TO_PUBLISH = ['headline', 'publisher', 'language', 'published', 'summary'] as const;
+const REQUIRED_TO_PUBLISH = ['headline', 'publisher', 'language', 'published', 'summary'] as const;
 
 /** The article's fields, before the rule that a published article has them all. */
 const articleFields = z.strictObject({
@@ -120,11 +120,19 @@ export const articleSchema = articleFields
         if (article.draft === true) return;
         for (const field of REQUIRED_TO_PUBLISH) {
           if (article[field] === undefined) {
-            ctx.addIssue({ code: 'custom', path: [field], message: `${field} is required to publish the article (only a draft, with draft: true, may leave it out)` });
+            ctx.addIssue({
+              code: 'custom',
+              path: [field],
+              message: `${field} is required to publish the article (only a draft, with draft: true, may leave it out)`,
+            });
           }
         }
         if (Array.isArray(article.topics) && article.topics.length === 0) {
-          ctx.addIssue({ code: 'custom', path: ['topics'], message: 'file the article under at least one topic (only a draft, with draft: true, may have none)' });
+          ctx.addIssue({
+            code: 'custom',
+            path: ['topics'],
+            message: 'file the article under at least one topic (only a draft, with draft: true, may have none)',
+          });
         }
       },
       // Run even when other fields fail, so one build names every missing field (the value is then partly parsed).

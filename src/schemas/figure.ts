@@ -24,7 +24,7 @@ import { entryId, entryIdList, partialDate, plainText } from './shared.ts';
  * statement than the words, never a stronger one. A bare number is shorthand
  * for an exact value.
  */
-export const quantitySchema = z.preprocess(
+const quantitySchema = z.preprocess(
   (value) => (typeof value === 'number' ? { min: value, max: value } : value),
   z
     .strictObject({
@@ -39,7 +39,8 @@ export const quantitySchema = z.preprocess(
       if (quantity.min === undefined && quantity.max === undefined) {
         ctx.addIssue({
           code: 'custom',
-          message: 'give min, max or both (or a bare number for an exact value); words that give no number at all ("huge numbers") are not recorded as figures',
+          message:
+            'give min, max or both (or a bare number for an exact value); words that give no number at all ("huge numbers") are not recorded as figures',
         });
       } else if (quantity.min !== undefined && quantity.max !== undefined && quantity.min > quantity.max) {
         ctx.addIssue({ code: 'custom', path: ['max'], message: `max (${quantity.max}) is below min (${quantity.min})` });
@@ -134,7 +135,7 @@ export const figureSchema = z.strictObject({
 export type Figure = z.infer<typeof figureSchema>;
 
 /** One claim of a figure after validation. */
-export type FigureClaim = Figure['claims'][number];
+type FigureClaim = Figure['claims'][number];
 
 /** A normalised number after validation. */
 export type Quantity = FigureClaim['normalised'];

@@ -48,7 +48,7 @@ const pagingFields = {
 };
 
 /** One article with its provenance and whole text. */
-export const articleSchema = z.strictObject({
+const articleSchema = z.strictObject({
   /** Stable id (also the last URL segment). */
   id: z.string(),
   /** Absolute URL of the archive's page. */
@@ -212,7 +212,7 @@ export const entityIndexFileSchema = z.strictObject({
 });
 
 /** One dated event, traced to its sources. */
-export const eventSchema = z.strictObject({
+const eventSchema = z.strictObject({
   /** Stable id. */
   id: z.string(),
   /** Absolute URL of the event's page. */

@@ -12,7 +12,7 @@ import { plainTextProblem, urlCredentialsProblem } from '../lib/content/plain-te
  * 2 March, 2019-13-01 becomes 1 January 2020) and shifts times with a zone
  * into another day, so the date is refused rather than guessed back.
  */
-export const UNQUOTED_DATE_MESSAGE =
+const UNQUOTED_DATE_MESSAGE =
   'put the date in quotes, e.g. "2019-10-16": unquoted, YAML reads it as a timestamp and can silently change it (2019-02-30 becomes 2 March); a date has no time or zone';
 
 /**
@@ -26,7 +26,7 @@ function yearToText(value: unknown): unknown {
 }
 
 /** The earliest year any date in the archive may have: a floor well before its oldest events (2010), so "0019" or "1019" is caught as a typo. */
-export const EARLIEST_YEAR = 1900;
+const EARLIEST_YEAR = 1900;
 
 /**
  * A date known to the year, month or day: "2019", "2019-10" or "2019-10-16",
@@ -38,8 +38,7 @@ export const partialDate = z.preprocess(
   yearToText,
   z
     .string({
-      error: (issue) =>
-        issue.input instanceof Date ? UNQUOTED_DATE_MESSAGE : 'expected a date written as YYYY, YYYY-MM or YYYY-MM-DD',
+      error: (issue) => (issue.input instanceof Date ? UNQUOTED_DATE_MESSAGE : 'expected a date written as YYYY, YYYY-MM or YYYY-MM-DD'),
     })
     .transform((text, ctx): PartialDate => {
       const parsed = parsePartialDate(text);
@@ -48,7 +47,10 @@ export const partialDate = z.preprocess(
         return z.NEVER;
       }
       if (parsed.year < EARLIEST_YEAR) {
-        ctx.addIssue({ code: 'custom', message: `the year ${text.slice(0, 4)} is before ${EARLIEST_YEAR}, earlier than anything the archive records; write the year with its four digits (e.g. 2019)` });
+        ctx.addIssue({
+          code: 'custom',
+          message: `the year ${text.slice(0, 4)} is before ${EARLIEST_YEAR}, earlier than anything the archive records; write the year with its four digits (e.g. 2019)`,
+        });
         return z.NEVER;
       }
       return parsed;
@@ -71,7 +73,11 @@ export const plainText = z
   .min(1)
   .superRefine((text, ctx) => {
     const markup = MARKUP.exec(text);
-    if (markup) ctx.addIssue({ code: 'custom', message: `plain text only: "${markup[0]}" is markup; write the words without HTML tags or character references` });
+    if (markup)
+      ctx.addIssue({
+        code: 'custom',
+        message: `plain text only: "${markup[0]}" is markup; write the words without HTML tags or character references`,
+      });
     const problem = plainTextProblem(text);
     if (problem) ctx.addIssue({ code: 'custom', message: problem });
   });
@@ -103,13 +109,16 @@ export const entryIdList = z
   .superRefine((ids, ctx) => {
     const first = new Map<string, number>();
     ids.forEach((id, index) => {
-      if (first.has(id)) ctx.addIssue({ code: 'custom', path: [index], message: `"${id}" is listed twice (first at [${first.get(id)}]); list each once` });
+      if (first.has(id))
+        ctx.addIssue({ code: 'custom', path: [index], message: `"${id}" is listed twice (first at [${first.get(id)}]); list each once` });
       else first.set(id, index);
     });
   })
   .default([]);
 
 /** An absolute http(s) URL, without a user name or password in it (they would be published on every page that links it). */
-export const webUrl = z.url({ protocol: /^https?$/, error: 'expected an absolute http or https URL' }).refine((text) => !urlCredentialsProblem(text), {
-  error: (issue) => urlCredentialsProblem(String(issue.input)) ?? '',
-});
+export const webUrl = z
+  .url({ protocol: /^https?$/, error: 'expected an absolute http or https URL' })
+  .refine((text) => !urlCredentialsProblem(text), {
+    error: (issue) => urlCredentialsProblem(String(issue.input)) ?? '',
+  });

@@ -38,7 +38,12 @@ function article(id: string, data: Record<string, unknown>, body: string): MockE
 }
 
 /** An entry of a YAML collection, parsed through its schema. */
-function entry(collection: keyof MockArchive, schema: { parse(data: unknown): unknown }, id: string, data: Record<string, unknown>): MockEntry {
+function entry(
+  collection: keyof MockArchive,
+  schema: { parse(data: unknown): unknown },
+  id: string,
+  data: Record<string, unknown>,
+): MockEntry {
   return { id, collection, data: schema.parse(data) };
 }
 
@@ -86,8 +91,18 @@ export function testArchive(): MockArchive {
         coordinates: { lat: 36.4, lon: 38.9 },
         country: 'Syria',
       }),
-      entry('entities', entitySchema, 'dana-reyes', { kind: 'person', name: 'Dana Reyes', aliases: [], description: 'A person the fixture quotes.' }),
-      entry('entities', entitySchema, 'river-council', { kind: 'organisation', name: 'River Council', aliases: [], description: 'A council in the fixture archive.' }),
+      entry('entities', entitySchema, 'dana-reyes', {
+        kind: 'person',
+        name: 'Dana Reyes',
+        aliases: [],
+        description: 'A person the fixture quotes.',
+      }),
+      entry('entities', entitySchema, 'river-council', {
+        kind: 'organisation',
+        name: 'River Council',
+        aliases: [],
+        description: 'A council in the fixture archive.',
+      }),
     ],
     events: [
       entry('events', eventSchema, '2019-10-13-guards-withdraw', {

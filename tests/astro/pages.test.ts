@@ -44,7 +44,11 @@ describe('article pages', () => {
     const { props } = paths.find((path) => path.params.id === GATES)!;
     expect(props.permalink).toBe(`https://archive.example/articles/${GATES}/`);
     expect(props.citations.apa).toContain(props.permalink);
-    expect(props.jsonLd).toMatchObject({ '@type': 'NewsArticle', url: props.permalink, headline: 'Families leave Northfield camp as guards withdraw' });
+    expect(props.jsonLd).toMatchObject({
+      '@type': 'NewsArticle',
+      url: props.permalink,
+      headline: 'Families leave Northfield camp as guards withdraw',
+    });
     expect(props.entities.map(({ entity, paragraphs }) => [entity.id, paragraphs])).toEqual([
       ['northfield', [1]],
       ['dana-reyes', [2]],

@@ -16,7 +16,10 @@ import { runScript } from '../support/commands.ts';
 
 const CAPTURE = join(ROOT, 'tests/fixtures/captures/arabic.txt');
 const ID = '2019-10-14-arabi-mithal-ayn-issa-escape';
-const lines = readFileSync(CAPTURE, 'utf8').split('\n').map((line) => line.trim()).filter(Boolean);
+const lines = readFileSync(CAPTURE, 'utf8')
+  .split('\n')
+  .map((line) => line.trim())
+  .filter(Boolean);
 
 let content: string;
 let build: BuildResult;
@@ -26,7 +29,19 @@ beforeAll(async () => {
   content = copyContent();
   const entityFile = join(content, 'entities/ayn-issa.yaml');
   writeFileSync(entityFile, readFileSync(entityFile, 'utf8').replace(/^aliases: \[(.*)\]$/m, 'aliases: [$1, عين عيسى]'));
-  const made = runScript('new-article.ts', [CAPTURE, '--url', 'https://www.arabi-mithal.net/news/2019/10/14/1234567', '--publisher', 'Arabi Mithal', '--slug', 'ayn-issa-escape', '--content-dir', content, '--today', '2026-12-01']);
+  const made = runScript('new-article.ts', [
+    CAPTURE,
+    '--url',
+    'https://www.arabi-mithal.net/news/2019/10/14/1234567',
+    '--publisher',
+    'Arabi Mithal',
+    '--slug',
+    'ayn-issa-escape',
+    '--content-dir',
+    content,
+    '--today',
+    '2026-12-01',
+  ]);
   expect(made.stderr).toBe('');
   // The archivist writes the summary, files it and publishes it.
   const file = join(content, 'articles', `${ID}.md`);
@@ -34,14 +49,23 @@ beforeAll(async () => {
     file,
     readFileSync(file, 'utf8')
       .replace('draft: true\n', '')
-      .replace('topics: []', 'summary: Families escape the camp at Ayn Issa as shelling comes close, in an Arabic report.\ntopics: [is-detainees-and-camps]'),
+      .replace(
+        'topics: []',
+        'summary: Families escape the camp at Ayn Issa as shelling comes close, in an Arabic report.\ntopics: [is-detainees-and-camps]',
+      ),
   );
   build = await buildSite({ contentDir: content, outDir: tempOutDir() });
   page = readFileSync(join(build.outDir, 'articles', ID, 'index.html'), 'utf8');
 }, 600_000);
 
 /** The text of an element's HTML: tags dropped, entities of the page decoded. */
-const textOf = (html: string) => html.replace(/<[^>]+>/g, '').replace(/&amp;/g, '&').replace(/&quot;/g, '"').replace(/&#39;/g, "'").trim();
+const textOf = (html: string) =>
+  html
+    .replace(/<[^>]+>/g, '')
+    .replace(/&amp;/g, '&')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .trim();
 
 describe('an article in Arabic', () => {
   it('passes every content check, the word-for-word rule against its capture included, and builds', () => {
@@ -60,7 +84,10 @@ describe('an article in Arabic', () => {
   });
 
   it('has an anchor on each paragraph, with the capture line word for word', () => {
-    const paragraphs = [...page.matchAll(/<p id="p-(\d+)"[^>]*>([\s\S]*?)<\/p>/g)].map((match) => [match[1], textOf(match[2]!.replace(/<a class="paragraph-link"[\s\S]*?<\/a>/, ''))]);
+    const paragraphs = [...page.matchAll(/<p id="p-(\d+)"[^>]*>([\s\S]*?)<\/p>/g)].map((match) => [
+      match[1],
+      textOf(match[2]!.replace(/<a class="paragraph-link"[\s\S]*?<\/a>/, '')),
+    ]);
     expect(paragraphs).toEqual([
       ['1', lines[3]],
       ['2', lines[4]],

@@ -38,7 +38,7 @@ const cases: Case[] = [
   },
   {
     name: 'a published article without a field only drafts may leave out',
-    breakIt: (dir) => edit(dir, ARTICLE, /^summary: >-\n(?:  .*\n)+/m, ''),
+    breakIt: (dir) => edit(dir, ARTICLE, /^summary: >-\n(?: {2}.*\n)+/m, ''),
     expected: [/2019-10-16-el-mundo-ayn-issa-escape/, /summary/, /only a draft, with draft: true, may leave it out/],
   },
   {
@@ -79,14 +79,22 @@ const cases: Case[] = [
   {
     name: 'a figure quoting a value its paragraph does not contain',
     breakIt: (dir) => edit(dir, 'figures/ayn-issa-escapees.yaml', 'value: "859"', 'value: "860"'),
-    expected: [/content\/figures\/ayn-issa-escapees\.yaml › claims\[0\]\.value: paragraph 3 of 2019-10-16-el-mundo-ayn-issa-escape does not contain "860"/],
+    expected: [
+      /content\/figures\/ayn-issa-escapees\.yaml › claims\[0\]\.value: paragraph 3 of 2019-10-16-el-mundo-ayn-issa-escape does not contain "860"/,
+    ],
   },
   {
     name: 'two articles with the same original URL',
     breakIt: (dir) =>
-      edit(dir, 'articles/2019-10-leiden-bakker-is-prisoner-breakouts.md', /^originalUrl: .*$/m,
-        'originalUrl: https://www.elmundo.es/internacional/2019/10/16/5da7335d21efa036718b468f.html'),
-    expected: [/2019-10-leiden-bakker-is-prisoner-breakouts\.md › originalUrl: .* is already archived by .*2019-10-16-el-mundo-ayn-issa-escape\.md/],
+      edit(
+        dir,
+        'articles/2019-10-leiden-bakker-is-prisoner-breakouts.md',
+        /^originalUrl: .*$/m,
+        'originalUrl: https://www.elmundo.es/internacional/2019/10/16/5da7335d21efa036718b468f.html',
+      ),
+    expected: [
+      /2019-10-leiden-bakker-is-prisoner-breakouts\.md › originalUrl: .* is already archived by .*2019-10-16-el-mundo-ayn-issa-escape\.md/,
+    ],
   },
   {
     name: 'an empty body',
@@ -100,7 +108,8 @@ const cases: Case[] = [
   },
   {
     name: 'an <iframe> element',
-    breakIt: (dir) => edit(dir, ARTICLE, 'Meanwhile, nobody thinks', '<iframe src="https://example.org/"></iframe>\n\nMeanwhile, nobody thinks'),
+    breakIt: (dir) =>
+      edit(dir, ARTICLE, 'Meanwhile, nobody thinks', '<iframe src="https://example.org/"></iframe>\n\nMeanwhile, nobody thinks'),
     expected: [/2019-10-16-el-mundo-ayn-issa-escape\.md › line \d+: raw HTML element <iframe>/],
   },
   {
@@ -116,7 +125,9 @@ const cases: Case[] = [
   {
     name: 'an event citing a paragraph that does not exist',
     breakIt: (dir) => edit(dir, 'events/2019-10-13-ayn-issa-escape.yaml', 'paragraph: 3', 'paragraph: 30'),
-    expected: [/events\/2019-10-13-ayn-issa-escape\.yaml › sources\[1\]\.paragraph: 2019-10-16-el-mundo-ayn-issa-escape has 10 paragraphs, not 30/],
+    expected: [
+      /events\/2019-10-13-ayn-issa-escape\.yaml › sources\[1\]\.paragraph: 2019-10-16-el-mundo-ayn-issa-escape has 10 paragraphs, not 30/,
+    ],
   },
   {
     name: 'an event quoting words its paragraph does not contain',
@@ -164,7 +175,7 @@ const cases: Case[] = [
     breakIt: (dir) => {
       edit(dir, ARTICLE, /^headline: .*$/m, 'headline: "Escape <b>now</b>"');
       edit(dir, ARTICLE, /^summary: >-\n(?: {2}.*\n)+/m, 'summary: "<img src=x onerror=alert(1)>"\n');
-      edit(dir, ARTICLE, /^  name: .*$/m, '  name: "El Mundo &lt;script&gt;"');
+      edit(dir, ARTICLE, /^ {2}name: .*$/m, '  name: "El Mundo &lt;script&gt;"');
     },
     expected: [
       /2019-10-16-el-mundo-ayn-issa-escape\.md › headline \(line \d+\): plain text only: "<b" is markup/,
@@ -175,14 +186,26 @@ const cases: Case[] = [
   {
     name: 'a body with <style>, an external image, a raw id, a comment and a fenced block',
     breakIt: (dir) =>
-      edit(dir, ARTICLE, 'Meanwhile, nobody thinks', [
-        '<style>p { display: none }</style>', '',
-        '![pixel](https://tracker.example/p.gif)', '',
-        '<pre id="cite-apa" hidden>Fake citation</pre>', '',
-        '<!-- an editor\'s aside -->', '',
-        '```', 'code', '```', '',
+      edit(
+        dir,
+        ARTICLE,
         'Meanwhile, nobody thinks',
-      ].join('\n')),
+        [
+          '<style>p { display: none }</style>',
+          '',
+          '![pixel](https://tracker.example/p.gif)',
+          '',
+          '<pre id="cite-apa" hidden>Fake citation</pre>',
+          '',
+          "<!-- an editor's aside -->",
+          '',
+          '```',
+          'code',
+          '```',
+          '',
+          'Meanwhile, nobody thinks',
+        ].join('\n'),
+      ),
     expected: [
       // The paragraph edited is on line 96 of the file.
       /2019-10-16-el-mundo-ayn-issa-escape\.md › line 96: raw HTML <style>/,
@@ -195,7 +218,10 @@ const cases: Case[] = [
   {
     name: 'invalid UTF-8, file names with a space, a capital or an accent, a case collision and a .yml file',
     breakIt: (dir) => {
-      writeFileSync(join(dir, 'topics/latin-1.yaml'), Buffer.concat([Buffer.from('name: Caf'), Buffer.from([0xe9]), Buffer.from('\ndescription: A topic.\n')]));
+      writeFileSync(
+        join(dir, 'topics/latin-1.yaml'),
+        Buffer.concat([Buffer.from('name: Caf'), Buffer.from([0xe9]), Buffer.from('\ndescription: A topic.\n')]),
+      );
       const topic = readFileSync(join(dir, 'topics/repatriation.yaml'));
       writeFileSync(join(dir, 'topics/two words.yaml'), topic);
       writeFileSync(join(dir, 'topics/Repatriation.yaml'), topic);
@@ -215,7 +241,12 @@ const cases: Case[] = [
     name: 'a future publication date, one after the archive day, swapped coordinates and a variant of an archived URL',
     breakIt: (dir) => {
       edit(dir, ARTICLE, 'published: "2019-10-16"', 'published: "2091-10-16"');
-      edit(dir, LEIDEN, /^originalUrl: .*$/m, 'originalUrl: http://WWW.elmundo.es/internacional/2019/10/16/5da7335d21efa036718b468f.html/?utm_source=newsletter');
+      edit(
+        dir,
+        LEIDEN,
+        /^originalUrl: .*$/m,
+        'originalUrl: http://WWW.elmundo.es/internacional/2019/10/16/5da7335d21efa036718b468f.html/?utm_source=newsletter',
+      );
       edit(dir, 'entities/raqqa.yaml', /^coordinates: .*$/m, 'coordinates: { lat: 39.02, lon: 35.95 }');
     },
     expected: [
@@ -235,7 +266,10 @@ const cases: Case[] = [
     name: 'every input of issue 24 at once: crashes, wrong facts, text that is not plain, bodies, and a comment of dashes that is fine',
     breakIt: (dir) => {
       edit(dir, ARTICLE, /^---\n/, '---\n# ------\n');
-      writeFileSync(join(dir, 'topics/aliases.yaml'), ['name: &a A', 'description: B', ...Array.from({ length: 120 }, (_, i) => `k${i}: *a`)].join('\n'));
+      writeFileSync(
+        join(dir, 'topics/aliases.yaml'),
+        ['name: &a A', 'description: B', ...Array.from({ length: 120 }, (_, i) => `k${i}: *a`)].join('\n'),
+      );
       writeFileSync(join(dir, 'entities/blank.yaml'), 'kind: person\nname: " "\ndescription: Nobody.\n');
       writeFileSync(join(dir, `topics/${'a'.repeat(240)}.yaml`), 'name: Long\ndescription: A long name.\n');
       symlinkSync(join(dir, 'no-such-file.yaml'), join(dir, 'entities/dangling.yaml'));
@@ -248,7 +282,10 @@ const cases: Case[] = [
       edit(dir, 'events/2019-al-hol-is-court.yaml', /^date: ".*"$/m, 'date: "2091"');
       edit(dir, 'events/2019-qamishli-car-bomb.yaml', 'places: [qamishli]', 'places: [qamishli, qamishli]');
       edit(dir, 'events/2019-10-14-akar-tel-abyad-claim.yaml', /paragraph: \d+/, 'paragraph: 30');
-      writeFileSync(join(dir, ARTICLE), `${readFileSync(join(dir, ARTICLE), 'utf8')}\n# Main\n\nSee [^missing] and [this](/articles/no-such-article/).\n\n[^orphan]: A note nothing refers to.\n`);
+      writeFileSync(
+        join(dir, ARTICLE),
+        `${readFileSync(join(dir, ARTICLE), 'utf8')}\n# Main\n\nSee [^missing] and [this](/articles/no-such-article/).\n\n[^orphan]: A note nothing refers to.\n`,
+      );
     },
     expected: [
       /topics\/aliases\.yaml › line 1: the YAML cannot be read: more than 100 aliases/,
@@ -269,7 +306,7 @@ const cases: Case[] = [
       /2019-10-16-el-mundo-ayn-issa-escape\.md › line \d+: note \[\^orphan\] is defined but nothing refers to it/,
       /2019-10-16-el-mundo-ayn-issa-escape\.md › line \d+: a link to \/articles\/no-such-article\/, but no article/,
     ],
-    unexpected: /2019-10-16-el-mundo-ayn-issa-escape\.md › (?!line)|Error:|    at /,
+    unexpected: /2019-10-16-el-mundo-ayn-issa-escape\.md › (?!line)|Error:| {4}at /,
   },
   {
     name: 'a YAML syntax error, named at its own line',
@@ -281,26 +318,29 @@ const cases: Case[] = [
 // Sequential: Astro writes prerender chunks to the project's .astro/ folder,
 // so builds of one project must not overlap.
 describe('npm run build refuses broken content', { sequential: true }, () => {
-  it.for(cases)('stops on $name, naming the file and field, and leaves the previous site as it was', async ({ breakIt, expected, unexpected }) => {
-    const contentDir = copyContent();
-    const outDir = tempOutDir();
-    try {
-      breakIt(contentDir);
-      mkdirSync(outDir);
-      writeFileSync(join(outDir, 'marker.txt'), 'the last good site');
-      const content = snapshot(contentDir);
-      const result = await buildSite({ contentDir, outDir });
-      expect(result.status, result.output).not.toBe(0);
-      for (const pattern of expected) expect(result.output).toMatch(pattern);
-      if (unexpected) expect(result.output).not.toMatch(unexpected);
-      expect(snapshot(contentDir), 'the content is untouched').toEqual(content);
-      expect(readdirSync(outDir), 'the previous site is untouched').toEqual(['marker.txt']);
-      expect(existsSync(`${outDir}.staging`)).toBe(false);
-    } finally {
-      rmSync(join(contentDir, '..'), { recursive: true, force: true });
-      rmSync(join(outDir, '..'), { recursive: true, force: true });
-    }
-  });
+  it.for(cases)(
+    'stops on $name, naming the file and field, and leaves the previous site as it was',
+    async ({ breakIt, expected, unexpected }) => {
+      const contentDir = copyContent();
+      const outDir = tempOutDir();
+      try {
+        breakIt(contentDir);
+        mkdirSync(outDir);
+        writeFileSync(join(outDir, 'marker.txt'), 'the last good site');
+        const content = snapshot(contentDir);
+        const result = await buildSite({ contentDir, outDir });
+        expect(result.status, result.output).not.toBe(0);
+        for (const pattern of expected) expect(result.output).toMatch(pattern);
+        if (unexpected) expect(result.output).not.toMatch(unexpected);
+        expect(snapshot(contentDir), 'the content is untouched').toEqual(content);
+        expect(readdirSync(outDir), 'the previous site is untouched').toEqual(['marker.txt']);
+        expect(existsSync(`${outDir}.staging`)).toBe(false);
+      } finally {
+        rmSync(join(contentDir, '..'), { recursive: true, force: true });
+        rmSync(join(outDir, '..'), { recursive: true, force: true });
+      }
+    },
+  );
 
   it('builds the unbroken copy of the content, so the cases above fail for their own reason', async () => {
     const contentDir = copyContent();

@@ -31,7 +31,8 @@ function siteTexts(dir: string): Map<string, string> {
       const path = join(folder, name);
       if (statSync(path).isDirectory()) walk(path);
       else if (/\.(html|xml|json|txt)$|^_headers$/.test(name)) texts.set(path, readFileSync(path, 'utf8'));
-      else if (name.endsWith('.pf_fragment') || name.endsWith('.pf_meta') || name.endsWith('.pf_filter')) texts.set(path, gunzipSync(readFileSync(path)).toString('utf8'));
+      else if (name.endsWith('.pf_fragment') || name.endsWith('.pf_meta') || name.endsWith('.pf_filter'))
+        texts.set(path, gunzipSync(readFileSync(path)).toString('utf8'));
     }
   };
   walk(dir);
@@ -40,28 +41,47 @@ function siteTexts(dir: string): Map<string, string> {
 
 beforeAll(async () => {
   const content = copyContent();
-  const made = runScript('new-article.ts', [CAPTURE, '--url', DRAFT_URL, '--publisher', 'Northern Dispatch', '--content-dir', content, '--today', '2026-12-01']);
+  const made = runScript('new-article.ts', [
+    CAPTURE,
+    '--url',
+    DRAFT_URL,
+    '--publisher',
+    'Northern Dispatch',
+    '--content-dir',
+    content,
+    '--today',
+    '2026-12-01',
+  ]);
   expect(made.stderr).toBe('');
   // The archivist records what the draft says before publishing it: a claim, a source, an event of its own.
-  appendFileSync(join(content, 'figures/ayn-issa-escapees.yaml'), [
-    '  - value: "850"',
-    '    normalised: 850',
-    '    date: "2019-10-13"',
-    '    dateKind: as-of',
-    `    source: { article: ${DRAFT}, paragraph: 1 }`,
-    '',
-  ].join('\n'));
-  appendFileSync(join(content, 'events/2019-10-13-ayn-issa-escape.yaml'), `  - article: ${DRAFT}\n    paragraph: 1\n    quote: last Sunday\n`);
-  writeFileSync(join(content, 'events/2019-10-19-hasakah-checkpoints.yaml'), [
-    'title: Some of those who left the Ayn Issa camp are stopped at checkpoints near Hasakah.',
-    'date: "2019-10-19"',
-    'places: [ayn-issa]',
-    'actors: [sdf]',
-    'topics: [is-detainees-and-camps]',
-    'sources:',
-    `  - { article: ${DRAFT}, paragraph: 3, quote: stopped at checkpoints near Hasakah yesterday }`,
-    '',
-  ].join('\n'));
+  appendFileSync(
+    join(content, 'figures/ayn-issa-escapees.yaml'),
+    [
+      '  - value: "850"',
+      '    normalised: 850',
+      '    date: "2019-10-13"',
+      '    dateKind: as-of',
+      `    source: { article: ${DRAFT}, paragraph: 1 }`,
+      '',
+    ].join('\n'),
+  );
+  appendFileSync(
+    join(content, 'events/2019-10-13-ayn-issa-escape.yaml'),
+    `  - article: ${DRAFT}\n    paragraph: 1\n    quote: last Sunday\n`,
+  );
+  writeFileSync(
+    join(content, 'events/2019-10-19-hasakah-checkpoints.yaml'),
+    [
+      'title: Some of those who left the Ayn Issa camp are stopped at checkpoints near Hasakah.',
+      'date: "2019-10-19"',
+      'places: [ayn-issa]',
+      'actors: [sdf]',
+      'topics: [is-detainees-and-camps]',
+      'sources:',
+      `  - { article: ${DRAFT}, paragraph: 3, quote: stopped at checkpoints near Hasakah yesterday }`,
+      '',
+    ].join('\n'),
+  );
   build = await buildSite({ contentDir: content, outDir: tempOutDir() });
 }, 300_000);
 
@@ -79,10 +99,23 @@ describe('a draft', () => {
 
   it('is in no feed item, sitemap line, open data file, search index entry or page of the site', () => {
     const texts = siteTexts(build.outDir);
-    const leaks = [...texts].filter(([, text]) => text.includes(DRAFT) || text.includes(DRAFT_URL) || text.includes(DRAFT_WORDS) || text.includes('hasakah-checkpoints')).map(([path]) => path.slice(build.outDir.length));
+    const leaks = [...texts]
+      .filter(
+        ([, text]) =>
+          text.includes(DRAFT) || text.includes(DRAFT_URL) || text.includes(DRAFT_WORDS) || text.includes('hasakah-checkpoints'),
+      )
+      .map(([path]) => path.slice(build.outDir.length));
     expect(leaks).toEqual([]);
     // The same search finds what is published, so the files it read are the right ones.
-    for (const file of ['rss.xml', 'sitemap-0.xml', 'data/articles.json', 'data/events.json', 'data/entities/ayn-issa.json', 'data/articles/' + PUBLISHED[0] + '.json', 'data/timeline.json']) {
+    for (const file of [
+      'rss.xml',
+      'sitemap-0.xml',
+      'data/articles.json',
+      'data/events.json',
+      'data/entities/ayn-issa.json',
+      'data/articles/' + PUBLISHED[0] + '.json',
+      'data/timeline.json',
+    ]) {
       expect(texts.get(join(build.outDir, file)), file).toContain(PUBLISHED[0]);
     }
     expect([...texts].some(([path, text]) => path.endsWith('.pf_fragment') && text.includes('Rocco Blume'))).toBe(true);

@@ -6,7 +6,18 @@
  * → astro build → scripts/index-search.mjs with the real Pagefind).
  */
 import { spawn } from 'node:child_process';
-import { chmodSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -64,11 +75,17 @@ interface RunningBuild {
 }
 
 /** Starts `node scripts/build.mjs` (or `npm run build`) in a project folder. */
-function startBuild(outDir: string, { project = ROOT, env = {}, viaNpm = false }: { project?: string; env?: Record<string, string>; viaNpm?: boolean } = {}): RunningBuild {
+function startBuild(
+  outDir: string,
+  { project = ROOT, env = {}, viaNpm = false }: { project?: string; env?: Record<string, string>; viaNpm?: boolean } = {},
+): RunningBuild {
   const args = ['--outDir', outDir];
   const child = viaNpm
     ? spawn('npm', ['run', '--silent', 'build', '--', ...args], { cwd: project, env: { ...buildEnvironment(), ...env } })
-    : spawn(process.execPath, [join(project, 'scripts/build.mjs'), ...args], { cwd: project, env: { ...buildEnvironment(), ASTRO_TELEMETRY_DISABLED: '1', ...env } });
+    : spawn(process.execPath, [join(project, 'scripts/build.mjs'), ...args], {
+        cwd: project,
+        env: { ...buildEnvironment(), ASTRO_TELEMETRY_DISABLED: '1', ...env },
+      });
   let output = '';
   child.stdout!.on('data', (chunk) => (output += chunk));
   child.stderr!.on('data', (chunk) => (output += chunk));
@@ -190,7 +207,9 @@ describe('npm run build publishes only a checked site', { sequential: true }, ()
     const siteDir = tempDir('archive-site-');
     writeFileSync(join(siteDir, 'index.html'), '<html><body data-pagefind-body>Text</body></html>');
     const missing = join(siteDir, 'no-such-pagefind');
-    const child = spawn(process.execPath, [join(ROOT, 'scripts/index-search.mjs'), siteDir], { env: { ...buildEnvironment(), PAGEFIND_BINARY_PATH: missing } });
+    const child = spawn(process.execPath, [join(ROOT, 'scripts/index-search.mjs'), siteDir], {
+      env: { ...buildEnvironment(), PAGEFIND_BINARY_PATH: missing },
+    });
     let output = '';
     child.stdout.on('data', (chunk) => (output += chunk));
     child.stderr.on('data', (chunk) => (output += chunk));
@@ -209,7 +228,11 @@ describe('npm run build publishes only a checked site', { sequential: true }, ()
 
   it.each([
     ['ARCHIVE_PAGE_SIZE_MENTIONS', 'lots', 'ARCHIVE_PAGE_SIZE_MENTIONS must be a positive whole number; got "lots". Nothing was built.'],
-    ['SITE_URL', 'example.org', 'SITE_URL must be an absolute http(s) origin such as https://archive.example.org, not "example.org": it is not an absolute URL. Nothing was built.'],
+    [
+      'SITE_URL',
+      'example.org',
+      'SITE_URL must be an absolute http(s) origin such as https://archive.example.org, not "example.org": it is not an absolute URL. Nothing was built.',
+    ],
   ])('stops before Astro starts on a bad %s, naming it, and writes nothing', async (variable, value, message) => {
     const outDir = previousSite();
     const { status, output } = await startBuild(outDir, { env: { [variable]: value } }).done;

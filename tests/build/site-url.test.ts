@@ -28,15 +28,18 @@ describe('SITE_URL', () => {
     expect(lines.slice(-2).join('\n')).toMatch(WARNING);
   });
 
-  it.each(['archive.example.org', 'https://example.org/archive/', 'javascript:alert(1)'])('"%s" stops the build, naming SITE_URL, before anything is written', async (value) => {
-    const outDir = tempOutDir();
-    outDirs.push(outDir);
-    const result = await buildSite({ outDir, env: { SITE_URL: value } });
-    expect(result.status).toBe(2);
-    expect(result.output).toMatch(/^SITE_URL must be an absolute http\(s\) origin/);
-    expect(result.output).toContain(value);
-    expect(result.output).not.toContain('[build]');
-    expect(existsSync(outDir)).toBe(false);
-    expect(existsSync(`${outDir}.staging`)).toBe(false);
-  });
+  it.each(['archive.example.org', 'https://example.org/archive/', 'javascript:alert(1)'])(
+    '"%s" stops the build, naming SITE_URL, before anything is written',
+    async (value) => {
+      const outDir = tempOutDir();
+      outDirs.push(outDir);
+      const result = await buildSite({ outDir, env: { SITE_URL: value } });
+      expect(result.status).toBe(2);
+      expect(result.output).toMatch(/^SITE_URL must be an absolute http\(s\) origin/);
+      expect(result.output).toContain(value);
+      expect(result.output).not.toContain('[build]');
+      expect(existsSync(outDir)).toBe(false);
+      expect(existsSync(`${outDir}.staging`)).toBe(false);
+    },
+  );
 });

@@ -40,14 +40,16 @@ describe('npm run check-content', () => {
     expect(result.status).toBe(1);
     const lines = result.stderr.split('\n');
     const leiden = `${dir}/${LEIDEN}`;
-    expect(lines.slice(0, -3).sort()).toEqual([
-      `${dir}/${ARTICLE} › summary: summary is required to publish the article (only a draft, with draft: true, may leave it out)`,
-      `${dir}/topics/repatriation.yaml › name: missing: this field is required`,
-      `${leiden} › entities[6]: no entity "al-hawl" exists in content/entities/`,
-      `${leiden} › line 50: paragraph 1 is not a line of captures/000_4d335b945d79b59c.txt word for word: "This week the Turkish army entered North East Syria. The Turkish in…"`,
-      `${dir}/events/2019-10-09-turkish-offensive-begins.yaml › sources[0].quote: paragraph 1 of 2019-10-leiden-bakker-is-prisoner-breakouts does not contain "This week the Turkish army invaded North East Syria."`,
-      `${leiden} › capture.furniture: line 7 of captures/000_4d335b945d79b59c.txt is neither in the body nor listed as furniture: "This week the Turkish army invaded North East Syria. The Turkish in…"`,
-    ].sort());
+    expect(lines.slice(0, -3).sort()).toEqual(
+      [
+        `${dir}/${ARTICLE} › summary: summary is required to publish the article (only a draft, with draft: true, may leave it out)`,
+        `${dir}/topics/repatriation.yaml › name: missing: this field is required`,
+        `${leiden} › entities[6]: no entity "al-hawl" exists in content/entities/`,
+        `${leiden} › line 50: paragraph 1 is not a line of captures/000_4d335b945d79b59c.txt word for word: "This week the Turkish army entered North East Syria. The Turkish in…"`,
+        `${dir}/events/2019-10-09-turkish-offensive-begins.yaml › sources[0].quote: paragraph 1 of 2019-10-leiden-bakker-is-prisoner-breakouts does not contain "This week the Turkish army invaded North East Syria."`,
+        `${leiden} › capture.furniture: line 7 of captures/000_4d335b945d79b59c.txt is neither in the body nor listed as furniture: "This week the Turkish army invaded North East Syria. The Turkish in…"`,
+      ].sort(),
+    );
     expect(lines.at(-1)).toBe('');
     expect(lines.at(-2)).toMatch(/^6 problems in /);
   });
@@ -67,7 +69,10 @@ describe('npm run check-content', () => {
     const event = join(dir, 'events/2019-10-13-ayn-issa-escape.yaml');
     writeFileSync(event, `\uFEFF# ------\n${readFileSync(event, 'utf8')}`.replaceAll('\n', '\r\n'));
     // Crashes before: aliases, a blank name, a bad language, a dangling link, a long name, a link out of the content.
-    writeFileSync(join(dir, 'topics/aliases.yaml'), ['name: &a A', 'description: B', ...Array.from({ length: 120 }, (_, i) => `k${i}: *a`)].join('\n'));
+    writeFileSync(
+      join(dir, 'topics/aliases.yaml'),
+      ['name: &a A', 'description: B', ...Array.from({ length: 120 }, (_, i) => `k${i}: *a`)].join('\n'),
+    );
     writeFileSync(join(dir, 'entities/blank.yaml'), 'kind: person\nname: " "\ndescription: Nobody.\n');
     writeFileSync(join(dir, `topics/${'a'.repeat(240)}.yaml`), 'name: Long\ndescription: A long name.\n');
     symlinkSync(join(dir, 'no-such-file.yaml'), join(dir, 'entities/dangling.yaml'));
@@ -77,11 +82,14 @@ describe('npm run check-content', () => {
     edit(dir, LEIDEN, /^language: en$/m, 'language: en-gb-gb');
     // Plain text and URLs.
     edit(dir, LEIDEN, /^headline: (.*)$/m, 'headline: "$1 \u202Eeltit"');
-    edit(dir, LEIDEN, /^  name: Leiden University$/m, '  name: " "');
+    edit(dir, LEIDEN, /^ {2}name: Leiden University$/m, '  name: " "');
     edit(dir, LEIDEN, /^publishedNote: >-\n(?: {2}.*\n)+/m, 'publishedNote: "A\\vnote"\n');
     edit(dir, LEIDEN, /^originalUrl: https:\/\//m, 'originalUrl: https://user:password@');
     edit(dir, 'entities/raqqa.yaml', 'aliases: [', 'aliases: [R\u0430qqa, ');
-    writeFileSync(join(dir, 'topics/repatriation-again.yaml'), 'name: Repatriation of foreign fighters and families\ndescription: The same name.\n');
+    writeFileSync(
+      join(dir, 'topics/repatriation-again.yaml'),
+      'name: Repatriation of foreign fighters and families\ndescription: The same name.\n',
+    );
     // Facts against their words, dates, duplicate ids.
     edit(dir, 'figures/ayn-issa-escapees.yaml', 'normalised: 859', 'normalised: 8590');
     edit(dir, 'events/2019-10-09-turkish-offensive-begins.yaml', /^date: "2019-10-09"$/m, 'date: "2019-10-09"\nendDate: "2010"');
@@ -91,7 +99,9 @@ describe('npm run check-content', () => {
     // A cross-collection error beside all the schema errors above.
     edit(dir, 'events/2019-10-14-akar-tel-abyad-claim.yaml', /paragraph: \d+/, 'paragraph: 30');
     // Bodies: a heading, footnotes that do not match, links that lead nowhere, and an email address (allowed).
-    writeFileSync(join(dir, ARTICLE), `${readFileSync(join(dir, ARTICLE), 'utf8')}
+    writeFileSync(
+      join(dir, ARTICLE),
+      `${readFileSync(join(dir, ARTICLE), 'utf8')}
 ## p-2
 
 Write to press@example.org, see [^missing] and [this](/articles/no-such-article/) and [that](#p-99).
@@ -99,7 +109,8 @@ Write to press@example.org, see [^missing] and [this](/articles/no-such-article/
 [^SI]: A second definition of [^si], differing only in case.
 
 [^orphan]: A note nothing refers to.
-`);
+`,
+    );
 
     const before = snapshot(dir);
     const result = runScript('check-content.ts', [dir]);
@@ -131,10 +142,14 @@ Write to press@example.org, see [^missing] and [this](/articles/no-such-article/
       /2019-10-16-el-mundo-ayn-issa-escape\.md › line \d+: a link to \/articles\/no-such-article\/, but no article "no-such-article" exists/,
       /2019-10-16-el-mundo-ayn-issa-escape\.md › line \d+: a link to #p-99, but 2019-10-16-el-mundo-ayn-issa-escape has 11 paragraphs, not 99/,
     ];
-    for (const pattern of expected) expect(lines.some((line) => pattern.test(line)), `${pattern}\n${result.stderr}`).toBe(true);
+    for (const pattern of expected)
+      expect(
+        lines.some((line) => pattern.test(line)),
+        `${pattern}\n${result.stderr}`,
+      ).toBe(true);
     // Read as YAML reads them, and an email address is text: none of these is a problem.
     expect(result.stderr).not.toMatch(/2019-10-13-ayn-issa-escape\.yaml|mailto|el-mundo-ayn-issa-escape\.md › (?!line)/);
-    expect(result.stderr).not.toMatch(/Error:|    at /);
+    expect(result.stderr).not.toMatch(/Error:| {4}at /);
     expect(snapshot(dir), 'nothing was written').toEqual(before);
   });
 });

@@ -29,7 +29,14 @@ beforeEach(() => {
 
 /** Runs new-article on a fixture capture into the test's content copy. */
 function newArticle(capture: string, ...args: string[]) {
-  return runScript('new-article.ts', [capture.includes('/') ? capture : join(FIXTURES, capture), '--content-dir', content, '--today', TODAY, ...args]);
+  return runScript('new-article.ts', [
+    capture.includes('/') ? capture : join(FIXTURES, capture),
+    '--content-dir',
+    content,
+    '--today',
+    TODAY,
+    ...args,
+  ]);
 }
 
 /** The draft a successful run wrote: its id, validated front matter, body paragraphs and review list. */
@@ -50,11 +57,23 @@ function written(result: ReturnType<typeof newArticle>) {
 }
 
 /** The capture's non-empty lines, as the fixtures were written. */
-const linesOf = (fixture: string) => readFileSync(join(FIXTURES, fixture), 'utf8').split('\n').map((line) => line.trim()).filter(Boolean);
+const linesOf = (fixture: string) =>
+  readFileSync(join(FIXTURES, fixture), 'utf8')
+    .split('\n')
+    .map((line) => line.trim())
+    .filter(Boolean);
 
 describe('npm run new-article', { timeout: RUNS_TIMEOUT }, () => {
   it('drafts from a capture with the date in its URL, and finds a name spelled another way', () => {
-    const draft = written(newArticle('url-date.txt', '--url', 'https://www.northern-dispatch.example/2019/10/20/camp-count', '--publisher', 'Northern Dispatch'));
+    const draft = written(
+      newArticle(
+        'url-date.txt',
+        '--url',
+        'https://www.northern-dispatch.example/2019/10/20/camp-count',
+        '--publisher',
+        'Northern Dispatch',
+      ),
+    );
     const lines = linesOf('url-date.txt');
 
     expect(draft.id).toBe('2019-10-20-northern-dispatch-camp-officials-count-those');
@@ -75,10 +94,14 @@ describe('npm run new-article', { timeout: RUNS_TIMEOUT }, () => {
     expect(draft.paragraphs).toEqual(lines.slice(1));
     // "Ain Issa" is an alias of ayn-issa; "Jelal Ayaf" is not yet one of yalal-ayaf.
     expect(draft.data.entities).toEqual(['ayn-issa', 'sdf']);
-    expect(readFileSync(join(content, draft.capturePath.slice(content.length + 1)), 'utf8')).toBe(readFileSync(join(FIXTURES, 'url-date.txt'), 'utf8'));
+    expect(readFileSync(join(content, draft.capturePath.slice(content.length + 1)), 'utf8')).toBe(
+      readFileSync(join(FIXTURES, 'url-date.txt'), 'utf8'),
+    );
 
     expect(draft.review).toContain('headline, ¶1  ayn-issa (Ayn Issa), found as "Ain Issa"');
-    expect(draft.review).toContain('¶2  "Jelal Ayaf" looks like "Yalal Ayaf" (yalal-ayaf): add "Jelal Ayaf" to aliases in content/entities/yalal-ayaf.yaml');
+    expect(draft.review).toContain(
+      '¶2  "Jelal Ayaf" looks like "Yalal Ayaf" (yalal-ayaf): add "Jelal Ayaf" to aliases in content/entities/yalal-ayaf.yaml',
+    );
     expect(draft.review).toContain('¶3  "Hasakah" (probably a place)');
     expect(draft.review).toContain('¶4  "Marta Olsen" (probably a person)');
     expect(draft.review).toMatch(/¶1 {2}850: "[^"]*\[850\] people had left[^"]*": probably ayn-issa-escapees/);
@@ -91,7 +114,12 @@ describe('npm run new-article', { timeout: RUNS_TIMEOUT }, () => {
   it('drafts from a capture with only a dateline, and leaves the headline to write', () => {
     const draft = written(newArticle('dateline.txt', '--url', 'https://monitor.example.net/reports/camp-report'));
     expect(draft.id).toBe('2019-10-18-example-camp-report');
-    expect(draft.data).toMatchObject({ draft: true, language: 'en', published: { iso: '2019-10-18' }, publishedNote: 'The date comes from the dateline "18 October 2019".' });
+    expect(draft.data).toMatchObject({
+      draft: true,
+      language: 'en',
+      published: { iso: '2019-10-18' },
+      publishedNote: 'The date comes from the dateline "18 October 2019".',
+    });
     expect(draft.data.headline).toBeUndefined();
     expect(draft.data.publisher).toBeUndefined();
     expect(draft.paragraphs).toEqual(linesOf('dateline.txt'));
@@ -109,7 +137,15 @@ describe('npm run new-article', { timeout: RUNS_TIMEOUT }, () => {
   });
 
   it('sorts page furniture above and below the text into capture.furniture, and takes the publisher from an article on the same host', () => {
-    written(newArticle('url-date.txt', '--url', 'https://www.northern-dispatch.example/2019/10/20/camp-count', '--publisher', 'Northern Dispatch'));
+    written(
+      newArticle(
+        'url-date.txt',
+        '--url',
+        'https://www.northern-dispatch.example/2019/10/20/camp-count',
+        '--publisher',
+        'Northern Dispatch',
+      ),
+    );
     const draft = written(newArticle('furniture.txt', '--url', 'https://www.northern-dispatch.example/2019/10/camps-moved'));
     const lines = linesOf('furniture.txt');
 
@@ -129,7 +165,15 @@ describe('npm run new-article', { timeout: RUNS_TIMEOUT }, () => {
   });
 
   it('drafts a capture in Spanish: detects the language, finds Spanish spellings and resolves Spanish dates', () => {
-    const draft = written(newArticle('spanish.txt', '--url', 'https://diario.example.es/internacional/2019/10/17/fuga-campo.html', '--publisher', 'Diario Ejemplo'));
+    const draft = written(
+      newArticle(
+        'spanish.txt',
+        '--url',
+        'https://diario.example.es/internacional/2019/10/17/fuga-campo.html',
+        '--publisher',
+        'Diario Ejemplo',
+      ),
+    );
     expect(draft.id).toBe('2019-10-17-diario-ejemplo-familias-campo-ain-issa');
     expect(draft.data).toMatchObject({ language: 'es', headline: linesOf('spanish.txt')[0], published: { iso: '2019-10-17' } });
     expect(draft.paragraphs).toEqual(linesOf('spanish.txt').slice(1));
@@ -143,10 +187,28 @@ describe('npm run new-article', { timeout: RUNS_TIMEOUT }, () => {
   });
 
   it('writes drafts that pass every content check, the word-for-word rule included', () => {
-    written(newArticle('url-date.txt', '--url', 'https://www.northern-dispatch.example/2019/10/20/camp-count', '--publisher', 'Northern Dispatch'));
+    written(
+      newArticle(
+        'url-date.txt',
+        '--url',
+        'https://www.northern-dispatch.example/2019/10/20/camp-count',
+        '--publisher',
+        'Northern Dispatch',
+      ),
+    );
     written(newArticle('dateline.txt', '--url', 'https://monitor.example.net/reports/camp-report'));
     written(newArticle('furniture.txt', '--url', 'https://www.northern-dispatch.example/2019/10/camps-moved'));
-    written(newArticle('spanish.txt', '--url', 'https://diario.example.es/internacional/2019/10/17/fuga-campo.html', '--publisher', 'Diario Ejemplo', '--language', 'es'));
+    written(
+      newArticle(
+        'spanish.txt',
+        '--url',
+        'https://diario.example.es/internacional/2019/10/17/fuga-campo.html',
+        '--publisher',
+        'Diario Ejemplo',
+        '--language',
+        'es',
+      ),
+    );
     const report = checkContent(content);
     expect(report.problems.map(formatProblem)).toEqual([]);
     expect(report.counts).toMatchObject({ articles: 6, drafts: 4 });
@@ -155,7 +217,13 @@ describe('npm run new-article', { timeout: RUNS_TIMEOUT }, () => {
 
 describe('npm run new-article on the shapes of real captures (issue 20)', { timeout: RUNS_TIMEOUT }, () => {
   it('a .co.uk page: breadcrumb, standfirst, byline, dateline, embedded post, agency credit, cut-off end, and a spokesman named after a city', () => {
-    const draft = written(newArticle('uk-breadcrumb.txt', '--url', 'https://www.dailyexample.co.uk/news/world/camp-families-walk-out-12345?utm_source=tw&fbclid=x'));
+    const draft = written(
+      newArticle(
+        'uk-breadcrumb.txt',
+        '--url',
+        'https://www.dailyexample.co.uk/news/world/camp-families-walk-out-12345?utm_source=tw&fbclid=x',
+      ),
+    );
     const lines = linesOf('uk-breadcrumb.txt');
     // The publisher part is the registrable domain, not "co"; the subject is the headline, not the breadcrumb.
     expect(draft.id).toBe('2019-10-13-dailyexample-families-walk-out-camp');
@@ -173,8 +241,10 @@ describe('npm run new-article on the shapes of real captures (issue 20)', { time
     // "Hassan Qamishlo" is a person: Qamishli is not listed.
     expect(draft.data.entities).toEqual(['ayn-issa']);
     const review = draft.review;
-    expect(review.split('\n')[2]).toBe(`File name (it becomes the article's permanent URL, /articles/${draft.id}/, and must not change once published): ${draft.id}.md`);
-    expect(review).toContain('dailyexample: the site\'s registrable domain (www.dailyexample.co.uk)');
+    expect(review.split('\n')[2]).toBe(
+      `File name (it becomes the article's permanent URL, /articles/${draft.id}/, and must not change once published): ${draft.id}.md`,
+    );
+    expect(review).toContain("dailyexample: the site's registrable domain (www.dailyexample.co.uk)");
     expect(review).toContain('line 1: "News › World › Middle East" (a breadcrumb)');
     expect(review).toContain('line 4: "By Sam Example, Middle East correspondent" (a byline)');
     expect(review).toContain('line 5: "Sunday 13 October 2019 14:05 BST" (a dateline or time stamp)');
@@ -189,10 +259,17 @@ describe('npm run new-article on the shapes of real captures (issue 20)', { time
   });
 
   it('a French page: the dateline "Le dimanche 13 octobre 2019 à 13:39 - Mis à jour …" is furniture, never the headline', () => {
-    const draft = written(newArticle('french-dateline.txt', '--url', 'https://www.journal-exemple.fr/international/evasion-camp-syrie_123.html'));
+    const draft = written(
+      newArticle('french-dateline.txt', '--url', 'https://www.journal-exemple.fr/international/evasion-camp-syrie_123.html'),
+    );
     const lines = linesOf('french-dateline.txt');
     expect(draft.id).toBe('2019-10-13-journal-exemple-syrie-familles-jihadistes-quittent');
-    expect(draft.data).toMatchObject({ headline: lines[1], language: 'fr', published: { iso: '2019-10-13' }, publishedNote: 'The date comes from the dateline "13 octobre 2019".' });
+    expect(draft.data).toMatchObject({
+      headline: lines[1],
+      language: 'fr',
+      published: { iso: '2019-10-13' },
+      publishedNote: 'The date comes from the dateline "13 octobre 2019".',
+    });
     expect(draft.paragraphs).toEqual([lines[4], lines[5]]);
     expect(draft.data.capture.furniture).toEqual([lines[0], lines[2], lines[3], lines[6]]);
     // "l'État islamique" is the Islamic State's French name, one of its aliases.
@@ -204,10 +281,23 @@ describe('npm run new-article on the shapes of real captures (issue 20)', { time
   });
 
   it('a German page full of capitalised nouns: only the real name is listed, offered as a known place in another spelling', () => {
-    const draft = written(newArticle('german-nouns.txt', '--url', 'https://www.zeitung-beispiel.de/politik/ausland/syrien-lager-flucht-100.html', '--publisher', 'Zeitung Beispiel'));
+    const draft = written(
+      newArticle(
+        'german-nouns.txt',
+        '--url',
+        'https://www.zeitung-beispiel.de/politik/ausland/syrien-lager-flucht-100.html',
+        '--publisher',
+        'Zeitung Beispiel',
+      ),
+    );
     const lines = linesOf('german-nouns.txt');
     expect(draft.id).toBe('2019-10-14-zeitung-beispiel-hunderte-frauen-kinder-fliehen');
-    expect(draft.data).toMatchObject({ headline: lines[1], language: 'de', published: { iso: '2019-10-14' }, publishedNote: 'The date comes from the dateline "14.10.2019".' });
+    expect(draft.data).toMatchObject({
+      headline: lines[1],
+      language: 'de',
+      published: { iso: '2019-10-14' },
+      publishedNote: 'The date comes from the dateline "14.10.2019".',
+    });
     expect(draft.paragraphs).toEqual(lines.slice(2));
     expect(draft.data.capture.furniture).toEqual([lines[0]]);
     // "Tel Abjad" is offered as Tel Abyad, not listed until the alias is added.
@@ -235,7 +325,9 @@ describe('npm run new-article on the shapes of real captures (issue 20)', { time
     const url = ['--url', 'https://www.arabi-mithal.net/news/2019/10/14/1234567'];
     const refused = newArticle('arabic.txt', ...url);
     expect(refused.status).toBe(1);
-    expect(refused.stderr).toMatch(/^new-article: the headline "[^"]+" has no words in Latin letters for the file name, nor has the URL; nothing was written: pass --slug/);
+    expect(refused.stderr).toMatch(
+      /^new-article: the headline "[^"]+" has no words in Latin letters for the file name, nor has the URL; nothing was written: pass --slug/,
+    );
 
     const draft = written(newArticle('arabic.txt', ...url, '--slug', 'ayn-issa-escape'));
     const lines = linesOf('arabic.txt');
@@ -258,7 +350,9 @@ describe('npm run new-article on the shapes of real captures (issue 20)', { time
     const before = snapshot(content);
     const result = runScript('new-article.ts', [short, '--url', 'https://example.org/x', '--content-dir', content, '--today', TODAY]);
     expect(result.status).toBe(1);
-    expect(result.stderr.trimEnd().split('\n')).toEqual([expect.stringMatching(/^new-article: the language is unsure \(.*\); nothing was written: pass --language/)]);
+    expect(result.stderr.trimEnd().split('\n')).toEqual([
+      expect.stringMatching(/^new-article: the language is unsure \(.*\); nothing was written: pass --language/),
+    ]);
     expect(snapshot(content)).toEqual(before);
   });
 
@@ -266,17 +360,33 @@ describe('npm run new-article on the shapes of real captures (issue 20)', { time
     const undated = written(newArticle('turkish-host.txt', '--url', 'https://www.haber-ornek.com.tr/english/camp-hunger-warning-456'));
     expect(undated.id).toBe('undated-haber-ornek-aid-groups-warn-hunger');
     written(newArticle('uk-breadcrumb.txt', '--url', 'https://www.dailyexample.co.uk/news/world/camp-families-walk-out-12345'));
-    written(newArticle('german-nouns.txt', '--url', 'https://www.zeitung-beispiel.de/politik/ausland/syrien-lager-flucht-100.html', '--publisher', 'Zeitung Beispiel'));
+    written(
+      newArticle(
+        'german-nouns.txt',
+        '--url',
+        'https://www.zeitung-beispiel.de/politik/ausland/syrien-lager-flucht-100.html',
+        '--publisher',
+        'Zeitung Beispiel',
+      ),
+    );
     expect(checkContent(content).problems.map(formatProblem)).toEqual([]);
     const file = join(content, 'articles', `${undated.id}.md`);
-    writeFileSync(file, readFileSync(file, 'utf8').replace('archived:', 'published: "2019-10-15"\npublishedNote: From the page.\narchived:'));
+    writeFileSync(
+      file,
+      readFileSync(file, 'utf8').replace('archived:', 'published: "2019-10-15"\npublishedNote: From the page.\narchived:'),
+    );
     expect(checkContent(content).problems.map(formatProblem)).toEqual([
-      expect.stringMatching(/undated-haber-ornek-aid-groups-warn-hunger\.md.*published.*file name starts "undated-".*rename it and its capture to 2019-10-15-haber-ornek-aid-groups-warn-hunger/),
+      expect.stringMatching(
+        /undated-haber-ornek-aid-groups-warn-hunger\.md.*published.*file name starts "undated-".*rename it and its capture to 2019-10-15-haber-ornek-aid-groups-warn-hunger/,
+      ),
     ]);
   });
 
   it('refuses a URL archived already under www-less, AMP or tracking variants', () => {
-    for (const variant of ['https://elmundo.es/internacional/2019/10/16/5da7335d21efa036718b468f.html', 'https://www.elmundo.es/amp/internacional/2019/10/16/5da7335d21efa036718b468f.html?utm_source=x']) {
+    for (const variant of [
+      'https://elmundo.es/internacional/2019/10/16/5da7335d21efa036718b468f.html',
+      'https://www.elmundo.es/amp/internacional/2019/10/16/5da7335d21efa036718b468f.html?utm_source=x',
+    ]) {
       const before = snapshot(content);
       const result = newArticle('url-date.txt', '--url', variant, '--publisher', 'El Mundo');
       expect(result.stderr).toMatch(/^new-article: .* is already archived by .*2019-10-16-el-mundo-ayn-issa-escape\.md\n$/);
@@ -288,20 +398,34 @@ describe('npm run new-article on the shapes of real captures (issue 20)', { time
     const text = readFileSync(join(FIXTURES, 'url-date.txt'), 'utf8');
     const withBom = join(content, '..', 'utf16.txt');
     writeFileSync(withBom, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]));
-    const draft = written(newArticle(withBom, '--url', 'https://www.northern-dispatch.example/2019/10/20/camp-count', '--publisher', 'Northern Dispatch'));
+    const draft = written(
+      newArticle(withBom, '--url', 'https://www.northern-dispatch.example/2019/10/20/camp-count', '--publisher', 'Northern Dispatch'),
+    );
     expect(draft.paragraphs).toEqual(linesOf('url-date.txt').slice(1));
     const noBom = join(content, '..', 'utf16-nobom.txt');
     writeFileSync(noBom, Buffer.from(text, 'utf16le'));
     const result = newArticle(noBom, '--url', 'https://example.org/other');
-    expect(result.stderr).toMatch(/^new-article: the capture .*utf16-nobom\.txt is not UTF-8 text; convert it \(e\.g\. iconv -f UTF-16 -t UTF-8\)/);
+    expect(result.stderr).toMatch(
+      /^new-article: the capture .*utf16-nobom\.txt is not UTF-8 text; convert it \(e\.g\. iconv -f UTF-16 -t UTF-8\)/,
+    );
   });
 
   it('sets headlineSupplied only for the archive’s own words: --headline is the publisher’s, --own-headline the archive’s', () => {
     const args = ['--url', 'https://monitor.example.net/reports/camp-report'];
     const publishers = written(newArticle('dateline.txt', ...args, '--headline', 'Families at al-Hawl wait for news'));
     expect(publishers.data).toMatchObject({ headline: 'Families at al-Hawl wait for news', headlineSupplied: false });
-    expect(publishers.review).toContain('from --headline, the publisher’s words; no capture line has it: check it against the original page');
-    const own = written(newArticle('dateline.txt', '--url', 'https://monitor.example.net/reports/camp-report-2', '--own-headline', 'Families wait at the camp'));
+    expect(publishers.review).toContain(
+      'from --headline, the publisher’s words; no capture line has it: check it against the original page',
+    );
+    const own = written(
+      newArticle(
+        'dateline.txt',
+        '--url',
+        'https://monitor.example.net/reports/camp-report-2',
+        '--own-headline',
+        'Families wait at the camp',
+      ),
+    );
     expect(own.data).toMatchObject({ headline: 'Families wait at the camp', headlineSupplied: true });
   });
 });
@@ -319,7 +443,8 @@ describe('npm run new-article with bad input', { timeout: RUNS_TIMEOUT }, () => 
     expect(snapshot(content)).toEqual(before);
   }
 
-  it('refuses a missing capture', () => refuses(() => [join(FIXTURES, 'no-such-capture.txt'), ...url], /^new-article: the capture .*no-such-capture\.txt does not exist$/));
+  it('refuses a missing capture', () =>
+    refuses(() => [join(FIXTURES, 'no-such-capture.txt'), ...url], /^new-article: the capture .*no-such-capture\.txt does not exist$/));
 
   it('refuses an empty capture', () => {
     const empty = join(content, '..', 'empty.txt');
@@ -333,14 +458,31 @@ describe('npm run new-article with bad input', { timeout: RUNS_TIMEOUT }, () => 
     refuses(() => [latin1, ...url], /^new-article: the capture .*latin1\.txt is not UTF-8 text/);
   });
 
-  it('refuses a URL that is not http(s)', () => refuses(() => [join(FIXTURES, 'url-date.txt'), '--url', 'ftp://example.org/2019/10/20/x'], /^new-article: --url "ftp:\/\/example\.org\/2019\/10\/20\/x" is not an http or https URL$/));
+  it('refuses a URL that is not http(s)', () =>
+    refuses(
+      () => [join(FIXTURES, 'url-date.txt'), '--url', 'ftp://example.org/2019/10/20/x'],
+      /^new-article: --url "ftp:\/\/example\.org\/2019\/10\/20\/x" is not an http or https URL$/,
+    ));
 
-  it('refuses a language that is not a BCP 47 tag', () => refuses(() => [join(FIXTURES, 'url-date.txt'), ...url, '--language', 'en_GB'], /^new-article: --language "en_GB" is not a BCP 47 language tag/));
+  it('refuses a language that is not a BCP 47 tag', () =>
+    refuses(
+      () => [join(FIXTURES, 'url-date.txt'), ...url, '--language', 'en_GB'],
+      /^new-article: --language "en_GB" is not a BCP 47 language tag/,
+    ));
 
   it('refuses to overwrite a file that exists already', () => {
     written(newArticle('url-date.txt', ...url, '--publisher', 'Northern Dispatch'));
     // Another URL on the same day and outlet with the same headline gives the same file name.
-    refuses(() => [join(FIXTURES, 'url-date.txt'), '--url', 'https://www.northern-dispatch.example/2019/10/20/camp-count-updated', '--publisher', 'Northern Dispatch'], /^new-article: .*2019-10-20-northern-dispatch-camp-officials-count-those\.(md|txt) exists already/);
+    refuses(
+      () => [
+        join(FIXTURES, 'url-date.txt'),
+        '--url',
+        'https://www.northern-dispatch.example/2019/10/20/camp-count-updated',
+        '--publisher',
+        'Northern Dispatch',
+      ],
+      /^new-article: .*2019-10-20-northern-dispatch-camp-officials-count-those\.(md|txt) exists already/,
+    );
   });
 
   it('refuses a capture over the size limit before reading it', () => {
@@ -350,13 +492,20 @@ describe('npm run new-article with bad input', { timeout: RUNS_TIMEOUT }, () => 
   });
 
   it('refuses a URL with a user name or password', () =>
-    refuses(() => [join(FIXTURES, 'url-date.txt'), '--url', 'https://editor:secret@www.northern-dispatch.example/2019/10/20/camp-count'], /^new-article: --url: the URL holds a user name or password \("editor:…@"\)/));
+    refuses(
+      () => [join(FIXTURES, 'url-date.txt'), '--url', 'https://editor:secret@www.northern-dispatch.example/2019/10/20/camp-count'],
+      /^new-article: --url: the URL holds a user name or password \("editor:…@"\)/,
+    ));
 
   it('lets only one of two runs at once on one URL write a draft', async () => {
     const before = snapshot(content);
     const run = (capture: string) =>
       new Promise<number>((resolve) => {
-        const child = spawn(process.execPath, [join(ROOT, 'scripts/new-article.ts'), join(FIXTURES, capture), ...url, '--content-dir', content, '--today', TODAY], { cwd: ROOT, stdio: 'ignore' });
+        const child = spawn(
+          process.execPath,
+          [join(ROOT, 'scripts/new-article.ts'), join(FIXTURES, capture), ...url, '--content-dir', content, '--today', TODAY],
+          { cwd: ROOT, stdio: 'ignore' },
+        );
         child.on('exit', (code) => resolve(code ?? 1));
       });
     const statuses = await Promise.all([run('url-date.txt'), run('dateline.txt')]);
@@ -367,5 +516,8 @@ describe('npm run new-article with bad input', { timeout: RUNS_TIMEOUT }, () => 
   });
 
   it('refuses a URL the archive already holds', () =>
-    refuses(() => [join(FIXTURES, 'url-date.txt'), '--url', 'https://www.elmundo.es/internacional/2019/10/16/5da7335d21efa036718b468f.html'], /^new-article: .* is already archived by .*2019-10-16-el-mundo-ayn-issa-escape\.md$/));
+    refuses(
+      () => [join(FIXTURES, 'url-date.txt'), '--url', 'https://www.elmundo.es/internacional/2019/10/16/5da7335d21efa036718b468f.html'],
+      /^new-article: .* is already archived by .*2019-10-16-el-mundo-ayn-issa-escape\.md$/,
+    ));
 });

@@ -72,69 +72,74 @@ const sites = [
   { name: 'under a sub-path', dir: () => inject('subPathSiteDir'), base: inject('subPath') },
 ];
 
-describe.each(SERVERS.flatMap((server) => sites.map((site) => ({ server, ...site }))))('$server serving the site $name', ({ server, dir, base }) => {
-  let running: RunningServer;
-  let siteDir: string;
-  let headersFile: string;
-  let pagePolicy: string;
-  beforeAll(async () => {
-    siteDir = dir();
-    headersFile = readFileSync(join(siteDir, '_headers'), 'utf8');
-    pagePolicy = cspFromHtml(readFileSync(join(siteDir, 'index.html'), 'utf8'))!;
-    running = await startServer(server, siteDir, base);
-  });
-  afterAll(async () => {
-    await running?.stop();
-  });
-
-  it("sends on every kind of file the headers _headers gives its path, the CSP being the page's own plus frame-ancestors", async () => {
-    const mismatches: string[] = [];
-    for (const [kind, path] of Object.entries(samplePaths(siteDir))) {
-      const response = await fetch(running.url + path);
-      expect(response.status, `${kind}: ${path}`).toBe(200);
-      const expected = headersForPath(headersFile, base + path);
-      for (const [name, value] of Object.entries(expected)) {
-        if (response.headers.get(name) !== value) mismatches.push(`${path}: ${name} is ${response.headers.get(name)}, not ${value}`);
-      }
-      // Only the hashed folders are cached for long; the rest is revalidated, as on Netlify.
-      if (!expected['cache-control'] && response.headers.get('cache-control')) mismatches.push(`${path}: unexpected Cache-Control ${response.headers.get('cache-control')}`);
-      expect(response.headers.get('content-security-policy')).toBe(headerCsp(pagePolicy));
-    }
-    expect(mismatches).toEqual([]);
-  });
-
-  it('sends each kind of file with its media type, Pagefind\'s index as plain bytes', async () => {
-    const types: Record<string, string> = {};
-    for (const [kind, path] of Object.entries(samplePaths(siteDir))) types[kind] = mediaType((await fetch(running.url + path)).headers.get('content-type'));
-    expect(types).toEqual(EXPECTED_TYPES);
-  });
-
-  it("answers a missing page with the site's 404 page and status, with the same headers", async () => {
-    const response = await fetch(`${running.url}no-such-page/`);
-    expect(response.status).toBe(404);
-    expect(await response.text()).toBe(readFileSync(join(siteDir, '404.html'), 'utf8'));
-    expect(response.headers.get('content-security-policy')).toBe(headerCsp(pagePolicy));
-    expect(response.headers.get('x-frame-options')).toBe('DENY');
-  });
-
-  it('does not serve _headers or dot-files', async () => {
-    for (const path of ['_headers', '.well-hidden', 'articles/.x']) expect((await fetch(running.url + path)).status, path).toBe(404);
-  });
-
-  it('finds articles with the search page in Chromium, within the policy', async () => {
-    const tab = await browser.newPage();
-    const violations: string[] = [];
-    tab.on('console', (message) => {
-      if (/Content Security Policy|Refused to/i.test(message.text())) violations.push(message.text());
+describe.each(SERVERS.flatMap((server) => sites.map((site) => ({ server, ...site }))))(
+  '$server serving the site $name',
+  ({ server, dir, base }) => {
+    let running: RunningServer;
+    let siteDir: string;
+    let headersFile: string;
+    let pagePolicy: string;
+    beforeAll(async () => {
+      siteDir = dir();
+      headersFile = readFileSync(join(siteDir, '_headers'), 'utf8');
+      pagePolicy = cspFromHtml(readFileSync(join(siteDir, 'index.html'), 'utf8'))!;
+      running = await startServer(server, siteDir, base);
     });
-    try {
-      await tab.goto(`${running.url}search/`);
-      const results = await searchFor(tab, 'Bakker');
-      expect(results.some((result) => result.href.startsWith(`${base}articles/`))).toBe(true);
-      expect(results.filter((result) => !result.href.startsWith(base))).toEqual([]);
-      expect(violations).toEqual([]);
-    } finally {
-      await tab.close();
-    }
-  });
-});
+    afterAll(async () => {
+      await running?.stop();
+    });
+
+    it("sends on every kind of file the headers _headers gives its path, the CSP being the page's own plus frame-ancestors", async () => {
+      const mismatches: string[] = [];
+      for (const [kind, path] of Object.entries(samplePaths(siteDir))) {
+        const response = await fetch(running.url + path);
+        expect(response.status, `${kind}: ${path}`).toBe(200);
+        const expected = headersForPath(headersFile, base + path);
+        for (const [name, value] of Object.entries(expected)) {
+          if (response.headers.get(name) !== value) mismatches.push(`${path}: ${name} is ${response.headers.get(name)}, not ${value}`);
+        }
+        // Only the hashed folders are cached for long; the rest is revalidated, as on Netlify.
+        if (!expected['cache-control'] && response.headers.get('cache-control'))
+          mismatches.push(`${path}: unexpected Cache-Control ${response.headers.get('cache-control')}`);
+        expect(response.headers.get('content-security-policy')).toBe(headerCsp(pagePolicy));
+      }
+      expect(mismatches).toEqual([]);
+    });
+
+    it("sends each kind of file with its media type, Pagefind's index as plain bytes", async () => {
+      const types: Record<string, string> = {};
+      for (const [kind, path] of Object.entries(samplePaths(siteDir)))
+        types[kind] = mediaType((await fetch(running.url + path)).headers.get('content-type'));
+      expect(types).toEqual(EXPECTED_TYPES);
+    });
+
+    it("answers a missing page with the site's 404 page and status, with the same headers", async () => {
+      const response = await fetch(`${running.url}no-such-page/`);
+      expect(response.status).toBe(404);
+      expect(await response.text()).toBe(readFileSync(join(siteDir, '404.html'), 'utf8'));
+      expect(response.headers.get('content-security-policy')).toBe(headerCsp(pagePolicy));
+      expect(response.headers.get('x-frame-options')).toBe('DENY');
+    });
+
+    it('does not serve _headers or dot-files', async () => {
+      for (const path of ['_headers', '.well-hidden', 'articles/.x']) expect((await fetch(running.url + path)).status, path).toBe(404);
+    });
+
+    it('finds articles with the search page in Chromium, within the policy', async () => {
+      const tab = await browser.newPage();
+      const violations: string[] = [];
+      tab.on('console', (message) => {
+        if (/Content Security Policy|Refused to/i.test(message.text())) violations.push(message.text());
+      });
+      try {
+        await tab.goto(`${running.url}search/`);
+        const results = await searchFor(tab, 'Bakker');
+        expect(results.some((result) => result.href.startsWith(`${base}articles/`))).toBe(true);
+        expect(results.filter((result) => !result.href.startsWith(base))).toEqual([]);
+        expect(violations).toEqual([]);
+      } finally {
+        await tab.close();
+      }
+    });
+  },
+);

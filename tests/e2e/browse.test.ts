@@ -45,9 +45,14 @@ describe('a reader browsing', () => {
 
   it('reaches every entity from the index and every index from the header', async () => {
     await page.goto(`${server.url}entities/`);
-    const linked = await page.locator('.index-list a').evaluateAll((links) => links.map((link) => new URL((link as HTMLAnchorElement).href).pathname));
+    const linked = await page
+      .locator('.index-list a')
+      .evaluateAll((links) => links.map((link) => new URL((link as HTMLAnchorElement).href).pathname));
     expect(linked.length).toBe(archive.entities.length);
-    const nav = await page.getByRole('navigation', { name: 'Main' }).getByRole('link').evaluateAll((links) => links.map((link) => new URL((link as HTMLAnchorElement).href).pathname));
+    const nav = await page
+      .getByRole('navigation', { name: 'Main' })
+      .getByRole('link')
+      .evaluateAll((links) => links.map((link) => new URL((link as HTMLAnchorElement).href).pathname));
     expect(nav).toEqual(expect.arrayContaining(['/', '/topics/', '/entities/', '/timeline/']));
   });
 
@@ -70,13 +75,17 @@ describe('the timeline', () => {
     return page.locator('main h2 a').evaluateAll((links) => links.map((link) => new URL((link as HTMLAnchorElement).href).pathname));
   }
 
-  it('lists the years in order on its index, each year\'s events and publications in date order, each date in a <time datetime>', async () => {
+  it("lists the years in order on its index, each year's events and publications in date order, each date in a <time datetime>", async () => {
     const years = await yearPages();
     expect(years).toEqual([...years].sort());
     const dates: string[] = [];
     for (const path of years) {
       await page.goto(`${server.url}${path.slice(1)}`);
-      dates.push(...(await page.locator('.timeline-entry .timeline-entry__date time:first-of-type').evaluateAll((times) => times.map((time) => time.getAttribute('datetime')!))));
+      dates.push(
+        ...(await page
+          .locator('.timeline-entry .timeline-entry__date time:first-of-type')
+          .evaluateAll((times) => times.map((time) => time.getAttribute('datetime')!))),
+      );
     }
     expect(dates.length).toBe(archive.events.length + archive.articles.length);
     const sorted = [...dates].sort((a, b) => comparePartialDates(toPartialDate(a), toPartialDate(b)));
@@ -105,14 +114,17 @@ describe('the timeline', () => {
 describe('maps', () => {
   /** The centres of an SVG's markers, and its viewBox size. */
   async function markers(selector: string) {
-    return page.locator(selector).first().evaluate((svg) => {
-      const [, , width, height] = svg.getAttribute('viewBox')!.split(/\s+/).map(Number);
-      const points = [...svg.querySelectorAll('circle')].map((circle) => ({
-        x: Number(circle.getAttribute('cx')),
-        y: Number(circle.getAttribute('cy')),
-      }));
-      return { width: width!, height: height!, points };
-    });
+    return page
+      .locator(selector)
+      .first()
+      .evaluate((svg) => {
+        const [, , width, height] = svg.getAttribute('viewBox')!.split(/\s+/).map(Number);
+        const points = [...svg.querySelectorAll('circle')].map((circle) => ({
+          x: Number(circle.getAttribute('cx')),
+          y: Number(circle.getAttribute('cy')),
+        }));
+        return { width: width!, height: height!, points };
+      });
   }
 
   it('draws every place inside the map on the places index, each linked to its page', async () => {
@@ -126,7 +138,9 @@ describe('maps', () => {
       expect(point.y).toBeGreaterThan(0);
       expect(point.y).toBeLessThan(height);
     }
-    const hrefs = await page.locator('section[aria-labelledby="place"] svg a').evaluateAll((links) => links.map((link) => link.getAttribute('href')));
+    const hrefs = await page
+      .locator('section[aria-labelledby="place"] svg a')
+      .evaluateAll((links) => links.map((link) => link.getAttribute('href')));
     for (const place of places) expect(hrefs).toContain(`/places/${place.id}/`);
   });
 

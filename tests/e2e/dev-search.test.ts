@@ -51,7 +51,9 @@ async function until<T>(what: string, ms: number, check: () => Promise<T | undef
 
 beforeAll(async () => {
   rmSync(copy, { recursive: true, force: true });
-  const files = execFileSync('git', ['ls-files', '--cached', '--others', '--exclude-standard', '-z'], { cwd: ROOT, encoding: 'utf8' }).split('\0').filter(Boolean);
+  const files = execFileSync('git', ['ls-files', '--cached', '--others', '--exclude-standard', '-z'], { cwd: ROOT, encoding: 'utf8' })
+    .split('\0')
+    .filter(Boolean);
   for (const file of files) {
     mkdirSync(dirname(join(copy, file)), { recursive: true });
     cpSync(join(ROOT, file), join(copy, file));
@@ -70,7 +72,9 @@ beforeAll(async () => {
   });
   dev.stdout!.on('data', (chunk) => (output += chunk));
   dev.stderr!.on('data', (chunk) => (output += chunk));
-  await until('the dev server', 120_000, async () => ((await fetch(`${origin}/search/`, { signal: AbortSignal.timeout(10_000) })).ok ? true : undefined));
+  await until('the dev server', 120_000, async () =>
+    (await fetch(`${origin}/search/`, { signal: AbortSignal.timeout(10_000) })).ok ? true : undefined,
+  );
   browser = await launchBrowser();
 }, 300_000);
 
@@ -105,7 +109,10 @@ describe('search under npm run dev', () => {
     const page = await browser.newPage();
     await page.goto(`${origin}/search/`);
     const results = await searchFor(page, 'Zorblatt');
-    expect(results.map((result) => result.href.split('#')[0]), output).toEqual(['/places/al-hol/']);
+    expect(
+      results.map((result) => result.href.split('#')[0]),
+      output,
+    ).toEqual(['/places/al-hol/']);
     await page.close();
   }, 180_000);
 });

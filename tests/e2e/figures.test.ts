@@ -61,9 +61,10 @@ describe('the figures page', () => {
   it('has a section for every quantity, in the summary at the top too', async () => {
     const sections = await page.locator('section.figure').evaluateAll((nodes) => nodes.map((node) => node.id));
     expect(sections.sort()).toEqual(archive.figures.map((figure) => figure.id).sort());
-    const contents = await page.getByRole('region', { name: /^The numbers at a glance/ }).getByRole('link').evaluateAll((links) =>
-      links.map((link) => new URL((link as HTMLAnchorElement).href).hash.slice(1)),
-    );
+    const contents = await page
+      .getByRole('region', { name: /^The numbers at a glance/ })
+      .getByRole('link')
+      .evaluateAll((links) => links.map((link) => new URL((link as HTMLAnchorElement).href).hash.slice(1)));
     expect(contents.sort()).toEqual(sections);
   });
 
@@ -113,9 +114,11 @@ describe('the figures page', () => {
 describe('entity and topic pages', () => {
   /** The figure links in a page's Figures section, as hrefs. */
   async function figureLinks(): Promise<string[]> {
-    return page.locator('section[aria-labelledby="figures-heading"] li > a').evaluateAll((links) =>
-      links.map((link) => new URL((link as HTMLAnchorElement).href).pathname + new URL((link as HTMLAnchorElement).href).hash),
-    );
+    return page
+      .locator('section[aria-labelledby="figures-heading"] li > a')
+      .evaluateAll((links) =>
+        links.map((link) => new URL((link as HTMLAnchorElement).href).pathname + new URL((link as HTMLAnchorElement).href).hash),
+      );
   }
 
   it('list the figures about each entity, or none', async () => {
@@ -134,7 +137,7 @@ describe('entity and topic pages', () => {
     }
   });
 
-  it('link to the figure\'s own section of the figures page', async () => {
+  it("link to the figure's own section of the figures page", async () => {
     const figure = archive.figures.find((candidate) => candidate.id === 'ayn-issa-escapees')!;
     await page.goto(`${server.url}places/ayn-issa/`);
     await page.getByRole('link', { name: figure.data.label, exact: true }).click();

@@ -68,7 +68,9 @@ describe('the feed, the sitemap and robots.txt', () => {
     const index = await parseXml(readFileSync(join(siteDir, 'sitemap-index.xml'), 'utf8'), 'sitemap > loc');
     expect(index).toEqual(['http://localhost:4321/sitemap-0.xml']);
     const urls = await parseXml(readFileSync(join(siteDir, 'sitemap-0.xml'), 'utf8'), 'url > loc');
-    const expected = pagesOf(siteDir).filter((path) => path !== '404.html').map((path) => `http://localhost:4321/${path}`);
+    const expected = pagesOf(siteDir)
+      .filter((path) => path !== '404.html')
+      .map((path) => `http://localhost:4321/${path}`);
     expect(urls!.sort()).toEqual(expected.sort());
   });
 
@@ -89,25 +91,33 @@ describe('every page', () => {
 
 describe('structured data', () => {
   /** The JSON-LD of a page, parsed. */
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- JSON-LD read from a page, checked field by field below
   async function jsonLdOf(path: string): Promise<Record<string, any>> {
     await page.goto(`${server.url}${path}`);
     return JSON.parse((await page.locator('script[type="application/ld+json"]').textContent())!);
   }
 
-  it.each(archive.articles.map((article) => [article.id, article] as const))('the article %s is a NewsArticle with its provenance', async (id, article) => {
-    const data = await jsonLdOf(`articles/${id}/`);
-    expect(data['@type']).toBe('NewsArticle');
-    expect(data.headline).toBe(article.data.headline);
-    expect(data.datePublished).toBe(article.data.published.iso);
-    expect(data.publisher).toEqual({ '@type': 'Organization', name: article.data.publisher.name, url: article.data.publisher.url });
-    expect(data.inLanguage).toBe(article.data.language);
-    expect(data.isBasedOn).toMatchObject({ '@type': 'NewsArticle', url: article.data.originalUrl, archivedAt: data.url });
-    if (article.data.translation) {
-      expect(data.translationOfWork).toEqual({ '@type': 'NewsArticle', url: article.data.originalUrl, inLanguage: article.data.translation.fromLanguage });
-    } else {
-      expect(data.translationOfWork).toBeUndefined();
-    }
-  });
+  it.each(archive.articles.map((article) => [article.id, article] as const))(
+    'the article %s is a NewsArticle with its provenance',
+    async (id, article) => {
+      const data = await jsonLdOf(`articles/${id}/`);
+      expect(data['@type']).toBe('NewsArticle');
+      expect(data.headline).toBe(article.data.headline);
+      expect(data.datePublished).toBe(article.data.published.iso);
+      expect(data.publisher).toEqual({ '@type': 'Organization', name: article.data.publisher.name, url: article.data.publisher.url });
+      expect(data.inLanguage).toBe(article.data.language);
+      expect(data.isBasedOn).toMatchObject({ '@type': 'NewsArticle', url: article.data.originalUrl, archivedAt: data.url });
+      if (article.data.translation) {
+        expect(data.translationOfWork).toEqual({
+          '@type': 'NewsArticle',
+          url: article.data.originalUrl,
+          inLanguage: article.data.translation.fromLanguage,
+        });
+      } else {
+        expect(data.translationOfWork).toBeUndefined();
+      }
+    },
+  );
 
   it.each([
     ['people/edwin-bakker/', 'Person'],
@@ -149,7 +159,9 @@ describe('open data', () => {
     const articles = catalogue.articles.pages.flatMap((url) => articleIndexFileSchema.parse(read(local(url))).articles);
     expect(articles.map((entry) => entry.id).sort()).toEqual(archive.articles.map((article) => article.id).sort());
     for (const entry of articles) expect(articleFileSchema.parse(read(local(entry.data))).article.id).toBe(entry.id);
-    expect(catalogue.entities.pages.flatMap((url) => entityIndexFileSchema.parse(read(local(url))).entities).length).toBe(archive.entities.length);
+    expect(catalogue.entities.pages.flatMap((url) => entityIndexFileSchema.parse(read(local(url))).entities).length).toBe(
+      archive.entities.length,
+    );
     expect(catalogue.events.pages.flatMap((url) => eventIndexFileSchema.parse(read(local(url))).events).length).toBe(archive.events.length);
     expect(topicsFileSchema.parse(read(local(catalogue.topics))).topics.length).toBe(archive.topics.length);
   });
@@ -163,7 +175,7 @@ describe('open data', () => {
     expect(leiden.start_date).toEqual({ year: 2019, month: 10 });
   });
 
-  it('keeps the articles\' text as published', () => {
+  it("keeps the articles' text as published", () => {
     const translated = archive.articles.find((entry) => entry.data.translation)!;
     const article = articleFileSchema.parse(read(`articles/${translated.id}.json`)).article;
     expect(article.paragraphs[0]!.text).toContain('the escape was consumed.');
@@ -182,7 +194,9 @@ describe('the 404 page', () => {
     expect(response!.status()).toBe(404);
     expect(await page.locator('h1').innerText()).toBe('Page not found');
     expect(await page.getByRole('searchbox', { name: 'Search the archive' }).count()).toBe(1);
-    const links = await page.locator('main a').evaluateAll((anchors) => anchors.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+    const links = await page
+      .locator('main a')
+      .evaluateAll((anchors) => anchors.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
     expect(links).toEqual(expect.arrayContaining(['/topics/', '/entities/', '/timeline/']));
   });
 });
@@ -199,7 +213,8 @@ describe('the security policy', () => {
     }
     expect(headerPolicy).not.toMatch(/'unsafe-inline'|'unsafe-eval'/);
     expect(headerPolicy).toContain("'wasm-unsafe-eval'");
-    for (const header of ['X-Content-Type-Options: nosniff', 'Referrer-Policy:', 'Permissions-Policy:', "frame-ancestors 'none'"]) expect(headers).toContain(header);
+    for (const header of ['X-Content-Type-Options: nosniff', 'Referrer-Policy:', 'Permissions-Policy:', "frame-ancestors 'none'"])
+      expect(headers).toContain(header);
     expect(headers).toMatch(/\/_astro\/\*\n {2}Cache-Control: public, max-age=31536000, immutable/);
   });
 
@@ -211,14 +226,21 @@ describe('the security policy', () => {
       if (/Content Security Policy|Refused to/i.test(message.text())) problems.push(`${tab.url()}: ${message.text()}`);
     });
     tab.on('request', (request) => {
-      if (!request.url().startsWith(new URL(server.url).origin) && !request.url().startsWith('data:')) problems.push(`foreign request ${request.url()}`);
+      if (!request.url().startsWith(new URL(server.url).origin) && !request.url().startsWith('data:'))
+        problems.push(`foreign request ${request.url()}`);
     });
     await context.addInitScript(() => {
-      document.addEventListener('securitypolicyviolation', (event) => console.error(`Content Security Policy violation: ${event.violatedDirective} ${event.blockedURI}`));
+      document.addEventListener('securitypolicyviolation', (event) =>
+        console.error(`Content Security Policy violation: ${event.violatedDirective} ${event.blockedURI}`),
+      );
     });
     for (const path of [...pagesOf(siteDir).filter((p) => p !== '404.html'), 'search/?q=al-Hol']) {
       await tab.goto(`${server.url}${path}`);
-      if (path.startsWith('search/?')) await tab.locator('#search-status').filter({ hasText: /results? for/ }).waitFor();
+      if (path.startsWith('search/?'))
+        await tab
+          .locator('#search-status')
+          .filter({ hasText: /results? for/ })
+          .waitFor();
     }
     await context.close();
     expect(problems).toEqual([]);
@@ -235,8 +257,12 @@ describe('under a sub-path', () => {
     expect(urls!.every((url) => url.startsWith(origin))).toBe(true);
     expect(readFileSync(join(subDir, 'robots.txt'), 'utf8')).toContain(`Sitemap: ${origin}sitemap-index.xml`);
     const data = articleIndexFileSchema.parse(JSON.parse(readFileSync(join(subDir, 'data/articles.json'), 'utf8')));
-    expect(data.articles.every((article) => article.url.startsWith(`${origin}articles/`) && article.data.startsWith(`${origin}data/articles/`))).toBe(true);
-    const rules = readFileSync(join(subDir, '_headers'), 'utf8').split('\n').filter((line) => line.startsWith('/'));
+    expect(
+      data.articles.every((article) => article.url.startsWith(`${origin}articles/`) && article.data.startsWith(`${origin}data/articles/`)),
+    ).toBe(true);
+    const rules = readFileSync(join(subDir, '_headers'), 'utf8')
+      .split('\n')
+      .filter((line) => line.startsWith('/'));
     expect(rules.every((rule) => rule.startsWith(subPath))).toBe(true);
   });
 
@@ -252,7 +278,9 @@ describe('under a sub-path', () => {
       await tab.goto(`${sub.url}articles/${archive.articles[0]!.id}/`);
       const hrefs = await tab.locator('a[href^="/"]').evaluateAll((anchors) => anchors.map((a) => a.getAttribute('href')!));
       expect(hrefs.filter((href) => !href.startsWith(subPath))).toEqual([]);
-      expect(await tab.locator('link[rel="stylesheet"]').evaluateAll((links) => links.every((link) => (link as HTMLLinkElement).sheet !== null))).toBe(true);
+      expect(
+        await tab.locator('link[rel="stylesheet"]').evaluateAll((links) => links.every((link) => (link as HTMLLinkElement).sheet !== null)),
+      ).toBe(true);
       await tab.close();
       expect(outside).toEqual([]);
     } finally {

@@ -64,12 +64,19 @@ describe.each([320, 390, 768, 1366])('at %i px wide', (width) => {
 });
 
 describe('text first', () => {
-  it.each(archive.articles.map((article) => [article.id]))('%s: the first paragraph starts on a 390×844 phone’s first screen and above 700 px on a desktop', async (id) => {
-    const top = (page: Page) => page.locator('.article__body > p').first().evaluate((p) => p.getBoundingClientRect().top + window.scrollY);
-    expect(await withPage(`articles/${id}/`, 390, 844, top)).toBeLessThan(844 - 40);
-    expect(await withPage(`articles/${id}/`, 320, 640, top)).toBeLessThan(844);
-    expect(await withPage(`articles/${id}/`, 1366, 900, top)).toBeLessThan(700);
-  });
+  it.each(archive.articles.map((article) => [article.id]))(
+    '%s: the first paragraph starts on a 390×844 phone’s first screen and above 700 px on a desktop',
+    async (id) => {
+      const top = (page: Page) =>
+        page
+          .locator('.article__body > p')
+          .first()
+          .evaluate((p) => p.getBoundingClientRect().top + window.scrollY);
+      expect(await withPage(`articles/${id}/`, 390, 844, top)).toBeLessThan(844 - 40);
+      expect(await withPage(`articles/${id}/`, 320, 640, top)).toBeLessThan(844);
+      expect(await withPage(`articles/${id}/`, 1366, 900, top)).toBeLessThan(700);
+    },
+  );
 
   it('keeps the whole provenance, labelled as the archive’s, and links to it from the short block', async () => {
     const translated = archive.articles.find((article) => article.data.translation && article.data.headlineSupplied)!;
@@ -84,7 +91,13 @@ describe('text first', () => {
       expect(await provenance.innerText()).toMatch(/Headline supplied by the archive/i);
       expect(await provenance.locator('.translation-notice').innerText()).toMatch(/machine translation of an article published in Spanish/);
       // After the text, so it does not push the text down.
-      expect(await page.evaluate(() => document.querySelector('.article__body')!.compareDocumentPosition(document.querySelector('section.provenance')!) & Node.DOCUMENT_POSITION_FOLLOWING)).toBeTruthy();
+      expect(
+        await page.evaluate(
+          () =>
+            document.querySelector('.article__body')!.compareDocumentPosition(document.querySelector('section.provenance')!) &
+            Node.DOCUMENT_POSITION_FOLLOWING,
+        ),
+      ).toBeTruthy();
     });
   });
 });
@@ -94,7 +107,9 @@ describe('quotes that show why', () => {
     await withPage('places/al-hol/', 1366, 900, async (page) => {
       const quotes = page.locator('.mention blockquote');
       expect(await quotes.count()).toBeGreaterThan(0);
-      const marked = await quotes.evaluateAll((blocks) => blocks.map((block) => [...block.querySelectorAll('mark')].map((mark) => mark.textContent)));
+      const marked = await quotes.evaluateAll((blocks) =>
+        blocks.map((block) => [...block.querySelectorAll('mark')].map((mark) => mark.textContent)),
+      );
       for (const names of marked) expect(names.length).toBeGreaterThan(0);
       // "Al Hol" as the El Mundo translation writes it, not the canonical "al-Hol".
       expect(marked.flat()).toContain('Al Hol');
@@ -132,9 +147,13 @@ describe('the figures page leads with its numbers', () => {
       const summaryTop = await page.locator('.figures__summary').evaluate((element) => element.getBoundingClientRect().top);
       expect(summaryTop).toBeLessThan(900);
       // Where sources differ, the range they span, and how many there are; the most-cited quantity leads.
-      const disputed = archive.figures.find((figure) => new Set(figure.data.claims.map((claim) => JSON.stringify(claim.normalised))).size > 1)!;
+      const disputed = archive.figures.find(
+        (figure) => new Set(figure.data.claims.map((claim) => JSON.stringify(claim.normalised))).size > 1,
+      )!;
       const row = rows.filter({ has: page.locator(`a[href="/figures/#${disputed.id}"]`) });
-      expect(await row.locator('td').innerText()).toMatch(new RegExp(`^(about )?[\\d,]+ to [\\d,]+ ${disputed.data.unit}.* \\(${disputed.data.claims.length} sources\\)$`));
+      expect(await row.locator('td').innerText()).toMatch(
+        new RegExp(`^(about )?[\\d,]+ to [\\d,]+ ${disputed.data.unit}.* \\(${disputed.data.claims.length} sources\\)$`),
+      );
       expect(await rows.first().locator('a').getAttribute('href')).toBe(`/figures/#${disputed.id}`);
       for (const figure of archive.figures) expect(await page.locator(`section#${figure.id}.figure`).count()).toBe(1);
     });
@@ -143,10 +162,14 @@ describe('the figures page leads with its numbers', () => {
   it('shows each claim as a card on a phone, with value, source, date and paragraph link on screen', async () => {
     await withPage('figures/', 320, 844, async (page) => {
       const offScreen = await page.locator('.figure__claims tbody tr').evaluateAll((rows) =>
-        rows.flatMap((row) => [...row.querySelectorAll('th, td')].filter((cell) => {
-          const box = cell.getBoundingClientRect();
-          return box.left < 0 || box.right > document.documentElement.clientWidth;
-        }).map((cell) => cell.className)),
+        rows.flatMap((row) =>
+          [...row.querySelectorAll('th, td')]
+            .filter((cell) => {
+              const box = cell.getBoundingClientRect();
+              return box.left < 0 || box.right > document.documentElement.clientWidth;
+            })
+            .map((cell) => cell.className),
+        ),
       );
       expect(offScreen).toEqual([]);
       expect(await page.locator('.figure__source a').first().isVisible()).toBe(true);
@@ -166,7 +189,10 @@ describe('where the reader is', () => {
     ['search/', 'Search', 'page'],
   ])('/%s marks "%s" as current (%s), and nothing else', async (path, label, value) => {
     await withPage(path, 390, 844, async (page) => {
-      const current = await page.getByRole('navigation', { name: 'Main' }).locator('a[aria-current]').evaluateAll((links) => links.map((link) => [link.textContent, link.getAttribute('aria-current')]));
+      const current = await page
+        .getByRole('navigation', { name: 'Main' })
+        .locator('a[aria-current]')
+        .evaluateAll((links) => links.map((link) => [link.textContent, link.getAttribute('aria-current')]));
       expect(current).toEqual([[label, value]]);
     });
   });
@@ -176,7 +202,10 @@ describe('where the reader is', () => {
       expect(await page.getByRole('searchbox').count()).toBe(1);
     });
     await withPage('', 390, 844, async (page) => {
-      const heights = await page.evaluate(() => ({ header: document.querySelector('.site-header')!.getBoundingClientRect().height, links: new Set([...document.querySelectorAll('.site-nav a')].map((link) => Math.round(link.getBoundingClientRect().top))).size }));
+      const heights = await page.evaluate(() => ({
+        header: document.querySelector('.site-header')!.getBoundingClientRect().height,
+        links: new Set([...document.querySelectorAll('.site-nav a')].map((link) => Math.round(link.getBoundingClientRect().top))).size,
+      }));
       expect(heights.links).toBe(1);
       expect(heights.header).toBeLessThan(110);
     });
@@ -194,7 +223,8 @@ describe('note references', () => {
             const before = sup.previousSibling;
             const after = sup.nextSibling;
             if (before?.nodeType === Node.TEXT_NODE && /\s$/.test(before.textContent!)) problems.push(`space before ${sup.textContent}`);
-            if (after?.nodeType === Node.TEXT_NODE && /^\s+[,.;:]/.test(after.textContent!)) problems.push(`space after ${sup.textContent}`);
+            if (after?.nodeType === Node.TEXT_NODE && /^\s+[,.;:]/.test(after.textContent!))
+              problems.push(`space after ${sup.textContent}`);
             // The last character before the marker is on the marker's line.
             const range = document.createRange();
             range.setStart(before!, before!.textContent!.length - 1);
@@ -206,13 +236,17 @@ describe('note references', () => {
               const punctuation = document.createRange();
               punctuation.setStart(after, 0);
               punctuation.setEnd(after, 1);
-              if (punctuation.getBoundingClientRect().top > mark.bottom) problems.push(`the punctuation after ${sup.textContent} starts a line`);
+              if (punctuation.getBoundingClientRect().top > mark.bottom)
+                problems.push(`the punctuation after ${sup.textContent} starts a line`);
             }
           }
           // Lines of the paragraphs with markers are evenly spaced: the bottoms of the text's own line boxes
           // (markers and permalinks aside) step by the same amount, give or take a pixel of rounding.
           for (const paragraph of new Set([...document.querySelectorAll('.article__body > p sup')].map((sup) => sup.closest('p')!))) {
-            const walker = document.createTreeWalker(paragraph, NodeFilter.SHOW_TEXT, { acceptNode: (node) => (node.parentElement!.closest('sup, .paragraph-link') ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT) });
+            const walker = document.createTreeWalker(paragraph, NodeFilter.SHOW_TEXT, {
+              acceptNode: (node) =>
+                node.parentElement!.closest('sup, .paragraph-link') ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT,
+            });
             const bottoms = new Set<number>();
             for (let node = walker.nextNode(); node; node = walker.nextNode()) {
               const range = document.createRange();
@@ -221,7 +255,8 @@ describe('note references', () => {
             }
             const sorted = [...bottoms].sort((a, b) => a - b);
             const steps = sorted.slice(1).map((bottom, index) => bottom - sorted[index]!);
-            if (steps.length > 0 && Math.max(...steps) - Math.min(...steps) > 1) problems.push(`uneven line spacing in ${paragraph.id}: ${steps.join(', ')}`);
+            if (steps.length > 0 && Math.max(...steps) - Math.min(...steps) > 1)
+              problems.push(`uneven line spacing in ${paragraph.id}: ${steps.join(', ')}`);
           }
           return problems;
         });
@@ -241,10 +276,23 @@ describe('no dead ends', () => {
     const page = await context.newPage();
     const silent: string[] = [];
     for (const entity of archive.entities) {
-      await page.goto(`${server.url}${entity.data.kind === 'person' ? 'people' : `${entity.data.kind}s`}/${entity.id}/`, { waitUntil: 'domcontentloaded' });
-      const why = await page.locator('.entity__why').innerText().catch(() => '');
+      await page.goto(`${server.url}${entity.data.kind === 'person' ? 'people' : `${entity.data.kind}s`}/${entity.id}/`, {
+        waitUntil: 'domcontentloaded',
+      });
+      const why = await page
+        .locator('.entity__why')
+        .innerText()
+        .catch(() => '');
       if (!/^Why it is here: \S.+\.$/i.test(why)) silent.push(`${entity.id}: "${why}"`);
-      if ((await page.locator('#mentions-heading').innerText().catch(() => '')).includes('(0)')) silent.push(`${entity.id}: Mentions (0)`);
+      if (
+        (
+          await page
+            .locator('#mentions-heading')
+            .innerText()
+            .catch(() => '')
+        ).includes('(0)')
+      )
+        silent.push(`${entity.id}: Mentions (0)`);
     }
     await context.close();
     expect(silent).toEqual([]);
@@ -260,7 +308,12 @@ describe('no dead ends', () => {
     await withPage('entities/', 1366, 900, async (page) => {
       const entry = page.locator('.index-list li').filter({ has: page.locator('a[href="/organisations/nos/"]') });
       expect(await entry.innerText()).toMatch(/named in a headline/);
-      expect(await page.locator('.index-list li').filter({ hasText: /\b0 mentions\b/ }).count()).toBe(0);
+      expect(
+        await page
+          .locator('.index-list li')
+          .filter({ hasText: /\b0 mentions\b/ })
+          .count(),
+      ).toBe(0);
     });
   });
 
@@ -270,7 +323,11 @@ describe('no dead ends', () => {
       const [waysBox, articlesBox] = [await ways.boundingBox(), await page.locator('.home__articles').boundingBox()];
       expect(waysBox!.x).toBeGreaterThan(articlesBox!.x + articlesBox!.width);
       expect(waysBox!.y).toBeLessThan(700);
-      const links = await ways.locator('a').evaluateAll((anchors) => anchors.map((a) => new URL((a as HTMLAnchorElement).href).pathname + new URL((a as HTMLAnchorElement).href).hash));
+      const links = await ways
+        .locator('a')
+        .evaluateAll((anchors) =>
+          anchors.map((a) => new URL((a as HTMLAnchorElement).href).pathname + new URL((a as HTMLAnchorElement).href).hash),
+        );
       expect(links.some((link) => link.startsWith('/figures/#'))).toBe(true);
       expect(links.some((link) => link.startsWith('/topics/'))).toBe(true);
       expect(links.some((link) => link.startsWith('/places/'))).toBe(true);
@@ -286,14 +343,19 @@ describe('no dead ends', () => {
 
   it('the 404 page links every section', async () => {
     await withPage('no/such/page/', 1366, 900, async (page) => {
-      const links = await page.locator('main a').evaluateAll((anchors) => anchors.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+      const links = await page
+        .locator('main a')
+        .evaluateAll((anchors) => anchors.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
       expect(links).toEqual(expect.arrayContaining(['/', '/topics/', '/entities/', '/timeline/', '/figures/', '/search/']));
     });
   });
 
   it('the footer meets the bottom of the window on a short page', async () => {
     await withPage('no/such/page/', 1366, 1400, async (page) => {
-      const colours = await page.evaluate(() => ({ below: getComputedStyle(document.documentElement).backgroundColor, footer: getComputedStyle(document.querySelector('.site-footer')!).backgroundColor }));
+      const colours = await page.evaluate(() => ({
+        below: getComputedStyle(document.documentElement).backgroundColor,
+        footer: getComputedStyle(document.querySelector('.site-footer')!).backgroundColor,
+      }));
       expect(colours.below).toBe(colours.footer);
     });
   });

@@ -19,14 +19,28 @@ let browser: Browser;
 useSite((session) => ({ server, browser } = session));
 
 /** Opens a page in a fresh context of the given width and colour scheme. */
-async function open(path: string, width: number, colorScheme: 'light' | 'dark' = 'light'): Promise<{ context: BrowserContext; page: Page }> {
+async function open(
+  path: string,
+  width: number,
+  colorScheme: 'light' | 'dark' = 'light',
+): Promise<{ context: BrowserContext; page: Page }> {
   const context = await browser.newContext({ viewport: { width, height: 900 }, colorScheme });
   const page = await context.newPage();
   await page.goto(`${server.url}${path}`);
   return { context, page };
 }
 
-const PAGES = ['', articlePath, 'topics/', 'entities/', 'places/al-hol/', 'timeline/', 'timeline/2019/', 'search/?q=al-Hol', `events/2019-10-13-ayn-issa-escape/`];
+const PAGES = [
+  '',
+  articlePath,
+  'topics/',
+  'entities/',
+  'places/al-hol/',
+  'timeline/',
+  'timeline/2019/',
+  'search/?q=al-Hol',
+  `events/2019-10-13-ayn-issa-escape/`,
+];
 
 describe.each([320, 768, 1280])('at %i px wide', (width) => {
   it.for(PAGES)('"/%s" has no horizontal scrolling, and one way to search on screen', async (path) => {
@@ -53,7 +67,10 @@ describe.each([320, 768, 1280])('at %i px wide', (width) => {
     // Note references are links inside a sentence, which WCAG 2.5.8 exempts; they keep the line's height (see the typography tests).
     const small = await page.locator('.site-nav a:visible, button:visible, input:visible, .paragraph-link').evaluateAll((elements) =>
       elements
-        .map((element) => ({ text: element.textContent?.trim() || element.getAttribute('aria-label') || element.tagName, box: element.getBoundingClientRect() }))
+        .map((element) => ({
+          text: element.textContent?.trim() || element.getAttribute('aria-label') || element.tagName,
+          box: element.getBoundingClientRect(),
+        }))
         .filter(({ box }) => box.width < 24 || box.height < 24)
         .map(({ text, box }) => `${text}: ${Math.round(box.width)}×${Math.round(box.height)}`),
     );
@@ -130,16 +147,22 @@ describe('citations', () => {
 describe('dark and print', () => {
   /** Relative luminance of a computed "rgb(r, g, b)" colour. */
   function luminance(rgb: string): number {
-    const [r, g, b] = rgb.match(/\d+/g)!.slice(0, 3).map((channel) => {
-      const value = Number(channel) / 255;
-      return value <= 0.03928 ? value / 12.92 : ((value + 0.055) / 1.055) ** 2.4;
-    });
+    const [r, g, b] = rgb
+      .match(/\d+/g)!
+      .slice(0, 3)
+      .map((channel) => {
+        const value = Number(channel) / 255;
+        return value <= 0.03928 ? value / 12.92 : ((value + 0.055) / 1.055) ** 2.4;
+      });
     return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
   }
 
   it('follows a dark colour scheme with light text on a dark background', async () => {
     const { context, page } = await open(articlePath, 1280, 'dark');
-    const colours = await page.evaluate(() => ({ bg: getComputedStyle(document.body).backgroundColor, text: getComputedStyle(document.body).color }));
+    const colours = await page.evaluate(() => ({
+      bg: getComputedStyle(document.body).backgroundColor,
+      text: getComputedStyle(document.body).color,
+    }));
     expect(luminance(colours.bg)).toBeLessThan(0.05);
     expect(luminance(colours.text)).toBeGreaterThan(0.6);
     await context.close();
@@ -169,7 +192,15 @@ describe('screenshots match their baselines', () => {
     // A phone's first screen: the header, the short provenance block and the first words of the text.
     { name: 'article-phone', path: articlePath, scheme: 'light', media: 'screen', width: 390, height: 844 },
     { name: 'figures-phone-dark', path: 'figures/', scheme: 'dark', media: 'screen', width: 390, height: 844 },
-    { name: 'event-phone', path: 'events/2019-10-13-ayn-issa-escape/', scheme: 'light', media: 'screen', width: 390, height: 844, at: '#sources-heading' },
+    {
+      name: 'event-phone',
+      path: 'events/2019-10-13-ayn-issa-escape/',
+      scheme: 'light',
+      media: 'screen',
+      width: 390,
+      height: 844,
+      at: '#sources-heading',
+    },
   ] as const;
 
   it.for(shots)('$name', async (shot) => {
@@ -179,9 +210,13 @@ describe('screenshots match their baselines', () => {
     const page = await context.newPage();
     await page.goto(`${server.url}${path}`);
     await page.emulateMedia({ media });
-    if ('at' in shot) await page.locator(shot.at).evaluate((element) => window.scrollTo(0, element.getBoundingClientRect().top + window.scrollY));
+    if ('at' in shot)
+      await page.locator(shot.at).evaluate((element) => window.scrollTo(0, element.getBoundingClientRect().top + window.scrollY));
     const comparison = compareWithBaseline(name, await page.screenshot({ animations: 'disabled', caret: 'hide' }));
     await context.close();
-    expect(comparison.diffRatio, `${name} differs from its baseline in ${(comparison.diffRatio * 100).toFixed(2)}% of pixels; see .cache/screenshot-failures/`).toBeLessThanOrEqual(MAX_DIFF_RATIO);
+    expect(
+      comparison.diffRatio,
+      `${name} differs from its baseline in ${(comparison.diffRatio * 100).toFixed(2)}% of pixels; see .cache/screenshot-failures/`,
+    ).toBeLessThanOrEqual(MAX_DIFF_RATIO);
   });
 });

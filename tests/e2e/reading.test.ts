@@ -27,8 +27,7 @@ describe('the home page', () => {
   it('lists every article, newest first, with publisher, date and summary', async () => {
     await page.goto(server.url);
     const cards = page.locator('.article-card');
-    const expected = [...archive.articles].sort((a, b) =>
-      b.data.published.iso.localeCompare(a.data.published.iso));
+    const expected = [...archive.articles].sort((a, b) => b.data.published.iso.localeCompare(a.data.published.iso));
     await expect.poll(() => cards.count()).toBe(expected.length);
     for (const [index, article] of expected.entries()) {
       const card = cards.nth(index);
@@ -75,7 +74,7 @@ describe.each(archive.articles.map((article) => [article.id, article] as const))
     expect(shown).toEqual(expected.map((paragraph) => ({ id: `p-${paragraph.number}`, text: paragraph.text })));
   });
 
-  it('marks the archive\'s own words as the archive\'s', async () => {
+  it("marks the archive's own words as the archive's", async () => {
     expect(await page.locator('.article__summary').innerText()).toMatch(/^Archive summary:/i);
     // Said briefly under the headline, and in full in the provenance after the text.
     const supplied = page.locator('.article__header').getByText('headline supplied by the archive', { exact: true });
@@ -91,9 +90,9 @@ describe.each(archive.articles.map((article) => [article.id, article] as const))
   });
 
   it('loads one small script, for the citation copy buttons, and no inline script', async () => {
-    const scripts = await page.locator('script:not([type="application/ld+json"])').evaluateAll((nodes) =>
-      nodes.map((node) => ({ src: node.getAttribute('src'), inline: node.textContent!.trim().length })),
-    );
+    const scripts = await page
+      .locator('script:not([type="application/ld+json"])')
+      .evaluateAll((nodes) => nodes.map((node) => ({ src: node.getAttribute('src'), inline: node.textContent!.trim().length })));
     expect(scripts).toEqual([{ src: expect.stringMatching(/\/_astro\/CiteBlock\..*\.js$/), inline: 0 }]);
     const script = await page.request.get(new URL(scripts[0]!.src!, page.url()).href);
     expect((await script.body()).length).toBeLessThan(1500);
@@ -103,7 +102,7 @@ describe.each(archive.articles.map((article) => [article.id, article] as const))
 describe('a machine translation', () => {
   const translated = archive.articles.find((article) => article.data.translation)!;
 
-  it('says what it is and numbers the archive\'s notes on its slips', async () => {
+  it("says what it is and numbers the archive's notes on its slips", async () => {
     await page.goto(new URL(`articles/${translated.id}/`, server.url).href);
     expect(await page.locator('.translation-notice').innerText()).toMatch(/machine translation of an article published in Spanish/);
     const notes = page.locator('section.footnotes');

@@ -42,22 +42,27 @@ const pathOf = (href: string) => href.split('#')[0]!;
 
 /** The marked words of the result for a page. */
 async function marksOf(path: string): Promise<string[]> {
-  return page.locator('.search-result').evaluateAll(
-    (items, wanted) =>
-      items
-        .filter((item) => new URL((item.querySelector('h2 a') as HTMLAnchorElement).href).pathname === wanted)
-        .flatMap((item) => [...item.querySelectorAll('.search-result__excerpt mark')].map((mark) => mark.textContent ?? '')),
-    path,
-  );
+  return page
+    .locator('.search-result')
+    .evaluateAll(
+      (items, wanted) =>
+        items
+          .filter((item) => new URL((item.querySelector('h2 a') as HTMLAnchorElement).href).pathname === wanted)
+          .flatMap((item) => [...item.querySelectorAll('.search-result__excerpt mark')].map((mark) => mark.textContent ?? '')),
+      path,
+    );
 }
 
 describe('an Arabic word of the article', () => {
   // The text writes "مدرسةً" (with tanwin) and "المدرسة"; "مخيّم" with a shadda; "المعلّمات" with a shadda after the article.
-  it.for(['مدرسة', 'المدرسة', 'مدرسه', 'مَدْرَسَة', 'مخيم', 'مخيّم', 'معلمات', 'المعلمات'])('"%s" finds it, the word marked as the text writes it', async (query) => {
-    const paths = (await searchFor(page, query)).map((result) => pathOf(result.href));
-    expect(paths).toContain(FIXTURE);
-    expect((await marksOf(FIXTURE)).length).toBeGreaterThan(0);
-  });
+  it.for(['مدرسة', 'المدرسة', 'مدرسه', 'مَدْرَسَة', 'مخيم', 'مخيّم', 'معلمات', 'المعلمات'])(
+    '"%s" finds it, the word marked as the text writes it',
+    async (query) => {
+      const paths = (await searchFor(page, query)).map((result) => pathOf(result.href));
+      expect(paths).toContain(FIXTURE);
+      expect((await marksOf(FIXTURE)).length).toBeGreaterThan(0);
+    },
+  );
 
   it('a word it does not have finds nothing', async () => {
     expect(await searchFor(page, 'مستشفى')).toEqual([]);
@@ -65,17 +70,23 @@ describe('an Arabic word of the article', () => {
 });
 
 describe('the place it is filed under', () => {
-  it.for(['al-Hol', 'Hawl', 'El Houl'])('by its Latin name "%s": the Arabic article among the results, the Arabic name marked', async (query) => {
-    const paths = (await searchFor(page, query)).map((result) => pathOf(result.href));
-    expect(paths).toContain(FIXTURE);
-    expect(await marksOf(FIXTURE)).toContain('مخيّم الهول');
-  });
+  it.for(['al-Hol', 'Hawl', 'El Houl'])(
+    'by its Latin name "%s": the Arabic article among the results, the Arabic name marked',
+    async (query) => {
+      const paths = (await searchFor(page, query)).map((result) => pathOf(result.href));
+      expect(paths).toContain(FIXTURE);
+      expect(await marksOf(FIXTURE)).toContain('مخيّم الهول');
+    },
+  );
 
-  it.for(['الهول', 'مخيم الهول', 'الهَوْل', 'هول'])('by its Arabic name "%s": the Arabic article and the English articles about al-Hol', async (query) => {
-    const paths = (await searchFor(page, query)).map((result) => pathOf(result.href));
-    expect(paths).toContain(FIXTURE);
-    for (const english of ENGLISH_ABOUT_AL_HOL) expect(paths).toContain(english);
-  });
+  it.for(['الهول', 'مخيم الهول', 'الهَوْل', 'هول'])(
+    'by its Arabic name "%s": the Arabic article and the English articles about al-Hol',
+    async (query) => {
+      const paths = (await searchFor(page, query)).map((result) => pathOf(result.href));
+      expect(paths).toContain(FIXTURE);
+      for (const english of ENGLISH_ABOUT_AL_HOL) expect(paths).toContain(english);
+    },
+  );
 
   it('an Arabic name and an Arabic word together find only the Arabic article', async () => {
     const paths = (await searchFor(page, 'الهول مدرسة')).map((result) => pathOf(result.href));

@@ -39,7 +39,11 @@ async function resultsWithExcerpts(): Promise<{ href: string; excerpt: string; m
     items.map((item) => {
       const url = new URL((item.querySelector('h2 a') as HTMLAnchorElement).href);
       const excerpt = item.querySelector('.search-result__excerpt')!;
-      return { href: url.pathname + url.hash, excerpt: excerpt.textContent ?? '', marks: [...excerpt.querySelectorAll('mark')].map((mark) => mark.textContent ?? '') };
+      return {
+        href: url.pathname + url.hash,
+        excerpt: excerpt.textContent ?? '',
+        marks: [...excerpt.querySelectorAll('mark')].map((mark) => mark.textContent ?? ''),
+      };
     }),
   );
 }
@@ -64,7 +68,9 @@ describe('spellings nobody listed', () => {
       .filter((name) => /\p{Ll}/u.test(name))
       .flatMap((name) => {
         const all = variantsOf(name);
-        return [all[0], all[Math.floor(all.length / 2)]].filter((variant): variant is string => Boolean(variant)).map((variant) => ({ variant, id: entity.id }));
+        return [all[0], all[Math.floor(all.length / 2)]]
+          .filter((variant): variant is string => Boolean(variant))
+          .map((variant) => ({ variant, id: entity.id }));
       }),
   );
 
@@ -72,12 +78,15 @@ describe('spellings nobody listed', () => {
     await expectFindsEntity(variant, id);
   });
 
-  it.for(NEWS_SPELLINGS.map(([spelling, id]) => ({ spelling, id })))('"$spelling", as the news spells it, finds $id', async ({ spelling, id }) => {
-    await expectFindsEntity(spelling, id);
-  });
+  it.for(NEWS_SPELLINGS.map(([spelling, id]) => ({ spelling, id })))(
+    '"$spelling", as the news spells it, finds $id',
+    async ({ spelling, id }) => {
+      await expectFindsEntity(spelling, id);
+    },
+  );
 });
 
-describe('names in the archive\'s own words', () => {
+describe("names in the archive's own words", () => {
   // A topic's description is indexed text: a name written in it, found in another spelling, finds the topic too.
   const named = archive.topics.flatMap((topic) =>
     archive.entities.flatMap((entity) =>
@@ -134,15 +143,21 @@ async function resultsAfter(query: string) {
 }
 
 describe('phrases', () => {
-  it.for(['Breaking the Walls', 'Peace Spring', 'Turkish army'])('"%s" lists only pages that have the words, marked together', async (phrase) => {
-    const results = await resultsAfter(phrase);
-    expect(results.length).toBeGreaterThan(0);
-    const words = phrase.toLowerCase().split(' ');
-    for (const result of results) {
-      const marked = result.marks.join(' ').toLowerCase().replace(/[^\p{L}\s]/gu, '');
-      for (const word of words) expect(marked, `${result.href}: ${result.excerpt}`).toContain(word);
-    }
-  });
+  it.for(['Breaking the Walls', 'Peace Spring', 'Turkish army'])(
+    '"%s" lists only pages that have the words, marked together',
+    async (phrase) => {
+      const results = await resultsAfter(phrase);
+      expect(results.length).toBeGreaterThan(0);
+      const words = phrase.toLowerCase().split(' ');
+      for (const result of results) {
+        const marked = result.marks
+          .join(' ')
+          .toLowerCase()
+          .replace(/[^\p{L}\s]/gu, '');
+        for (const word of words) expect(marked, `${result.href}: ${result.excerpt}`).toContain(word);
+      }
+    },
+  );
 
   it('"Breaking the Walls" does not list the Leiden item, which never mentions it', async () => {
     const paths = (await searchFor(page, 'Breaking the Walls')).map((result) => pathOf(result.href));
@@ -193,7 +208,8 @@ describe('excerpts that show the name', () => {
     expect(result.marks).toContain(spelled);
     expect(result.href.split('#')[1]).toMatch(new RegExp(`^${paragraph}:~:text=`));
     const text = await page.evaluate(
-      async ({ url, paragraphId }) => new DOMParser().parseFromString(await (await fetch(url)).text(), 'text/html').getElementById(paragraphId)?.textContent ?? '',
+      async ({ url, paragraphId }) =>
+        new DOMParser().parseFromString(await (await fetch(url)).text(), 'text/html').getElementById(paragraphId)?.textContent ?? '',
       { url: pathOf(result.href), paragraphId: paragraph! },
     );
     // The excerpt is that paragraph's text, not the page's opening lines.
@@ -213,7 +229,10 @@ describe('excerpts that show the name', () => {
     await waitForStatus(page);
     await page.locator('.search-result h2 a[href*="/articles/2019-10-16-el-mundo"]').click();
     await page.waitForURL(/\/articles\/2019-10-16-el-mundo-ayn-issa-escape\//);
-    const target = await page.evaluate(() => ({ id: document.querySelector(':target')?.id, text: document.querySelector(':target')?.textContent }));
+    const target = await page.evaluate(() => ({
+      id: document.querySelector(':target')?.id,
+      text: document.querySelector(':target')?.textContent,
+    }));
     expect(target.id).toBe('p-7');
     expect(target.text).toContain('Al Hol');
     await page.goto(`${server.url}search/`);

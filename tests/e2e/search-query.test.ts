@@ -31,7 +31,11 @@ async function shown(): Promise<{ href: string; marks: string[]; excerpt: string
     items.map((item) => {
       const url = new URL((item.querySelector('h2 a') as HTMLAnchorElement).href);
       const excerpt = item.querySelector('.search-result__excerpt')!;
-      return { href: url.pathname + url.hash, marks: [...excerpt.querySelectorAll('mark')].map((mark) => mark.textContent ?? ''), excerpt: excerpt.textContent ?? '' };
+      return {
+        href: url.pathname + url.hash,
+        marks: [...excerpt.querySelectorAll('mark')].map((mark) => mark.textContent ?? ''),
+        excerpt: excerpt.textContent ?? '',
+      };
     }),
   );
 }
@@ -83,16 +87,24 @@ describe('queries of several words, names in spellings nobody listed', () => {
 
 describe('Arabic script', () => {
   // Every Arabic name of each Syrian place and of the organisations, as listed and in three orthographic variants.
-  const syrian = archive.entities.filter((entity) => (entity.data.kind === 'place' && entity.data.country === 'Syria') || entity.data.kind === 'organisation');
+  const syrian = archive.entities.filter(
+    (entity) => (entity.data.kind === 'place' && entity.data.country === 'Syria') || entity.data.kind === 'organisation',
+  );
   const cases = syrian.flatMap((entity) =>
     [entity.data.name, ...entity.data.aliases].filter(hasArabic).flatMap((name) => {
       const variants = arabicVariantsOf(name);
-      return [name, variants[0], variants[Math.floor(variants.length / 2)], variants.at(-1)].filter((query): query is string => Boolean(query)).map((query) => ({ query, id: entity.id }));
+      return [name, variants[0], variants[Math.floor(variants.length / 2)], variants.at(-1)]
+        .filter((query): query is string => Boolean(query))
+        .map((query) => ({ query, id: entity.id }));
     }),
   );
 
   it('has an Arabic name for every Syrian place', () => {
-    for (const entity of syrian.filter((candidate) => candidate.data.kind === 'place')) expect(cases.map((entry) => entry.id), entity.id).toContain(entity.id);
+    for (const entity of syrian.filter((candidate) => candidate.data.kind === 'place'))
+      expect(
+        cases.map((entry) => entry.id),
+        entity.id,
+      ).toContain(entity.id);
   });
 
   it.for(cases)('"$query" finds $id\'s page and the articles that mention it, and no other article', async ({ query, id }) => {
@@ -120,7 +132,9 @@ describe('when nothing is asked', () => {
     const start = page.getByRole('navigation', { name: 'Or start from' });
     await start.waitFor();
     expect(await start.isVisible()).toBe(true);
-    const links = await start.getByRole('link').evaluateAll((anchors) => anchors.map((anchor) => new URL((anchor as HTMLAnchorElement).href).pathname));
+    const links = await start
+      .getByRole('link')
+      .evaluateAll((anchors) => anchors.map((anchor) => new URL((anchor as HTMLAnchorElement).href).pathname));
     expect(links).toContain('/timeline/');
     expect(links).toContain('/places/al-hol/');
     expect(links).toContain('/topics/is-detainees-and-camps/');
@@ -133,7 +147,9 @@ describe('when nothing matches', () => {
     const results = await searchFor(page, 'Hawl xylophone');
     expect(results).toEqual([]);
     expect(await page.locator('#search-status').innerText()).toBe('No results for “Hawl xylophone”.');
-    expect(await page.locator('#search-searched').innerText()).toBe('Searched for pages with the name al-Hol camp (typed “Hawl”) and the word “xylophone”, all of them.');
+    expect(await page.locator('#search-searched').innerText()).toBe(
+      'Searched for pages with the name al-Hol camp (typed “Hawl”) and the word “xylophone”, all of them.',
+    );
     expect(await page.getByRole('navigation', { name: 'Or start from' }).isVisible()).toBe(true);
   });
 
@@ -164,12 +180,15 @@ describe('filters', () => {
     await fresh.close();
   });
 
-  it('list only values that have results, counted with the other groups\' ticks', async () => {
+  it("list only values that have results, counted with the other groups' ticks", async () => {
     await page.goto(`${server.url}search/?q=al-Hol&type=Event`);
     await waitForStatus(page);
     await page.locator('#search-filter-groups fieldset').first().waitFor();
     const counts = await page.locator('#search-filter-groups label').evaluateAll((labels) =>
-      labels.map((label) => ({ value: (label.querySelector('input') as HTMLInputElement).value, count: Number(/\((\d+)\)/.exec(label.textContent ?? '')![1]) })),
+      labels.map((label) => ({
+        value: (label.querySelector('input') as HTMLInputElement).value,
+        count: Number(/\((\d+)\)/.exec(label.textContent ?? '')![1]),
+      })),
     );
     expect(counts.filter(({ count }) => count === 0)).toEqual([]);
     // With "Event" ticked, the topic counts are those of events: not zero, since events have topics.
@@ -213,7 +232,8 @@ describe('excerpts', () => {
     const excerpts = (await shown()).map((result) => result.excerpt);
     expect(excerpts.join(' ')).not.toMatch(/\(SDS\)\d/);
     await searchFor(page, 'al-Hol');
-    for (const excerpt of (await shown()).map((result) => result.excerpt)) expect(excerpt).not.toMatch(/^(Place|Topic|Event|Person|Organisation)\b/);
+    for (const excerpt of (await shown()).map((result) => result.excerpt))
+      expect(excerpt).not.toMatch(/^(Place|Topic|Event|Person|Organisation)\b/);
   });
 
   it('every result shows at least one mark', async () => {

@@ -32,23 +32,24 @@ const pathOf = (href: string) => href.split('#')[0]!;
 
 describe('every name in every spelling', () => {
   const cases = archive.entities.flatMap((entity) =>
-    [entity.data.name, ...entity.data.aliases].flatMap((name) =>
-      spellingsOf(name).map((spelling) => ({ spelling, name, entity })),
-    ),
+    [entity.data.name, ...entity.data.aliases].flatMap((name) => spellingsOf(name).map((spelling) => ({ spelling, name, entity }))),
   );
 
-  it.for(cases)('"$spelling" ($entity.id) finds its page and the articles that mention it, and no other article', async ({ spelling, entity }) => {
-    const results = await searchFor(page, spelling);
-    const paths = results.map((result) => pathOf(result.href));
-    const mentioning = archive.articles.filter((article) => article.data.entities.includes(entity.id));
-    const others = archive.articles.filter((article) => !article.data.entities.includes(entity.id));
+  it.for(cases)(
+    '"$spelling" ($entity.id) finds its page and the articles that mention it, and no other article',
+    async ({ spelling, entity }) => {
+      const results = await searchFor(page, spelling);
+      const paths = results.map((result) => pathOf(result.href));
+      const mentioning = archive.articles.filter((article) => article.data.entities.includes(entity.id));
+      const others = archive.articles.filter((article) => !article.data.entities.includes(entity.id));
 
-    expect(paths).toContain(entityUrl(entity.data.kind, entity.id, '/'));
-    for (const article of mentioning) expect(paths).toContain(articlePath(article.id));
-    for (const article of others) expect(paths).not.toContain(articlePath(article.id));
-    // The entity's own page comes among the first results, before pages that merely mention it.
-    expect(paths.indexOf(entityUrl(entity.data.kind, entity.id, '/'))).toBeLessThan(3);
-  });
+      expect(paths).toContain(entityUrl(entity.data.kind, entity.id, '/'));
+      for (const article of mentioning) expect(paths).toContain(articlePath(article.id));
+      for (const article of others) expect(paths).not.toContain(articlePath(article.id));
+      // The entity's own page comes among the first results, before pages that merely mention it.
+      expect(paths.indexOf(entityUrl(entity.data.kind, entity.id, '/'))).toBeLessThan(3);
+    },
+  );
 });
 
 describe('the search page', () => {
@@ -131,7 +132,10 @@ describe('filters', () => {
     await page.goto(`${server.url}search/?q=prison`);
     await waitForStatus(page);
     await page.getByText('Filter the results').click();
-    await page.getByRole('group', { name: group }).getByRole('checkbox', { name: new RegExp(`^${value} \\(\\d+\\)$`) }).check();
+    await page
+      .getByRole('group', { name: group })
+      .getByRole('checkbox', { name: new RegExp(`^${value} \\(\\d+\\)$`) })
+      .check();
     await page.waitForURL((url) => url.searchParams.get(param) === value);
     await waitForStatus(page);
     const results = await shownResults(page);
@@ -243,8 +247,9 @@ describe('without JavaScript', () => {
     await plain.waitForURL(/\/search\/\?q=al-Hol$/);
     const notice = plain.locator('.search-nojs');
     expect(await notice.innerText()).toMatch(/needs JavaScript/);
-    expect(await notice.getByRole('link').evaluateAll((links) => links.map((link) => new URL((link as HTMLAnchorElement).href).pathname)))
-      .toEqual(['/topics/', '/entities/', '/timeline/']);
+    expect(
+      await notice.getByRole('link').evaluateAll((links) => links.map((link) => new URL((link as HTMLAnchorElement).href).pathname)),
+    ).toEqual(['/topics/', '/entities/', '/timeline/']);
     await noScript.close();
   });
 });

@@ -119,7 +119,12 @@ describe('the gates', () => {
     await open(page, fixtures, 'keyboard/skip-link-to-unfocusable-main/');
     const findings = await checkKeyboard(page);
     expect(findings).toEqual([
-      { rule: 'skip-link', page: '/keyboard/skip-link-to-unfocusable-main/', target: 'body > a', message: expect.stringMatching(/not on <main>/) },
+      {
+        rule: 'skip-link',
+        page: '/keyboard/skip-link-to-unfocusable-main/',
+        target: 'body > a',
+        message: expect.stringMatching(/not on <main>/),
+      },
     ]);
   });
 });

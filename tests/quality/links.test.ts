@@ -31,7 +31,10 @@ async function searchResultLinks(siteDir: string, base: string, queries: string[
       const path = `${base}search/?q=${encodeURIComponent(query)}`;
       await page.goto(new URL(path, server.url).href);
       await waitForStatus(page);
-      rendered.push({ path, hrefs: await page.locator('#search-results a[href]').evaluateAll((links) => links.map((link) => link.getAttribute('href')!)) });
+      rendered.push({
+        path,
+        hrefs: await page.locator('#search-results a[href]').evaluateAll((links) => links.map((link) => link.getAttribute('href')!)),
+      });
     }
     return rendered;
   } finally {
@@ -89,9 +92,9 @@ describe('the gate', () => {
     const rendered = crawlLinks(join(FIXTURES, 'links'), {
       renderedPages: [{ path: '/search/?q=team', hrefs: ['/about/#p-2:~:text=team', '/about/#p-9:~:text=team'] }],
     });
-    expect(rendered.findings.filter((finding) => finding.page === '/search/?q=team').map(({ rule, target }) => ({ rule, target }))).toEqual([
-      { rule: 'missing-fragment', target: '/about/#p-9:~:text=team' },
-    ]);
+    expect(rendered.findings.filter((finding) => finding.page === '/search/?q=team').map(({ rule, target }) => ({ rule, target }))).toEqual(
+      [{ rule: 'missing-fragment', target: '/about/#p-9:~:text=team' }],
+    );
   });
 
   it('reports nothing else: existing pages, relative URLs, fragments with text directives and other sites pass', () => {
@@ -106,7 +109,7 @@ describe('the gate', () => {
     ]);
   });
 
-  it('reads a text directive off a fragment, as Pagefind\'s deep links carry one', () => {
+  it("reads a text directive off a fragment, as Pagefind's deep links carry one", () => {
     expect(fragmentId('#p-3:~:text=al-Hol')).toBe('p-3');
     expect(fragmentId('#:~:text=al-Hol')).toBe('');
     expect(fragmentId('#caf%C3%A9')).toBe('café');

@@ -23,7 +23,12 @@ describe('the Nu gate', () => {
   it('reports aria-labelledby on a <pre> and a section without a heading, naming page and markup', () => {
     const findings = checkSiteWithNu(join(FIXTURES, 'nu-html'));
     expect(findings).toEqual([
-      expect.objectContaining({ rule: 'nu-error', page: '/', message: expect.stringMatching(/“aria-labelledby” attribute must not be specified on any “pre” element/), target: expect.stringContaining('<pre id="ref"') }),
+      expect.objectContaining({
+        rule: 'nu-error',
+        page: '/',
+        message: expect.stringMatching(/“aria-labelledby” attribute must not be specified on any “pre” element/),
+        target: expect.stringContaining('<pre id="ref"'),
+      }),
       expect.objectContaining({ rule: 'nu-warning', page: '/', message: expect.stringMatching(/^Section lacks heading/) }),
     ]);
   });

@@ -16,7 +16,9 @@ describe('the built site', () => {
   it(`fits every page and its stylesheets in ${PAGE_BUDGET_BYTES} bytes gzipped, loads JavaScript only on /search/, and hosts its own fonts`, () => {
     const [heaviest] = report.weights;
     const sheets = heaviest?.stylesheets.map((sheet) => `${sheet.path} ${sheet.bytes}`).join(', ');
-    console.info(`heaviest of ${report.weights.length} pages: ${heaviest?.page}, ${heaviest?.totalBytes} bytes gzipped (HTML ${heaviest?.htmlBytes}, ${sheets})`);
+    console.info(
+      `heaviest of ${report.weights.length} pages: ${heaviest?.page}, ${heaviest?.totalBytes} bytes gzipped (HTML ${heaviest?.htmlBytes}, ${sheets})`,
+    );
     expect(report.weights.length).toBeGreaterThan(0);
     expect(report.findings).toEqual([]);
   });

@@ -68,7 +68,9 @@ function occurrences(page: string, pattern: RegExp): number {
 
 /** The article ids a list page links to from its article cards (page 1) or compact lines (later pages). */
 function listedArticles(page: string): string[] {
-  return [...html.get(page)!.matchAll(/class="(?:article-card__headline|compact-list__item)">\s*<a href="\/articles\/([^"/#]+)\/"/g)].map((match) => match[1]!);
+  return [...html.get(page)!.matchAll(/class="(?:article-card__headline|compact-list__item)">\s*<a href="\/articles\/([^"/#]+)\/"/g)].map(
+    (match) => match[1]!,
+  );
 }
 
 /** The topics each generated article is filed under, read back from its front matter. */
@@ -76,7 +78,11 @@ function topicsOfArticles(): Map<string, string[]> {
   const folder = join(archive.contentDir, 'articles');
   return new Map(
     readdirSync(folder).map((name) => {
-      const frontMatter = parseYaml(readFileSync(join(folder, name), 'utf8').split('\n---\n')[0]!.replace(/^---\n/, '')) as { topics: string[] };
+      const frontMatter = parseYaml(
+        readFileSync(join(folder, name), 'utf8')
+          .split('\n---\n')[0]!
+          .replace(/^---\n/, ''),
+      ) as { topics: string[] };
       return [name.replace(/\.md$/, ''), frontMatter.topics];
     }),
   );
@@ -89,7 +95,10 @@ describe(`a synthetic archive of ${ARTICLES} articles`, () => {
     expect(topics.length).toBe(archive.topics);
     for (const topic of topics) expect(followPages(topic).length, topic).toBeGreaterThan(1);
     for (const segment of ['people', 'places', 'organisations']) {
-      expect([...html.keys()].some((page) => new RegExp(`^/${segment}/[^/]+/2/$`).test(page)), segment).toBe(true);
+      expect(
+        [...html.keys()].some((page) => new RegExp(`^/${segment}/[^/]+/2/$`).test(page)),
+        segment,
+      ).toBe(true);
     }
     expect([...html.keys()].some((page) => /^\/timeline\/\d+\/2\/$/.test(page))).toBe(true);
     expect(followPages('/entities/').length).toBeGreaterThan(1);
@@ -131,14 +140,15 @@ describe(`a synthetic archive of ${ARTICLES} articles`, () => {
     expect(most).toEqual(SIZES);
   });
 
-  it('reaches every article from the home page\'s pages and from each of its topics\' pages', () => {
+  it("reaches every article from the home page's pages and from each of its topics' pages", () => {
     const topicsOf = topicsOfArticles();
     expect(topicsOf.size).toBe(ARTICLES);
     const fromHome = followPages('/').flatMap(listedArticles);
     expect(fromHome.length).toBe(ARTICLES);
     expect(new Set(fromHome)).toEqual(new Set(topicsOf.keys()));
     const byTopic = new Map<string, Set<string>>();
-    for (const topic of new Set([...topicsOf.values()].flat())) byTopic.set(topic, new Set(followPages(`/topics/${topic}/`).flatMap(listedArticles)));
+    for (const topic of new Set([...topicsOf.values()].flat()))
+      byTopic.set(topic, new Set(followPages(`/topics/${topic}/`).flatMap(listedArticles)));
     for (const [article, topics] of topicsOf) {
       for (const topic of topics) expect(byTopic.get(topic)!.has(article), `${article} on the pages of ${topic}`).toBe(true);
     }
@@ -159,7 +169,9 @@ describe(`a synthetic archive of ${ARTICLES} articles`, () => {
 
   it(`keeps every open data file under ${OPEN_DATA_MAX_BYTES.toLocaleString('en-US')} bytes, each valid against its schema`, () => {
     const dataDir = join(siteDir, 'data');
-    const files = readdirSync(dataDir, { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile()).map((entry) => join(entry.parentPath, entry.name));
+    const files = readdirSync(dataDir, { recursive: true, withFileTypes: true })
+      .filter((entry) => entry.isFile())
+      .map((entry) => join(entry.parentPath, entry.name));
     // One file per article and per entity, besides the indexes.
     expect(files.length).toBeGreaterThan(ARTICLES + archive.entities);
     for (const file of files) {

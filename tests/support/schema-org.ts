@@ -46,7 +46,8 @@ export function classAndAncestors(name: string): string[] {
   const visit = (current: string) => {
     if (result.includes(current)) return;
     result.push(current);
-    for (const parent of classSchema(current)?.allOf ?? []) if (parent.$ref?.startsWith('schema:')) visit(parent.$ref.slice('schema:'.length));
+    for (const parent of classSchema(current)?.allOf ?? [])
+      if (parent.$ref?.startsWith('schema:')) visit(parent.$ref.slice('schema:'.length));
   };
   visit(name);
   return result;

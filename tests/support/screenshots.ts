@@ -12,7 +12,7 @@ import { PNG } from 'pngjs';
 import { ROOT } from '../../scripts/harness/build.ts';
 
 /** Where baselines live, and where failing runs leave the actual and diff images. */
-export const BASELINE_DIR = join(ROOT, 'tests/e2e/__screenshots__');
+const BASELINE_DIR = join(ROOT, 'tests/e2e/__screenshots__');
 const FAILURE_DIR = join(ROOT, '.cache/screenshot-failures');
 
 /** Share of pixels that may differ (anti-aliasing, font hinting) before a screenshot counts as changed. */

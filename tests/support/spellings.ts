@@ -17,23 +17,26 @@ export function variantsOf(name: string): string[] {
       for (const to of rule.forms) {
         if (from === to) continue;
         const pattern = rule.at === 'end' ? new RegExp(`${from}(?=$|[\\s-])`, 'g') : new RegExp(from, 'g');
-        for (const match of lower.matchAll(pattern)) variants.add(lower.slice(0, match.index) + to + lower.slice(match.index + from.length));
+        for (const match of lower.matchAll(pattern))
+          variants.add(lower.slice(0, match.index) + to + lower.slice(match.index + from.length));
       }
     }
   }
   for (const match of lower.matchAll(/\b(al|el|ar|as|at|ad|an|ash|az|ez|es|ed|et)[-\s](?=\p{L})/gu)) {
-    for (const other of ['al-', 'el ', 'ad-', '']) variants.add(lower.slice(0, match.index) + other + lower.slice(match.index + match[0].length));
+    for (const other of ['al-', 'el ', 'ad-', ''])
+      variants.add(lower.slice(0, match.index) + other + lower.slice(match.index + match[0].length));
   }
   for (const match of lower.matchAll(/\b(tel|tal|tell|tall)\b/g)) {
     for (const other of TELL_FORMS) variants.add(lower.slice(0, match.index) + other + lower.slice(match.index + match[0].length));
   }
   // Doubling a letter, except a final e (a final "ee" is the long i) and h (which ends sh, gh, ch).
-  for (const match of lower.matchAll(/[b-df-gj-z]|[aeiou](?![\s-]|$)/g)) variants.add(lower.slice(0, match.index + 1) + lower.slice(match.index));
-  for (const match of lower.matchAll(/[aeiou](?=$|[\s-])/g)) variants.add(`${lower.slice(0, match.index + 1)}h${lower.slice(match.index + 1)}`);
+  for (const match of lower.matchAll(/[b-df-gj-z]|[aeiou](?![\s-]|$)/g))
+    variants.add(lower.slice(0, match.index + 1) + lower.slice(match.index));
+  for (const match of lower.matchAll(/[aeiou](?=$|[\s-])/g))
+    variants.add(`${lower.slice(0, match.index + 1)}h${lower.slice(match.index + 1)}`);
   variants.delete(lower);
   return [...variants];
 }
-
 
 /** Spellings of real names as they appear in English, French, Spanish, Dutch and Turkish news, and the entity each names. */
 export const NEWS_SPELLINGS: readonly [string, string][] = [
@@ -90,7 +93,8 @@ export function arabicVariantsOf(name: string): string[] {
   }
   // Marks and tatweel after the second letter of each word: fatha, shadda, sukun, tatweel.
   for (const mark of ['\u064E', '\u0651', '\u0652', '\u0640']) {
-    for (const match of name.matchAll(/(?<=(?:^|\s)\p{L})\p{L}/gu)) variants.add(name.slice(0, match.index + 1) + mark + name.slice(match.index + 1));
+    for (const match of name.matchAll(/(?<=(?:^|\s)\p{L})\p{L}/gu))
+      variants.add(name.slice(0, match.index + 1) + mark + name.slice(match.index + 1));
   }
   for (const match of name.matchAll(/(?<=^|\s)(\p{L}+)/gu)) {
     const word = match[1]!;

@@ -37,10 +37,14 @@ async function freePort(): Promise<number> {
 }
 
 /** The configuration the command prints for this site, server and port. */
-export function printedConfig(server: ServerName, siteDir: string, port: number, base: string): string {
-  return execFileSync(process.execPath, [join(ROOT, 'scripts/server-config.ts'), server, '--root', siteDir, '--port', String(port), '--host', '127.0.0.1', '--base', base], {
-    encoding: 'utf8',
-  });
+function printedConfig(server: ServerName, siteDir: string, port: number, base: string): string {
+  return execFileSync(
+    process.execPath,
+    [join(ROOT, 'scripts/server-config.ts'), server, '--root', siteDir, '--port', String(port), '--host', '127.0.0.1', '--base', base],
+    {
+      encoding: 'utf8',
+    },
+  );
 }
 
 /** Writes the wrapper configuration and returns the command that runs the server in the foreground. */

@@ -10,16 +10,39 @@ import { ARABIC_FOLD_RULES, foldArabicLetters, foldArabicWord, foldedArabicWords
 import { ARABIC_NEWS_SPELLINGS, arabicVariantsOf } from '../support/spellings.ts';
 
 const archive = loadArchiveFromDisk();
-const entities = archive.entities.map((entity) => ({ id: entity.id, kind: entity.data.kind, names: [entity.data.name, ...entity.data.aliases] }));
+const entities = archive.entities.map((entity) => ({
+  id: entity.id,
+  kind: entity.data.kind,
+  names: [entity.data.name, ...entity.data.aliases],
+}));
 
 /** Pairs of spellings each rule makes equal, written for these tests. */
 const RULE_EXAMPLES: Record<string, [string, string][]> = {
-  'alef with hamza, madda or wasla': [['أحمد', 'احمد'], ['إدلب', 'ادلب'], ['آمنة', 'امنة'], ['ٱلرقة', 'الرقة']],
-  'alef maqsura and Persian yeh': [['عيسى', 'عيسي'], ['عیسی', 'عيسى']],
-  'ta marbuta and ha': [['الرقة', 'الرقه'], ['حماة', 'حماه']],
+  'alef with hamza, madda or wasla': [
+    ['أحمد', 'احمد'],
+    ['إدلب', 'ادلب'],
+    ['آمنة', 'امنة'],
+    ['ٱلرقة', 'الرقة'],
+  ],
+  'alef maqsura and Persian yeh': [
+    ['عيسى', 'عيسي'],
+    ['عیسی', 'عيسى'],
+  ],
+  'ta marbuta and ha': [
+    ['الرقة', 'الرقه'],
+    ['حماة', 'حماه'],
+  ],
   'keheh and kaf': [['کوباني', 'كوباني']],
-  'vowel marks and shadda': [['الرقّة', 'الرقة'], ['الهَوْل', 'الهول'], ['مُخَيَّم', 'مخيم'], ['كتابٌ', 'كتاب']],
-  tatweel: [['الـرقة', 'الرقة'], ['داعـــش', 'داعش']],
+  'vowel marks and shadda': [
+    ['الرقّة', 'الرقة'],
+    ['الهَوْل', 'الهول'],
+    ['مُخَيَّم', 'مخيم'],
+    ['كتابٌ', 'كتاب'],
+  ],
+  tatweel: [
+    ['الـرقة', 'الرقة'],
+    ['داعـــش', 'داعش'],
+  ],
 };
 
 describe('each Arabic fold rule', () => {
@@ -101,6 +124,19 @@ describe("every real entity's Arabic names, with the rules applied backwards", (
 
   it('never gives two entities one key, in either script', () => {
     expect(findSharedFoldKeys(entities)).toEqual([]);
-    expect(findSharedFoldKeys([{ id: 'a', names: ['الرقة'] }, { id: 'b', names: ['رقّه'] }])).toEqual([{ key: 'رقه', owners: [{ id: 'a', names: ['الرقة'] }, { id: 'b', names: ['رقّه'] }] }]);
+    expect(
+      findSharedFoldKeys([
+        { id: 'a', names: ['الرقة'] },
+        { id: 'b', names: ['رقّه'] },
+      ]),
+    ).toEqual([
+      {
+        key: 'رقه',
+        owners: [
+          { id: 'a', names: ['الرقة'] },
+          { id: 'b', names: ['رقّه'] },
+        ],
+      },
+    ]);
   });
 });

@@ -59,7 +59,10 @@ describe('module structure', () => {
   it('reads the environment only in src/settings.ts (the test and benchmark harness set it up for the programs they start)', () => {
     const product = [...sourceFiles('src'), ...sourceFiles('scripts'), resolve('astro.config.mjs')];
     const allowed = [resolve('src/settings.ts'), resolve('scripts/harness'), resolve('scripts/bench')];
-    const offenders = product.filter((file) => !allowed.some((path) => file === path || file.startsWith(`${path}/`)) && /\bprocess\.env\b/.test(readFileSync(file, 'utf8')));
+    const offenders = product.filter(
+      (file) =>
+        !allowed.some((path) => file === path || file.startsWith(`${path}/`)) && /\bprocess\.env\b/.test(readFileSync(file, 'utf8')),
+    );
     expect(offenders.map((file) => relative(process.cwd(), file))).toEqual([]);
   });
 
@@ -97,7 +100,10 @@ describe('one content reader', () => {
     const reader = resolve('src/lib/content/checks/files.ts');
     const readers = [...sourceFiles('src'), ...sourceFiles('scripts')].filter((file) => {
       const text = readFileSync(file, 'utf8');
-      return /from ['"](?:yaml|js-yaml)['"]/.test(text) && /\b(?:parse|parseDocument|parseAllDocuments|load)\b[^;]*from ['"](?:js-)?yaml['"]/.test(text);
+      return (
+        /from ['"](?:yaml|js-yaml)['"]/.test(text) &&
+        /\b(?:parse|parseDocument|parseAllDocuments|load)\b[^;]*from ['"](?:js-)?yaml['"]/.test(text)
+      );
     });
     expect(readers).toEqual([reader]);
   });

@@ -48,7 +48,10 @@ describe('readContentFolder with a body cache', () => {
     cpSync(join(import.meta.dirname, '../../content'), dir, { recursive: true });
     const article = join(dir, 'articles', '2019-10-leiden-bakker-is-prisoner-breakouts.md');
     // A link to a paragraph the El Mundo article does not have: found in the body's links.
-    writeFileSync(article, readFileSync(article, 'utf8').trimEnd() + '\n\nSee [the report](/articles/2019-10-16-el-mundo-ayn-issa-escape/#p-99).\n');
+    writeFileSync(
+      article,
+      readFileSync(article, 'utf8').trimEnd() + '\n\nSee [the report](/articles/2019-10-16-el-mundo-ayn-issa-escape/#p-99).\n',
+    );
     const cacheFolder = mkdtempSync(join(tmpdir(), 'disk-cache-store-'));
     const firstCache = new DerivedCache<BodyFacts>(BODY_FACTS_NAMESPACE, cacheFolder);
     const first = checkContent(dir, dir, { bodyCache: firstCache });
@@ -58,7 +61,9 @@ describe('readContentFolder with a body cache', () => {
     const second = checkContent(dir, dir, { bodyCache: secondCache });
     expect(secondCache.stats).toEqual({ hits: 2, misses: 0 });
     for (const report of [first, second]) {
-      expect(report.problems.map(formatProblem).join('\n')).toMatch(/leiden-bakker-is-prisoner-breakouts\.md.*#p-99, but 2019-10-16-el-mundo-ayn-issa-escape has \d+ paragraphs, not 99/);
+      expect(report.problems.map(formatProblem).join('\n')).toMatch(
+        /leiden-bakker-is-prisoner-breakouts\.md.*#p-99, but 2019-10-16-el-mundo-ayn-issa-escape has \d+ paragraphs, not 99/,
+      );
       // No tree is kept per article when the facts come from the cache.
       expect(report.entries.articles.every((entry) => entry.tree === undefined && entry.links !== undefined)).toBe(true);
     }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseSizes } from '../../scripts/bench/options.ts';
 
-describe('the benchmark\'s --sizes', () => {
+describe("the benchmark's --sizes", () => {
   it('reads sizes in digits, once each, smallest first', () => {
     expect(parseSizes('10000,1000, 30000,1000')).toEqual([1000, 10000, 30000]);
   });

@@ -8,11 +8,27 @@ const messages = (body: string) => findUnsafeMarkup(body).map((problem) => `${pr
 
 describe('article bodies', () => {
   it('refuse headings, whose ids could take a paragraph’s or the page’s', () => {
-    expect(messages('Text.\n\n## p-2\n\nMore.\n\nMain\n====\n')).toEqual([expect.stringMatching(/^3: a heading; /), expect.stringMatching(/^7: a heading; /)]);
+    expect(messages('Text.\n\n## p-2\n\nMore.\n\nMain\n====\n')).toEqual([
+      expect.stringMatching(/^3: a heading; /),
+      expect.stringMatching(/^7: a heading; /),
+    ]);
   });
 
   it('match footnote references and definitions one to one, case included', () => {
-    const body = ['A[^a] and B[^missing].', '', 'C[^c].', '', '[^a]: Note a.', '', '[^A]: Note A again.', '', '[^c]: Note c.', '', '[^orphan]: Nobody cites me.', ''].join('\n');
+    const body = [
+      'A[^a] and B[^missing].',
+      '',
+      'C[^c].',
+      '',
+      '[^a]: Note a.',
+      '',
+      '[^A]: Note A again.',
+      '',
+      '[^c]: Note c.',
+      '',
+      '[^orphan]: Nobody cites me.',
+      '',
+    ].join('\n');
     expect(messages(body)).toEqual([
       '1: a reference to note [^missing], which has no definition ("[^missing]: …"); it would be shown as its literal text',
       '7: a second definition of note [^A] (the first, [^a], is on body line 5; labels differing only in case are one note); give each note its own label',
@@ -29,19 +45,33 @@ describe('article bodies', () => {
   });
 
   it('bound nesting before parsing, naming the line', () => {
-    const nested = (depth: number) => ['Text.', '', ...Array.from({ length: depth }, (_, level) => `${'  '.repeat(level)}- item`)].join('\n');
+    const nested = (depth: number) =>
+      ['Text.', '', ...Array.from({ length: depth }, (_, level) => `${'  '.repeat(level)}- item`)].join('\n');
     expect(tooDeeplyNested(nested(10))).toBeNull();
-    expect(tooDeeplyNested(nested(1000))).toEqual({ line: 3 + MAX_NESTING, message: expect.stringMatching(/nested about 41 levels deep; at most 40/) });
+    expect(tooDeeplyNested(nested(1000))).toEqual({
+      line: 3 + MAX_NESTING,
+      message: expect.stringMatching(/nested about 41 levels deep; at most 40/),
+    });
     expect(tooDeeplyNested(`${'> '.repeat(500)}quote`)?.line).toBe(1);
   });
 });
 
 describe('archiveLinkProblems', () => {
-  const context = { paragraphsByArticle: new Map([['a', [{ number: 1, text: 'x', line: 1 }]], ['b', [1, 2, 3].map((number) => ({ number, text: 'x', line: number }))]]) };
-  const problems = (body: string) => archiveLinkProblems('a', findArchiveLinks(parseMarkdown(body)), context).map((problem) => `${problem.line}: ${problem.message}`);
+  const context = {
+    paragraphsByArticle: new Map([
+      ['a', [{ number: 1, text: 'x', line: 1 }]],
+      ['b', [1, 2, 3].map((number) => ({ number, text: 'x', line: number }))],
+    ]),
+  };
+  const problems = (body: string) =>
+    archiveLinkProblems('a', findArchiveLinks(parseMarkdown(body)), context).map((problem) => `${problem.line}: ${problem.message}`);
 
   it('refuse links to an article or a paragraph that does not exist, relative ones included', () => {
-    expect(problems('[x](/articles/no-such-article/) [y](/articles/b/#p-99)\n\n[z](#p-2) [w](../b/#p-3) [v](/articles/b/#p-2) [u](https://example.org/articles/zzz/) [t](/topics/camps/)\n')).toEqual([
+    expect(
+      problems(
+        '[x](/articles/no-such-article/) [y](/articles/b/#p-99)\n\n[z](#p-2) [w](../b/#p-3) [v](/articles/b/#p-2) [u](https://example.org/articles/zzz/) [t](/topics/camps/)\n',
+      ),
+    ).toEqual([
       '1: a link to /articles/no-such-article/, but no article "no-such-article" exists in content/articles/',
       '1: a link to /articles/b/#p-99, but b has 3 paragraphs, not 99',
       '3: a link to #p-2, but a has 1 paragraphs, not 2',

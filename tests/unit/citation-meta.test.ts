@@ -53,7 +53,12 @@ describe('citation meta tags', () => {
         ...source,
         headline: 'The English headline',
         published: toPartialDate('2019-10'),
-        translation: { method: 'machine', fromLanguage: 'es', originalHeadline: 'El titular', originalAuthors: ['García, Ana', 'Ruiz, Luis'] },
+        translation: {
+          method: 'machine',
+          fromLanguage: 'es',
+          originalHeadline: 'El titular',
+          originalAuthors: ['García, Ana', 'Ruiz, Luis'],
+        },
       }),
     );
     expect(translated['citation_title']).toEqual(['El titular']);
@@ -63,11 +68,13 @@ describe('citation meta tags', () => {
     expect(translated['citation_language']).toEqual(['es']);
     expect(translated['DC.language']).toEqual(['en']);
     expect(translated['DC.title']).toEqual(['The English headline']);
-    expect(translated['DC.description']).toEqual(['English machine translation of an article published in Spanish by A Paper; the original is at https://paper.example/a.']);
+    expect(translated['DC.description']).toEqual([
+      'English machine translation of an article published in Spanish by A Paper; the original is at https://paper.example/a.',
+    ]);
     expect(byName(citationMetaTags(source))).not.toHaveProperty('citation_author');
   });
 
-  it('cite a headline the archive supplied as a description, never as the publisher\'s title', () => {
+  it("cite a headline the archive supplied as a description, never as the publisher's title", () => {
     const tags = byName(citationMetaTags({ ...source, headlineSupplied: true }));
     expect(tags['citation_title']![0]).toMatch(/^\[News article in English; headline supplied by the archive: A headline\]$/);
   });

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { apaAuthors, apaCitation, bibtexCitation, chicagoAuthors, chicagoCitation, type CitationSource } from '../../src/lib/citing/citations.ts';
+import {
+  apaAuthors,
+  apaCitation,
+  bibtexCitation,
+  chicagoAuthors,
+  chicagoCitation,
+  type CitationSource,
+} from '../../src/lib/citing/citations.ts';
 import { toPartialDate } from '../../src/lib/content/dates.ts';
 
 const leiden: CitationSource = {
@@ -40,7 +47,10 @@ describe('APA', () => {
   });
 
   it('uses the original headline and authors when they are known', () => {
-    const known = { ...elMundo, translation: { method: 'machine' as const, fromLanguage: 'es', originalHeadline: 'La fuga', originalAuthors: ['García, A.'] } };
+    const known = {
+      ...elMundo,
+      translation: { method: 'machine' as const, fromLanguage: 'es', originalHeadline: 'La fuga', originalAuthors: ['García, A.'] },
+    };
     expect(apaCitation(known)).toMatch(/^García, A\. \(2019, October 16\)\. La fuga\. El Mundo\./);
   });
 });
@@ -101,7 +111,10 @@ describe('author lists', () => {
   });
 
   it('puts the lists into the references, with one period after an initial', () => {
-    const known = { ...elMundo, translation: { method: 'machine' as const, fromLanguage: 'es', originalHeadline: 'La fuga', originalAuthors: names } };
+    const known = {
+      ...elMundo,
+      translation: { method: 'machine' as const, fromLanguage: 'es', originalHeadline: 'La fuga', originalAuthors: names },
+    };
     expect(apaCitation(known)).toMatch(/^García, Ana, López, Bruno, & Ruiz, Carla \(2019, October 16\)\. La fuga\./);
     expect(chicagoCitation(known)).toMatch(/^García, Ana, Bruno López, and Carla Ruiz\. “La fuga\.” In Spanish\./);
     const initial = { ...known, translation: { ...known.translation, originalAuthors: ['García, A.'] } };

@@ -36,7 +36,9 @@ describe('readContentFolder', () => {
 
   it('names invalid UTF-8 at its line', () => {
     const bytes = Buffer.concat([Buffer.from('name: A\ndescription: Caf'), Buffer.from([0xe9]), Buffer.from('\n')]);
-    expect(problems(contentWith({ 'topics/latin.yaml': bytes }))).toEqual(['topics/latin.yaml › line 2: not valid UTF-8; save the file as UTF-8']);
+    expect(problems(contentWith({ 'topics/latin.yaml': bytes }))).toEqual([
+      'topics/latin.yaml › line 2: not valid UTF-8; save the file as UTF-8',
+    ]);
   });
 
   it('names file names that are not lowercase ASCII slugs, and names differing only by case', () => {
@@ -51,7 +53,9 @@ describe('readContentFolder', () => {
   });
 
   it('names files and folders the loaders would ignore', () => {
-    const found = problems(contentWith({ 'topics/other.yml': 'name: A\n', 'topics/sub/x.yaml': 'name: A\n', 'notes/x.txt': 'x', '.DS_Store': 'x' }));
+    const found = problems(
+      contentWith({ 'topics/other.yml': 'name: A\n', 'topics/sub/x.yaml': 'name: A\n', 'notes/x.txt': 'x', '.DS_Store': 'x' }),
+    );
     expect(found).toEqual([
       'notes › file name: not a content folder; content/ holds only articles, topics, entities, events, figures, captures',
       'topics/other.yml › file name: topics/ holds only .yaml files, so this one would be ignored',
@@ -60,7 +64,12 @@ describe('readContentFolder', () => {
   });
 
   it('gives a YAML error the line it is on, counting the front matter fence', () => {
-    const found = problems(contentWith({ 'articles/x.md': '---\nheadline: x\n\tsummary: s\n---\nText.\n', 'topics/dup.yaml': 'name: A\nname: B\ndescription: C\n' }));
+    const found = problems(
+      contentWith({
+        'articles/x.md': '---\nheadline: x\n\tsummary: s\n---\nText.\n',
+        'topics/dup.yaml': 'name: A\nname: B\ndescription: C\n',
+      }),
+    );
     expect(found).toEqual([
       'articles/x.md › line 3: the YAML does not parse: Tabs are not allowed as indentation',
       'topics/dup.yaml › line 2: the YAML does not parse: Map keys must be unique',
@@ -136,7 +145,11 @@ describe('the pieces', () => {
   });
 
   it('end the front matter only at a whole line of dashes, after a byte-order mark, with CRLF line ends', () => {
-    expect(splitFrontMatter('---\na: 1\n# ------\nb: "x --- y"\n---\nbody\n')).toMatchObject({ yaml: 'a: 1\n# ------\nb: "x --- y"', body: 'body\n', bodyLineOffset: 5 });
+    expect(splitFrontMatter('---\na: 1\n# ------\nb: "x --- y"\n---\nbody\n')).toMatchObject({
+      yaml: 'a: 1\n# ------\nb: "x --- y"',
+      body: 'body\n',
+      bodyLineOffset: 5,
+    });
     expect(splitFrontMatter('\uFEFF---\na: 1\n---\nbody')).toMatchObject({ yaml: 'a: 1', body: 'body' });
     expect(splitFrontMatter('---\r\na: 1\r\n---\r\nbody\r\n')).toMatchObject({ yaml: 'a: 1', body: 'body\r\n', bodyLineOffset: 3 });
     expect(splitFrontMatter('---\na: 1\nno closing fence')).toMatchObject({ yaml: '', firstLine: 1 });

@@ -24,7 +24,12 @@ describe('paragraphForMatch', () => {
 
 describe('markedWords', () => {
   it('reads the marked words, decoding entities and dropping the punctuation around them', () => {
-    expect(markedWords('in <mark>Al</mark> <mark>Hol,</mark> and <mark>Tel&#39;s</mark> <mark>"Daesh"</mark>')).toEqual(['Al', 'Hol', "Tel's", 'Daesh']);
+    expect(markedWords('in <mark>Al</mark> <mark>Hol,</mark> and <mark>Tel&#39;s</mark> <mark>"Daesh"</mark>')).toEqual([
+      'Al',
+      'Hol',
+      "Tel's",
+      'Daesh',
+    ]);
   });
 });
 

@@ -39,9 +39,13 @@ describe('checkArchive on figures', () => {
     const input = archive();
     const claim = escapees(input).data.claims[0]!;
     claim.normalised = { min: 8590, max: 8590, approximate: false };
-    expect(problemsOf(input)).toEqual([`${ESCAPEES} › claims[0].normalised: "859" reads as 859, not 8,590 (the rules are in src/lib/content/quantities.ts)`]);
+    expect(problemsOf(input)).toEqual([
+      `${ESCAPEES} › claims[0].normalised: "859" reads as 859, not 8,590 (the rules are in src/lib/content/quantities.ts)`,
+    ]);
     claim.normalised = { min: 859, max: 900, approximate: true };
-    expect(problemsOf(input)).toEqual([`${ESCAPEES} › claims[0].normalised: "859" reads as 859, not about 859 to 900 (the rules are in src/lib/content/quantities.ts)`]);
+    expect(problemsOf(input)).toEqual([
+      `${ESCAPEES} › claims[0].normalised: "859" reads as 859, not about 859 to 900 (the rules are in src/lib/content/quantities.ts)`,
+    ]);
   });
 
   it('checks the attribution against the paragraph, word for word', () => {
@@ -58,7 +62,13 @@ describe('checkArchive on figures', () => {
     input.figures.push({
       id: 'broken',
       file: 'content/figures/broken.yaml',
-      data: { ...escapees(input).data, claims: [{ ...claim!, source: { article: 'no-such-article', paragraph: 1 } }, { ...claim!, source: { article: ELMUNDO, paragraph: 99 } }] },
+      data: {
+        ...escapees(input).data,
+        claims: [
+          { ...claim!, source: { article: 'no-such-article', paragraph: 1 } },
+          { ...claim!, source: { article: ELMUNDO, paragraph: 99 } },
+        ],
+      },
     });
     const paragraphCount = input.articles.find((article) => article.id === ELMUNDO)!.paragraphs.length;
     expect(problemsOf(input)).toEqual([
@@ -140,11 +150,18 @@ describe('describeOutlet', () => {
 
   it('names the publisher, and says whose words a translation or a report gives', () => {
     expect(describeOutlet({ publisher, language: 'en', reports: [] })).toBe('El Mundo');
-    expect(describeOutlet({ publisher, language: 'en', translation: { method: 'machine', fromLanguage: 'es' }, reports: [] }))
-      .toBe('El Mundo (English machine translation)');
-    expect(describeOutlet({ publisher, language: 'de', translation: { method: 'human', fromLanguage: 'es' }, reports: [] }))
-      .toBe('El Mundo (German translation)');
-    expect(describeOutlet({ publisher: { ...publisher, name: 'Leiden University' }, language: 'en', reports: [{ publisher: 'NOS', language: 'nl' }] }))
-      .toBe('Leiden University, reporting NOS');
+    expect(describeOutlet({ publisher, language: 'en', translation: { method: 'machine', fromLanguage: 'es' }, reports: [] })).toBe(
+      'El Mundo (English machine translation)',
+    );
+    expect(describeOutlet({ publisher, language: 'de', translation: { method: 'human', fromLanguage: 'es' }, reports: [] })).toBe(
+      'El Mundo (German translation)',
+    );
+    expect(
+      describeOutlet({
+        publisher: { ...publisher, name: 'Leiden University' },
+        language: 'en',
+        reports: [{ publisher: 'NOS', language: 'nl' }],
+      }),
+    ).toBe('Leiden University, reporting NOS');
   });
 });

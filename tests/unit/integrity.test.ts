@@ -35,9 +35,7 @@ describe('checkArchive', () => {
     const input = archive();
     const [first, second] = input.articles;
     second!.data.originalUrl = first!.data.originalUrl.replace('https://www.', 'https://WWW.') + '/';
-    expect(problemsOf(input)).toEqual([
-      `${second!.file} › originalUrl: ${second!.data.originalUrl} is already archived by ${first!.file}`,
-    ]);
+    expect(problemsOf(input)).toEqual([`${second!.file} › originalUrl: ${second!.data.originalUrl} is already archived by ${first!.file}`]);
   });
 
   it('rejects an empty body', () => {
@@ -56,7 +54,9 @@ describe('checkArchive', () => {
     article.tree = parseMarkdown(article.body);
     article.paragraphs = bodyParagraphs(article.tree);
     article.bodyLineOffset = 70;
-    expect(problemsOf(input)).toContain(`${ELMUNDO} › line 73: raw HTML element <script> could run code in a reader's browser; article bodies hold text and Markdown only`);
+    expect(problemsOf(input)).toContain(
+      `${ELMUNDO} › line 73: raw HTML element <script> could run code in a reader's browser; article bodies hold text and Markdown only`,
+    );
   });
 
   it('checks that an event cites an existing paragraph that contains its quote', () => {
@@ -103,8 +103,12 @@ describe('checkArchive', () => {
     const input = archive();
     input.entities.find((e) => e.id === 'raqqa')!.data.aliases.push('Al Hol');
     const problems = problemsOf(input);
-    expect(problems).toContain('content/entities/raqqa.yaml › aliases: the name "alhol" (as searched) also belongs to al-hol; a name must lead to one entity');
-    expect(problems).toContain('content/entities/al-hol.yaml › aliases: the name "alhol" (as searched) also belongs to raqqa; a name must lead to one entity');
+    expect(problems).toContain(
+      'content/entities/raqqa.yaml › aliases: the name "alhol" (as searched) also belongs to al-hol; a name must lead to one entity',
+    );
+    expect(problems).toContain(
+      'content/entities/al-hol.yaml › aliases: the name "alhol" (as searched) also belongs to raqqa; a name must lead to one entity',
+    );
   });
 });
 

@@ -95,7 +95,12 @@ describe('the regional map of northeast Syria', () => {
       ...map.countryLabels.map((label) => label.box),
       ...map.markers.flatMap((marker) => (marker.label ? [marker.label.box] : [])),
     ];
-    const markers = map.markers.map((marker) => ({ x0: marker.x - marker.r, y0: marker.y - marker.r, x1: marker.x + marker.r, y1: marker.y + marker.r }));
+    const markers = map.markers.map((marker) => ({
+      x0: marker.x - marker.r,
+      y0: marker.y - marker.r,
+      x1: marker.x + marker.r,
+      y1: marker.y + marker.r,
+    }));
     labels.forEach((a, i) =>
       [...labels.slice(i + 1), ...markers].forEach((b) => {
         const overlap = a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
@@ -152,18 +157,67 @@ describe('the regional map of northeast Syria', () => {
 
 describe('toPathData', () => {
   it('writes the first point absolute, the rest relative, rounded to a tenth', () => {
-    expect(toPathData([{ points: [[10.04, 20.06], [12.46, 19.5], [30, 40.01]], closed: false }], 0)).toBe('M10 20.1l2.5-.6 17.5 20.5');
+    expect(
+      toPathData(
+        [
+          {
+            points: [
+              [10.04, 20.06],
+              [12.46, 19.5],
+              [30, 40.01],
+            ],
+            closed: false,
+          },
+        ],
+        0,
+      ),
+    ).toBe('M10 20.1l2.5-.6 17.5 20.5');
   });
 
   it('drops points within the tolerance of the simplified line, but keeps corners', () => {
-    const nearlyStraight: Array<[number, number]> = [[0, 0], [10, 0.2], [20, -0.2], [30, 0], [30, 30]];
+    const nearlyStraight: Array<[number, number]> = [
+      [0, 0],
+      [10, 0.2],
+      [20, -0.2],
+      [30, 0],
+      [30, 30],
+    ];
     expect(toPathData([{ points: nearlyStraight, closed: false }], 0.5)).toBe('M0 0l30 0 0 30');
     expect(toPathData([{ points: nearlyStraight, closed: false }], 0.1)).toBe('M0 0l10 .2 10-.4 10 .2 0 30');
   });
 
   it('closes rings and drops rings too small to see', () => {
-    expect(toPathData([{ points: [[0, 0], [10, 0], [10, 10], [0, 0]], closed: true }], 0.5)).toBe('M0 0l10 0 0 10z');
-    expect(toPathData([{ points: [[0, 0], [0.1, 0], [0.1, 0.1]], closed: true }], 0.5)).toBe('');
+    expect(
+      toPathData(
+        [
+          {
+            points: [
+              [0, 0],
+              [10, 0],
+              [10, 10],
+              [0, 0],
+            ],
+            closed: true,
+          },
+        ],
+        0.5,
+      ),
+    ).toBe('M0 0l10 0 0 10z');
+    expect(
+      toPathData(
+        [
+          {
+            points: [
+              [0, 0],
+              [0.1, 0],
+              [0.1, 0.1],
+            ],
+            closed: true,
+          },
+        ],
+        0.5,
+      ),
+    ).toBe('');
   });
 });
 

@@ -13,9 +13,12 @@ function body(): Root {
   return {
     type: 'root',
     children: [
-      { type: 'element', tagName: 'p', properties: { id: 'p-1' }, children: [
-        { type: 'element', tagName: 'a', properties: { href: '/articles/x/#p-2' }, children: [{ type: 'text', value: 'see' }] },
-      ] },
+      {
+        type: 'element',
+        tagName: 'p',
+        properties: { id: 'p-1' },
+        children: [{ type: 'element', tagName: 'a', properties: { href: '/articles/x/#p-2' }, children: [{ type: 'text', value: 'see' }] }],
+      },
       { type: 'element', tagName: 'p', properties: { id: 'p-2' }, children: [{ type: 'text', value: 'Text.' }] },
       { type: 'element', tagName: 'img', properties: { src: '/favicon.svg', alt: '' }, children: [] },
     ],
@@ -26,6 +29,7 @@ describe('rehypeBaseLinks', () => {
   it('puts root-relative links in bodies under the base path', () => {
     const tree = body();
     rehypeBaseLinks({ base: '/archive/' })(tree);
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any -- hast nodes whose shape the test just built
     const [first, , image] = tree.children as any[];
     expect(first.children[0].properties.href).toBe('/archive/articles/x/#p-2');
     expect(image.properties.src).toBe('/archive/favicon.svg');
@@ -36,9 +40,11 @@ describe('rehypeParagraphLinks', () => {
   it('appends a labelled ¶ link to each numbered paragraph, ignored by search', () => {
     const tree = body();
     rehypeParagraphLinks()(tree);
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any -- hast nodes whose shape the test just built
     const link = (tree.children[1] as any).children.at(-1);
     expect(link.properties).toMatchObject({ href: '#p-2', ariaLabel: 'Link to paragraph 2', dataPagefindIgnore: '' });
     expect(link.children[0].value).toBe('¶');
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any -- hast nodes whose shape the test just built
     expect((tree.children[2] as any).children).toEqual([]);
   });
 });

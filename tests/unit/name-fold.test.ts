@@ -9,19 +9,57 @@ import { loadArchiveFromDisk } from '../../src/lib/content/archive-from-disk.ts'
 import { NEAR_MISSES, NEWS_SPELLINGS, variantsOf } from '../support/spellings.ts';
 
 const archive = loadArchiveFromDisk();
-const entities = archive.entities.map((entity) => ({ id: entity.id, kind: entity.data.kind, names: [entity.data.name, ...entity.data.aliases] }));
+const entities = archive.entities.map((entity) => ({
+  id: entity.id,
+  kind: entity.data.kind,
+  names: [entity.data.name, ...entity.data.aliases],
+}));
 
 /** Pairs of spellings each rule makes equal, written for these tests. */
 const RULE_EXAMPLES: Record<string, [string, string][]> = {
-  'j written as dj': [['Djazira', 'Jazira'], ['Djihad', 'Jihad']],
-  'gh, ğ and g': [['Erdoghan', 'Erdoğan'], ['Erdoghan', 'Erdogan'], ['Baghdadi', 'Bagdadi']],
-  'sh, ch, ş and s': [['Kamichli', 'Qamishli'], ['Kamışlı', 'Kamishli'], ['Daech', 'Daesh'], ['Hasakah', 'Hashakah']],
-  'q and k': [['Raqqa', 'Rakka'], ['Qamishli', 'Kamishli'], ['Iraq', 'Irak']],
-  'o, ou, u and aw': [['al-Hawl', 'al-Hol'], ['Houl', 'Hol'], ['Hul', 'Hawl']],
-  'ay, ai, ei and ey': [['Ayn Issa', 'Ain Issa'], ['Ein Issa', 'Eyn Issa'], ['Laila', 'Layla']],
-  'a final h after a vowel': [['Raqqah', 'Raqqa'], ['Hasakah', 'Hasaka']],
-  'a final i, y or ee': [['Qamishli', 'Qamishly'], ['Qamishlee', 'Qamishli']],
-  'doubled letters': [['Raqqa', 'Raqa'], ['Issa', 'Isa'], ['Bakker', 'Baker']],
+  'j written as dj': [
+    ['Djazira', 'Jazira'],
+    ['Djihad', 'Jihad'],
+  ],
+  'gh, ğ and g': [
+    ['Erdoghan', 'Erdoğan'],
+    ['Erdoghan', 'Erdogan'],
+    ['Baghdadi', 'Bagdadi'],
+  ],
+  'sh, ch, ş and s': [
+    ['Kamichli', 'Qamishli'],
+    ['Kamışlı', 'Kamishli'],
+    ['Daech', 'Daesh'],
+    ['Hasakah', 'Hashakah'],
+  ],
+  'q and k': [
+    ['Raqqa', 'Rakka'],
+    ['Qamishli', 'Kamishli'],
+    ['Iraq', 'Irak'],
+  ],
+  'o, ou, u and aw': [
+    ['al-Hawl', 'al-Hol'],
+    ['Houl', 'Hol'],
+    ['Hul', 'Hawl'],
+  ],
+  'ay, ai, ei and ey': [
+    ['Ayn Issa', 'Ain Issa'],
+    ['Ein Issa', 'Eyn Issa'],
+    ['Laila', 'Layla'],
+  ],
+  'a final h after a vowel': [
+    ['Raqqah', 'Raqqa'],
+    ['Hasakah', 'Hasaka'],
+  ],
+  'a final i, y or ee': [
+    ['Qamishli', 'Qamishly'],
+    ['Qamishlee', 'Qamishli'],
+  ],
+  'doubled letters': [
+    ['Raqqa', 'Raqa'],
+    ['Issa', 'Isa'],
+    ['Bakker', 'Baker'],
+  ],
 };
 
 describe('each fold rule', () => {
@@ -77,7 +115,9 @@ describe('each fold rule', () => {
 
 describe('unlisted spellings of every entity, made by the rules in reverse', () => {
   const cases = entities.flatMap((entity) =>
-    entity.names.filter((name) => /\p{Ll}/u.test(name)).flatMap((name) => variantsOf(name).map((variant) => ({ id: entity.id, name, variant }))),
+    entity.names
+      .filter((name) => /\p{Ll}/u.test(name))
+      .flatMap((name) => variantsOf(name).map((variant) => ({ id: entity.id, name, variant }))),
   );
 
   it('gives each name many variants', () => {
@@ -115,7 +155,15 @@ describe('fold keys of the real entities', () => {
       { id: 'hul', names: ['Hul'] },
       { id: 'raqqa', names: ['Raqqa'] },
     ]);
-    expect(shared).toEqual([{ key: 'hol', owners: [{ id: 'al-hol', names: ['al-Hol', 'al-Hawl'] }, { id: 'hul', names: ['Hul'] }] }]);
+    expect(shared).toEqual([
+      {
+        key: 'hol',
+        owners: [
+          { id: 'al-hol', names: ['al-Hol', 'al-Hawl'] },
+          { id: 'hul', names: ['Hul'] },
+        ],
+      },
+    ]);
   });
 });
 
@@ -128,8 +176,16 @@ describe('checkFoldKeys', () => {
     });
     const problems = checkFoldKeys([entry('raqqa', 'Raqqa', []), entry('rakka-camp', 'Rakka camp', ['Rakkah']), entry('hol', 'Hol', [])]);
     expect(problems).toEqual([
-      expect.objectContaining({ file: 'content/entities/rakka-camp.yaml', where: 'aliases', message: expect.stringMatching(/"Rakkah" reads as "raka".*"Raqqa" of raqqa/) }),
-      expect.objectContaining({ file: 'content/entities/raqqa.yaml', where: 'aliases', message: expect.stringMatching(/"Raqqa" reads as "raka".*"Rakkah" of rakka-camp/) }),
+      expect.objectContaining({
+        file: 'content/entities/rakka-camp.yaml',
+        where: 'aliases',
+        message: expect.stringMatching(/"Rakkah" reads as "raka".*"Raqqa" of raqqa/),
+      }),
+      expect.objectContaining({
+        file: 'content/entities/raqqa.yaml',
+        where: 'aliases',
+        message: expect.stringMatching(/"Raqqa" reads as "raka".*"Rakkah" of rakka-camp/),
+      }),
     ]);
   });
 });

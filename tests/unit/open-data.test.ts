@@ -2,7 +2,19 @@ import { describe, expect, it } from 'vitest';
 import type { Archive } from '../../src/lib/pages/archive.ts';
 import { toPartialDate } from '../../src/lib/content/dates.ts';
 import { findMentions } from '../../src/lib/content/mentions.ts';
-import { articleFile, articleIndexFile, catalogueFile, entityFile, entityIndexFile, eventIndexFile, indexFilePath, timelineJsFile, timelineYearFile, topicFile, topicsFile } from '../../src/lib/citing/open-data.ts';
+import {
+  articleFile,
+  articleIndexFile,
+  catalogueFile,
+  entityFile,
+  entityIndexFile,
+  eventIndexFile,
+  indexFilePath,
+  timelineJsFile,
+  timelineYearFile,
+  topicFile,
+  topicsFile,
+} from '../../src/lib/citing/open-data.ts';
 import { indexArchive } from '../../src/lib/pages/selections.ts';
 import {
   articleFileSchema,
@@ -47,7 +59,9 @@ function smallArchive(): Archive {
     { id: 'camps', data: { name: 'Camps', description: 'Camps.' } },
     { id: 'offensive', data: { name: 'Offensive', description: 'The offensive.' } },
   ];
-  const entities = [{ id: 'camp', data: { kind: 'place', name: 'camp', aliases: [], description: 'A camp.', coordinates: { lat: 36.4, lon: 38.9 } } }];
+  const entities = [
+    { id: 'camp', data: { kind: 'place', name: 'camp', aliases: [], description: 'A camp.', coordinates: { lat: 36.4, lon: 38.9 } } },
+  ];
   const events = [
     {
       id: 'emptied',
@@ -111,7 +125,9 @@ describe('the open data files', () => {
     expect(month!.published).toEqual({ date: '2019-10', precision: 'month' });
     expect(day!.translation).toEqual({ method: 'machine', fromLanguage: 'es' });
     expect(month!.translation).toBeUndefined();
-    expect(day!.paragraphs.map((paragraph) => paragraph.url)).toEqual([1, 2, 3].map((n) => `https://archive.example/articles/day-article/#p-${n}`));
+    expect(day!.paragraphs.map((paragraph) => paragraph.url)).toEqual(
+      [1, 2, 3].map((n) => `https://archive.example/articles/day-article/#p-${n}`),
+    );
     expect(articleIndexFile(archive, SITE, 1).articles[0]!.data).toBe('https://archive.example/data/articles/day-article.json');
   });
 

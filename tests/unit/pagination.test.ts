@@ -53,7 +53,12 @@ describe('paginate with larger later pages', () => {
   const pages = paginate(letters(12), 2, '/people/x/', 4);
 
   it('puts the page size on page 1 and the later size on each later page', () => {
-    expect(pages.map((page) => page.items)).toEqual([['a', 'b'], ['c', 'd', 'e', 'f'], ['g', 'h', 'i', 'j'], ['k', 'l']]);
+    expect(pages.map((page) => page.items)).toEqual([
+      ['a', 'b'],
+      ['c', 'd', 'e', 'f'],
+      ['g', 'h', 'i', 'j'],
+      ['k', 'l'],
+    ]);
     expect(pages.map((page) => page.start)).toEqual([0, 2, 6, 10]);
     expect(pages.every((page) => page.count === 4 && page.total === 12)).toBe(true);
     expect(pages.map((page) => page.url)).toEqual(['/people/x/', '/people/x/2/', '/people/x/3/', '/people/x/4/']);
@@ -82,7 +87,7 @@ describe('page URLs and labels', () => {
     expect(pageLabel({ number: 2, count: 14 })).toBe('page 2 of 14');
   });
 
-  it('keeps the list\'s title on page 1 and says the page after it', () => {
+  it("keeps the list's title on page 1 and says the page after it", () => {
     expect(pagedTitle('Articles', { number: 1, count: 3 })).toBe('Articles');
     expect(pagedTitle('Articles', { number: 2, count: 3 })).toBe('Articles, page 2 of 3');
   });

@@ -32,7 +32,7 @@ describe('containsAsWritten', () => {
   });
 
   it('lets punctuation at the edge of the words touch its neighbours', () => {
-    expect(containsAsWritten('The \'Telegraph\' newspaper', "'Telegraph'")).toBe(true);
+    expect(containsAsWritten("The 'Telegraph' newspaper", "'Telegraph'")).toBe(true);
     expect(containsAsWritten('(859)', '859')).toBe(true);
     expect(containsAsWritten('859.', '859')).toBe(true);
   });
@@ -47,7 +47,13 @@ describe('citedParagraph', () => {
   });
 
   it('names the field at fault when there is no such article or paragraph', () => {
-    expect(citedParagraph(paragraphs, { article: 'b', paragraph: 1 })).toEqual({ field: 'article', message: 'no article "b" exists in content/articles/' });
-    expect(citedParagraph(paragraphs, { article: 'a', paragraph: 3 })).toEqual({ field: 'paragraph', message: 'a has 2 paragraphs, not 3' });
+    expect(citedParagraph(paragraphs, { article: 'b', paragraph: 1 })).toEqual({
+      field: 'article',
+      message: 'no article "b" exists in content/articles/',
+    });
+    expect(citedParagraph(paragraphs, { article: 'a', paragraph: 3 })).toEqual({
+      field: 'paragraph',
+      message: 'a has 2 paragraphs, not 3',
+    });
   });
 });

@@ -3,7 +3,7 @@ import { bodyParagraphs } from '../../src/lib/content/paragraphs.ts';
 
 describe('bodyParagraphs', () => {
   it('numbers top-level paragraphs and leaves footnote markers out of the text', () => {
-    const body = 'First, with a note[^a].\n\nSecond\nparagraph.\n\n[^a]: The archive\'s note.\n';
+    const body = "First, with a note[^a].\n\nSecond\nparagraph.\n\n[^a]: The archive's note.\n";
     expect(bodyParagraphs(body)).toEqual([
       { number: 1, text: 'First, with a note.', line: 1, notes: [{ label: 'a', text: "The archive's note." }] },
       { number: 2, text: 'Second paragraph.', line: 3 },
@@ -19,7 +19,10 @@ describe('bodyParagraphs', () => {
   it('carries the notes a paragraph refers to, each once, in marker order', () => {
     const body = 'Slips[^b] and more[^a] and again[^b].\n\nClean.\n\n[^a]: Note\n    one.\n\n[^b]: Note two.\n';
     const [first, second] = bodyParagraphs(body);
-    expect(first!.notes).toEqual([{ label: 'b', text: 'Note two.' }, { label: 'a', text: 'Note one.' }]);
+    expect(first!.notes).toEqual([
+      { label: 'b', text: 'Note two.' },
+      { label: 'a', text: 'Note one.' },
+    ]);
     expect(second!.notes).toBeUndefined();
   });
 

@@ -16,7 +16,11 @@ describe('place coordinates against their country', () => {
 
   it('name swapped latitude and longitude', () => {
     expect(checkPlaceCountries([place(38.859, 36.385)])).toEqual([
-      { file: 'content/entities/p.yaml', where: 'coordinates', message: 'lat 38.859, lon 36.385 is in Turkey, not in Syria; latitude and longitude look swapped' },
+      {
+        file: 'content/entities/p.yaml',
+        where: 'coordinates',
+        message: 'lat 38.859, lon 36.385 is in Turkey, not in Syria; latitude and longitude look swapped',
+      },
     ]);
   });
 
@@ -27,7 +31,11 @@ describe('place coordinates against their country', () => {
 
   it('name a country the atlas does not know', () => {
     expect(checkPlaceCountries([place(36.385, 38.859, 'SY')])).toEqual([
-      { file: 'content/entities/p.yaml', where: 'country', message: expect.stringMatching(/"SY" is not a country name in the world atlas/) },
+      {
+        file: 'content/entities/p.yaml',
+        where: 'country',
+        message: expect.stringMatching(/"SY" is not a country name in the world atlas/),
+      },
     ]);
   });
 

@@ -5,21 +5,35 @@ import { parsePartialDate, type PartialDate } from '../../src/lib/content/dates.
 import type { Article } from '../../src/schemas/article.ts';
 
 const date = (text: string) => parsePartialDate(text) as PartialDate;
-const article = (published: string, archived: string) => ({ file: 'content/articles/a.md', data: { published: date(published), archived: date(archived) } as Article });
+const article = (published: string, archived: string) => ({
+  file: 'content/articles/a.md',
+  data: { published: date(published), archived: date(archived) } as Article,
+});
 
 describe('article dates', () => {
   it('accept a publication on or before the archive day, both in the past', () => {
-    expect(checkArticleDates([article('2019-10-16', '2019-10-16'), article('2019-10', '2026-11-21'), article('2019', '2020-01-01')], '2026-12-01')).toEqual([]);
+    expect(
+      checkArticleDates(
+        [article('2019-10-16', '2019-10-16'), article('2019-10', '2026-11-21'), article('2019', '2020-01-01')],
+        '2026-12-01',
+      ),
+    ).toEqual([]);
   });
 
   it('refuse a publication after the archive day', () => {
     expect(checkArticleDates([article('2019-10-17', '2019-10-16')], '2026-12-01')).toEqual([
-      { file: 'content/articles/a.md', where: 'published', message: '2019-10-17 is after the day the archive copied it (archived: 2019-10-16)' },
+      {
+        file: 'content/articles/a.md',
+        where: 'published',
+        message: '2019-10-17 is after the day the archive copied it (archived: 2019-10-16)',
+      },
     ]);
   });
 
   it('refuse dates in the future; a month or year is future only if its first day is', () => {
-    expect(checkArticleDates([article('2091-10-16', '2091-10-17')], '2026-12-01').map((problem) => `${problem.where}: ${problem.message}`)).toEqual([
+    expect(
+      checkArticleDates([article('2091-10-16', '2091-10-17')], '2026-12-01').map((problem) => `${problem.where}: ${problem.message}`),
+    ).toEqual([
       'published: 2091-10-16 is in the future (today is 2026-12-01)',
       'archived: 2091-10-17 is in the future (today is 2026-12-01)',
     ]);

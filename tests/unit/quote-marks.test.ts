@@ -9,12 +9,18 @@ function show(runs: { text: string; marked: boolean }[]): string {
 describe('markNames', () => {
   it('marks every mention as the paragraph spells it, aliases and other spellings included', () => {
     const text = 'Women held at Al Hol, and later in al‐Hawl camp, spoke to Erdoğan’s envoy.';
-    expect(show(markNames(text, ['al-Hol', 'al-Hawl']))).toBe('Women held at [Al Hol], and later in [al‐Hawl] camp, spoke to Erdoğan’s envoy.');
-    expect(show(markNames(text, ['Recep Tayyip Erdogan', 'Erdogan']))).toBe('Women held at Al Hol, and later in al‐Hawl camp, spoke to [Erdoğan]’s envoy.');
+    expect(show(markNames(text, ['al-Hol', 'al-Hawl']))).toBe(
+      'Women held at [Al Hol], and later in [al‐Hawl] camp, spoke to Erdoğan’s envoy.',
+    );
+    expect(show(markNames(text, ['Recep Tayyip Erdogan', 'Erdogan']))).toBe(
+      'Women held at Al Hol, and later in al‐Hawl camp, spoke to [Erdoğan]’s envoy.',
+    );
   });
 
   it('marks an acronym only in capitals and only as a whole word', () => {
-    expect(show(markNames('This is what IS fighters said; ISIS did not.', ['Islamic State', 'IS']))).toBe('This is what [IS] fighters said; ISIS did not.');
+    expect(show(markNames('This is what IS fighters said; ISIS did not.', ['Islamic State', 'IS']))).toBe(
+      'This is what [IS] fighters said; ISIS did not.',
+    );
   });
 
   it('prefers the longest name where two overlap', () => {
@@ -39,11 +45,23 @@ describe('markWords', () => {
 describe('runsFromSpans', () => {
   it('gives the text back unchanged when joined', () => {
     const text = 'abc def ghi';
-    expect(runsFromSpans(text, [[0, 3], [8, 11]]).map((run) => run.text).join('')).toBe(text);
+    expect(
+      runsFromSpans(text, [
+        [0, 3],
+        [8, 11],
+      ])
+        .map((run) => run.text)
+        .join(''),
+    ).toBe(text);
   });
 
   it('refuses spans out of order or outside the text', () => {
-    expect(() => runsFromSpans('abc def', [[4, 7], [0, 3]])).toThrow(/in order/);
+    expect(() =>
+      runsFromSpans('abc def', [
+        [4, 7],
+        [0, 3],
+      ]),
+    ).toThrow(/in order/);
     expect(() => runsFromSpans('abc', [[1, 9]])).toThrow(/inside the text/);
   });
 });

@@ -4,7 +4,7 @@ import { relatedArticles, relatedFinder } from '../../src/lib/pages/related.ts';
 
 describe('countWords', () => {
   it('counts words, keeping contractions and hyphenated words whole', () => {
-    expect(countWords("We didn't understand anything. Makeshift prisons set-up, 12,000 \"safe place.\"")).toBe(10);
+    expect(countWords('We didn\'t understand anything. Makeshift prisons set-up, 12,000 "safe place."')).toBe(10);
     expect(countWords('  ')).toBe(0);
   });
 });
@@ -27,7 +27,10 @@ const all = [
 describe('relatedArticles', () => {
   it('ranks shared entities above shared topics and leaves out the unrelated and the article itself', () => {
     const related = relatedArticles({ id: 'a', topics: ['t1', 't2'], entities: ['e1', 'e2'] }, all);
-    expect(related.map((r) => [r.article.id, r.score])).toEqual([['c', 4], ['b', 2]]);
+    expect(related.map((r) => [r.article.id, r.score])).toEqual([
+      ['c', 4],
+      ['b', 2],
+    ]);
   });
 
   it('keeps the given order between equals, and respects the limit', () => {
@@ -47,15 +50,23 @@ describe('relatedFinder', () => {
     };
   }
   const next = random(7);
-  const pick = (pool: number, count: number, prefix: string) => Array.from({ length: count }, () => `${prefix}${Math.floor(next() * pool)}`);
+  const pick = (pool: number, count: number, prefix: string) =>
+    Array.from({ length: count }, () => `${prefix}${Math.floor(next() * pool)}`);
   // Few entities and topics, so candidates overlap heavily; repeats in a list are allowed, as in the reference.
-  const corpus = Array.from({ length: 300 }, (_, index) => ({ id: `a${index}`, topics: pick(6, Math.floor(next() * 4), 't'), entities: pick(25, Math.floor(next() * 5), 'e') }));
+  const corpus = Array.from({ length: 300 }, (_, index) => ({
+    id: `a${index}`,
+    topics: pick(6, Math.floor(next() * 4), 't'),
+    entities: pick(25, Math.floor(next() * 5), 'e'),
+  }));
 
   it('ranks every article exactly as relatedArticles does', () => {
     const find = relatedFinder(corpus);
     for (const article of corpus) {
       const expected = relatedArticles(article, corpus).map((r) => [r.article.id, r.score, r.sharedTopics, r.sharedEntities]);
-      expect(find(article).map((r) => [r.article.id, r.score, r.sharedTopics, r.sharedEntities]), article.id).toEqual(expected);
+      expect(
+        find(article).map((r) => [r.article.id, r.score, r.sharedTopics, r.sharedEntities]),
+        article.id,
+      ).toEqual(expected);
     }
   });
 

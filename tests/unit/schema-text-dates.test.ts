@@ -33,7 +33,9 @@ describe('dates as written', () => {
     expect(partialDate.safeParse('0019-10-13').error?.issues[0]?.message).toMatch(/the year 0019 is before 1900/);
     expect(partialDate.safeParse('1900').success).toBe(true);
     const event = eventSchema.safeParse(yaml('title: T\ndate: 2019-02-30\nsources: [{ article: a, paragraph: 1, quote: q }]'));
-    expect(event.error?.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`)).toEqual([expect.stringMatching(/^date: put the date in quotes/)]);
+    expect(event.error?.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`)).toEqual([
+      expect.stringMatching(/^date: put the date in quotes/),
+    ]);
   });
 });
 
@@ -78,7 +80,8 @@ describe('plain text is plain', () => {
   });
 
   it('accept Arabic, Cyrillic and Greek words of their own, line breaks and tabs', () => {
-    for (const text of ['مخيم الهول', 'Москва and Athens', 'Αθήνα', 'two lines\nof text', 'a\ttab', 'café 5 µm']) expect(plainText.parse(text)).toBe(text);
+    for (const text of ['مخيم الهول', 'Москва and Athens', 'Αθήνα', 'two lines\nof text', 'a\ttab', 'café 5 µm'])
+      expect(plainText.parse(text)).toBe(text);
   });
 });
 
@@ -98,18 +101,35 @@ describe('schema rules on ids, languages, URLs and event dates', () => {
     result.error?.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`) ?? [];
 
   it('refuse an id listed twice, naming the second listing', () => {
-    expect(issues(articleSchema.safeParse({ ...article, entities: ['al-hol', 'raqqa', 'al-hol'] }))).toEqual(['entities.2: "al-hol" is listed twice (first at [0]); list each once']);
-    const event = { title: 'T', date: '2019-10-13', places: ['a', 'a'], actors: ['b', 'b'], topics: ['c', 'c'], sources: [{ article: 'x', paragraph: 1, quote: 'q' }] };
+    expect(issues(articleSchema.safeParse({ ...article, entities: ['al-hol', 'raqqa', 'al-hol'] }))).toEqual([
+      'entities.2: "al-hol" is listed twice (first at [0]); list each once',
+    ]);
+    const event = {
+      title: 'T',
+      date: '2019-10-13',
+      places: ['a', 'a'],
+      actors: ['b', 'b'],
+      topics: ['c', 'c'],
+      sources: [{ article: 'x', paragraph: 1, quote: 'q' }],
+    };
     expect(issues(eventSchema.safeParse(event)).map((line) => line.split(':')[0])).toEqual(['places.1', 'actors.1', 'topics.1']);
   });
 
   it('refuse a language tag that matches the pattern but is not BCP 47', () => {
-    expect(issues(articleSchema.safeParse({ ...article, language: 'en-gb-gb' }))).toEqual([expect.stringMatching(/^language: not a valid BCP 47 language tag/)]);
+    expect(issues(articleSchema.safeParse({ ...article, language: 'en-gb-gb' }))).toEqual([
+      expect.stringMatching(/^language: not a valid BCP 47 language tag/),
+    ]);
     expect(articleSchema.safeParse({ ...article, language: 'en-GB' }).success).toBe(true);
   });
 
   it('refuse a URL with a user name or password, in every URL field', () => {
-    const found = issues(articleSchema.safeParse({ ...article, originalUrl: 'https://user:password@example.org/a', publisher: { name: 'P', url: 'https://admin@example.org/' } }));
+    const found = issues(
+      articleSchema.safeParse({
+        ...article,
+        originalUrl: 'https://user:password@example.org/a',
+        publisher: { name: 'P', url: 'https://admin@example.org/' },
+      }),
+    );
     expect(found).toEqual([
       'publisher.url: the URL holds a user name or password ("admin@"); they would be published, so remove them',
       'originalUrl: the URL holds a user name or password ("user:…@"); they would be published, so remove them',

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { hasCriteria, readSearchState, reconcileFilters, toPagefindFilters, withoutFilterValue, writeSearchState } from '../../src/lib/search/search-state.ts';
+import {
+  hasCriteria,
+  readSearchState,
+  reconcileFilters,
+  toPagefindFilters,
+  withoutFilterValue,
+  writeSearchState,
+} from '../../src/lib/search/search-state.ts';
 
 describe('search state in the URL', () => {
   it('round-trips a query and filters', () => {
@@ -42,7 +49,9 @@ describe('filter values from a URL, checked against the index', () => {
   });
 
   it('reads a former name as the current one, so old links keep working', () => {
-    const reconciled = reconcileFilters(readSearchState('?topic=IS+detainees+and+camps'), known, { topic: { 'IS detainees and camps': 'IS detainees, prisons and camps' } });
+    const reconciled = reconcileFilters(readSearchState('?topic=IS+detainees+and+camps'), known, {
+      topic: { 'IS detainees and camps': 'IS detainees, prisons and camps' },
+    });
     expect(reconciled.state.filters).toEqual({ topic: ['IS detainees, prisons and camps'] });
     expect(reconciled.renamed).toEqual([{ name: 'topic', from: 'IS detainees and camps', to: 'IS detainees, prisons and camps' }]);
     expect(reconciled.unknown).toEqual([]);

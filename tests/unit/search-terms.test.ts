@@ -8,7 +8,17 @@
 import { describe, expect, it } from 'vitest';
 import { NameMatcher } from '../../src/lib/search/aliases.ts';
 import { decodeNames, editDistance, encodeNames, entityToken, NameIndex, type NameRecord } from '../../src/lib/search/name-index.ts';
-import { aliasKeywords, anchorsWithIndexedText, exactQuery, markedExcerpt, namedExcerpt, partsExcerpt, planSearch, splitQuery, wordSpans } from '../../src/lib/search/search-terms.ts';
+import {
+  aliasKeywords,
+  anchorsWithIndexedText,
+  exactQuery,
+  markedExcerpt,
+  namedExcerpt,
+  partsExcerpt,
+  planSearch,
+  splitQuery,
+  wordSpans,
+} from '../../src/lib/search/search-terms.ts';
 import { loadArchiveFromDisk } from '../../src/lib/content/archive-from-disk.ts';
 
 const archive = loadArchiveFromDisk();
@@ -41,9 +51,12 @@ describe('planSearch', () => {
     expect(plan).toMatchObject({ kind: 'name', match: { by, entity: { id } } });
   });
 
-  it.each(['Holland', 'Iraq', 'Turkish army', 'Breaking the Walls', 'Peace Spring', 'camp', 'Syrian'])('"%s" is searched as words, not as a name', (query) => {
-    expect(planSearch(query, names).kind).toBe('words');
-  });
+  it.each(['Holland', 'Iraq', 'Turkish army', 'Breaking the Walls', 'Peace Spring', 'camp', 'Syrian'])(
+    '"%s" is searched as words, not as a name',
+    (query) => {
+      expect(planSearch(query, names).kind).toBe('words');
+    },
+  );
 
   it('searches a name by its entity token, and also as typed unless it is an acronym', () => {
     expect(planSearch('al-Hawl', names)).toMatchObject({ token: entityToken(['al-Hol camp']), phrase: 'al-Hawl' });
@@ -120,7 +133,10 @@ describe('excerpts that show the name', () => {
   });
 
   it('falls back to the page text, and is null when the text does not name it', () => {
-    expect(namedExcerpt([], 'Place. al-Hol camp. A camp.', (text) => alHol.spans(text))).toMatchObject({ paragraphId: null, spelled: 'al-Hol camp' });
+    expect(namedExcerpt([], 'Place. al-Hol camp. A camp.', (text) => alHol.spans(text))).toMatchObject({
+      paragraphId: null,
+      spelled: 'al-Hol camp',
+    });
     expect(namedExcerpt(anchors.slice(0, 1), 'Nothing here.', (text) => alHol.spans(text))).toBeNull();
   });
 
@@ -162,7 +178,14 @@ describe('splitQuery: the names inside a query of several words, and its other w
     ['Hawl children', [['al-hol', 'Hawl']], ['children']],
     ['children in al-Hawl camp', [['al-hol', 'al-Hawl camp']], ['children', 'in']],
     // Two names next to each other.
-    ['Raqqah Trump', [['raqqa', 'Raqqah'], ['donald-trump', 'Trump']], []],
+    [
+      'Raqqah Trump',
+      [
+        ['raqqa', 'Raqqah'],
+        ['donald-trump', 'Trump'],
+      ],
+      [],
+    ],
     // A three-word name with words on both sides.
     ['pledge to Abou Bakr el-Baghdadi in camps', [['abu-bakr-al-baghdadi', 'Abou Bakr el-Baghdadi']], ['pledge', 'to', 'in', 'camps']],
     ['Recep Tayyip Erdoghan promised', [['erdogan', 'Recep Tayyip Erdoghan']], ['promised']],

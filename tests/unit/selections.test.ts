@@ -23,7 +23,11 @@ const event = (id: string, data: { topics?: string[]; places?: string[]; actors?
 });
 const figure = (id: string, data: { topics?: string[]; entities?: string[]; speakers?: string[] }) => ({
   id,
-  data: { topics: data.topics ?? [], entities: data.entities ?? [], claims: (data.speakers ?? [undefined]).map((entity) => ({ saidBy: entity ? { entity } : undefined })) },
+  data: {
+    topics: data.topics ?? [],
+    entities: data.entities ?? [],
+    claims: (data.speakers ?? [undefined]).map((entity) => ({ saidBy: entity ? { entity } : undefined })),
+  },
 });
 
 const articles = [article('newer', ['camps', 'offensive']), article('older', ['camps'], '2019-10')];
@@ -38,7 +42,7 @@ const figures = [
 const indexes = indexArchive(articles, events, figures);
 
 describe('indexArchive and its lookups', () => {
-  it("files each article, event and figure under its topics, in the given order", () => {
+  it('files each article, event and figure under its topics, in the given order', () => {
     expect(topicContents(indexes, 'camps')).toEqual({ articles: [articles[0], articles[1]], events: [events[0]], figures: [figures[0]] });
     expect(topicContents(indexes, 'offensive')).toEqual({ articles: [articles[0]], events: [events[1]], figures: [] });
   });
@@ -127,7 +131,10 @@ describe('entitiesNamedIn', () => {
   const entities = [place('camp-north', 'Camp North', ['North Camp']), place('river-town', 'River Town'), place('sdf', 'SDF')];
 
   it('finds the entities a text names, by name or alias, in their order', () => {
-    expect(entitiesNamedIn('Families held in north camp and in River-Town.', entities).map((entity) => entity.id)).toEqual(['camp-north', 'river-town']);
+    expect(entitiesNamedIn('Families held in north camp and in River-Town.', entities).map((entity) => entity.id)).toEqual([
+      'camp-north',
+      'river-town',
+    ]);
   });
 
   it('finds no entity from part of a word, nor an acronym written in lower case', () => {

@@ -29,7 +29,9 @@ describe('one hosting policy for _headers and every server', () => {
     expect(config).toContain('alias "/srv/archive/dist/";');
     expect(config).toContain('location ^~ /sub/path/ {');
     expect(config).toContain('error_page 404 /sub/path/404.html;');
-    expect(serverConfig('nginx', hostingPolicy(PAGE_POLICY, '/'), { ...target, host: '127.0.0.1' })).toMatch(/listen 127\.0\.0\.1:8123;[\s\S]*root "\/srv\/archive\/dist";/);
+    expect(serverConfig('nginx', hostingPolicy(PAGE_POLICY, '/'), { ...target, host: '127.0.0.1' })).toMatch(
+      /listen 127\.0\.0\.1:8123;[\s\S]*root "\/srv\/archive\/dist";/,
+    );
   });
 
   it('refuses a value the configuration could not quote', () => {
@@ -40,14 +42,16 @@ describe('one hosting policy for _headers and every server', () => {
     const file = renderHeadersFile(PAGE_POLICY, '/');
     expect(headersForPath(file, '/articles/a/')['cache-control']).toBeUndefined();
     expect(headersForPath(file, '/_astro/x.css')['cache-control']).toBe('public, max-age=31536000, immutable');
-    expect(headersForPath(file, '/_astro/x.css')['content-security-policy']).toBe("default-src 'self'; script-src 'self' 'sha256-abc+/='; frame-ancestors 'none'");
+    expect(headersForPath(file, '/_astro/x.css')['content-security-policy']).toBe(
+      "default-src 'self'; script-src 'self' 'sha256-abc+/='; frame-ancestors 'none'",
+    );
   });
 });
 
 describe('npm run server-config arguments', () => {
   const parse = (...args: string[]) => parseServerConfigArgs(args, '/p/dist', '/p');
 
-  it('defaults to the project\'s dist/ on port 8080 and reads every option', () => {
+  it("defaults to the project's dist/ on port 8080 and reads every option", () => {
     expect(parse('nginx')).toEqual({ server: 'nginx', root: '/p/dist', port: 8080, host: undefined, base: undefined });
     expect(parse('caddy', '--root', 'out/', '--port', '9000', '--host', '127.0.0.1', '--base', 'x/y')).toEqual({
       server: 'caddy',

@@ -14,14 +14,21 @@ describe('readSettings', () => {
       limits: { astro: 3_600_000, searchIndex: 1_800_000, buildLockWait: 3_600_000 },
       pagefindBinary: undefined,
     });
-    for (const [list, { fallback }] of Object.entries(PAGE_SIZE_SETTINGS)) expect(settings.pageSizes[list as keyof typeof settings.pageSizes]).toBe(fallback);
+    for (const [list, { fallback }] of Object.entries(PAGE_SIZE_SETTINGS))
+      expect(settings.pageSizes[list as keyof typeof settings.pageSizes]).toBe(fallback);
   });
 
   it('treats an empty or blank variable as unset, for every variable', () => {
     const blank = Object.fromEntries(
-      ['SITE_URL', 'BASE_PATH', 'ARCHIVE_CONTENT_DIR', 'ARCHIVE_CACHE_DIR', 'ARCHIVE_ASTRO_TIMEOUT', 'PAGEFIND_BINARY_PATH', ...Object.values(PAGE_SIZE_SETTINGS).map((size) => size.variable)].map(
-        (name, index) => [name, index % 2 ? '' : ' '],
-      ),
+      [
+        'SITE_URL',
+        'BASE_PATH',
+        'ARCHIVE_CONTENT_DIR',
+        'ARCHIVE_CACHE_DIR',
+        'ARCHIVE_ASTRO_TIMEOUT',
+        'PAGEFIND_BINARY_PATH',
+        ...Object.values(PAGE_SIZE_SETTINGS).map((size) => size.variable),
+      ].map((name, index) => [name, index % 2 ? '' : ' ']),
     );
     expect(readSettings(blank)).toEqual(readSettings({}));
   });
@@ -36,7 +43,10 @@ describe('readSettings', () => {
   });
 
   it('keeps the content and cache folders as given, without trailing slashes', () => {
-    expect(readSettings({ ARCHIVE_CONTENT_DIR: 'tests/fixtures/x/', ARCHIVE_CACHE_DIR: '/tmp/cache//' })).toMatchObject({ contentDir: 'tests/fixtures/x', cacheDir: '/tmp/cache' });
+    expect(readSettings({ ARCHIVE_CONTENT_DIR: 'tests/fixtures/x/', ARCHIVE_CACHE_DIR: '/tmp/cache//' })).toMatchObject({
+      contentDir: 'tests/fixtures/x',
+      cacheDir: '/tmp/cache',
+    });
   });
 
   it('takes SITE_URL as an origin and says it was set', () => {
@@ -44,21 +54,31 @@ describe('readSettings', () => {
     expect(readSettings({ SITE_URL: 'http://127.0.0.1:8080' }).siteUrl).toBe('http://127.0.0.1:8080');
   });
 
-  it.each(['example.org', 'ftp://example.org', 'https://example.org/archive/', 'https://user:secret@example.org', 'https://example.org/?a=1', 'not a url'])(
-    'stops on SITE_URL %j, naming the variable and the value',
-    (raw) => {
-      expect(() => readSettings({ SITE_URL: raw })).toThrow(`SITE_URL must be an absolute http(s) origin such as https://archive.example.org, not "${raw}"`);
-    },
-  );
+  it.each([
+    'example.org',
+    'ftp://example.org',
+    'https://example.org/archive/',
+    'https://user:secret@example.org',
+    'https://example.org/?a=1',
+    'not a url',
+  ])('stops on SITE_URL %j, naming the variable and the value', (raw) => {
+    expect(() => readSettings({ SITE_URL: raw })).toThrow(
+      `SITE_URL must be an absolute http(s) origin such as https://archive.example.org, not "${raw}"`,
+    );
+  });
 
   it('reads each page size from its own variable and stops on a bad one, naming it', () => {
     expect(readSettings({ ARCHIVE_PAGE_SIZE_MENTIONS: '4' }).pageSizes.mentions).toBe(4);
-    expect(() => readSettings({ ARCHIVE_PAGE_SIZE_TIMELINE: 'lots' })).toThrow('ARCHIVE_PAGE_SIZE_TIMELINE must be a positive whole number; got "lots"');
+    expect(() => readSettings({ ARCHIVE_PAGE_SIZE_TIMELINE: 'lots' })).toThrow(
+      'ARCHIVE_PAGE_SIZE_TIMELINE must be a positive whole number; got "lots"',
+    );
   });
 
   it('reads time limits in seconds and stops on a bad one, naming it', () => {
     expect(readSettings({ ARCHIVE_SEARCH_INDEX_TIMEOUT: '2.5' }).limits.searchIndex).toBe(2500);
-    expect(() => readSettings({ ARCHIVE_ASTRO_TIMEOUT: 'soon' })).toThrow('ARCHIVE_ASTRO_TIMEOUT must be a positive number of seconds, not "soon".');
+    expect(() => readSettings({ ARCHIVE_ASTRO_TIMEOUT: 'soon' })).toThrow(
+      'ARCHIVE_ASTRO_TIMEOUT must be a positive number of seconds, not "soon".',
+    );
     expect(() => readSettings({ ARCHIVE_BUILD_LOCK_WAIT: '-1' })).toThrow('ARCHIVE_BUILD_LOCK_WAIT must be a positive number of seconds');
   });
 

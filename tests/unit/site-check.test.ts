@@ -23,7 +23,9 @@ function site(pages: Record<string, string>, indexed: string[], { headers = true
   }
   mkdirSync(join(dir, 'pagefind/fragment'), { recursive: true });
   writeFileSync(join(dir, 'pagefind/pagefind-entry.json'), JSON.stringify({ languages: { en: { page_count: indexed.length } } }));
-  indexed.forEach((url, n) => writeFileSync(join(dir, `pagefind/fragment/en_${n}.pf_fragment`), gzipSync(`pagefind_dcd${JSON.stringify({ url, content: 'x' })}`)));
+  indexed.forEach((url, n) =>
+    writeFileSync(join(dir, `pagefind/fragment/en_${n}.pf_fragment`), gzipSync(`pagefind_dcd${JSON.stringify({ url, content: 'x' })}`)),
+  );
   if (headers) writeFileSync(join(dir, '_headers'), renderHeadersFile(POLICY, '/'));
   return dir;
 }
@@ -66,6 +68,11 @@ describe('the staged-site check', () => {
     expect(urlOfFile('404.html', '/')).toBe('/404.html');
     expect(marksSearchBody('<main class="x" data-pagefind-body>')).toBe(true);
     expect(marksSearchBody('<p>data-pagefind-body is an attribute</p>')).toBe(false);
-    expect(() => sitePolicy([{ file: 'a', url: '/a', policy: 'x', indexed: true }, { file: 'b', url: '/b', policy: 'y', indexed: true }])).toThrow(/b has a Content-Security-Policy unlike/);
+    expect(() =>
+      sitePolicy([
+        { file: 'a', url: '/a', policy: 'x', indexed: true },
+        { file: 'b', url: '/b', policy: 'y', indexed: true },
+      ]),
+    ).toThrow(/b has a Content-Security-Policy unlike/);
   });
 });

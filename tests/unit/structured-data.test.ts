@@ -73,8 +73,19 @@ describe('newsArticleJsonLd', () => {
 describe('entityJsonLd', () => {
   it('gives each kind its schema.org type, places their coordinates, and aliases only when there are some', () => {
     expect(ENTITY_KINDS.map(entitySchemaType)).toEqual(['Person', 'Place', 'Organization']);
-    const place = entityJsonLd({ kind: 'place', url: 'u', name: 'A camp', aliases: ['Camp'], description: 'd', coordinates: { lat: 36.4, lon: 38.9 } });
-    expect(place).toMatchObject({ '@type': 'Place', alternateName: ['Camp'], geo: { '@type': 'GeoCoordinates', latitude: 36.4, longitude: 38.9 } });
+    const place = entityJsonLd({
+      kind: 'place',
+      url: 'u',
+      name: 'A camp',
+      aliases: ['Camp'],
+      description: 'd',
+      coordinates: { lat: 36.4, lon: 38.9 },
+    });
+    expect(place).toMatchObject({
+      '@type': 'Place',
+      alternateName: ['Camp'],
+      geo: { '@type': 'GeoCoordinates', latitude: 36.4, longitude: 38.9 },
+    });
     const person = entityJsonLd({ kind: 'person', url: 'u', name: 'Someone', aliases: [], description: 'd' });
     expect(person).not.toHaveProperty('alternateName');
     expect(person).not.toHaveProperty('geo');
@@ -83,7 +94,12 @@ describe('entityJsonLd', () => {
 
 describe('collectionPageJsonLd and serialiseJsonLd', () => {
   it('lists the articles and cannot close its script element', () => {
-    const data = collectionPageJsonLd({ url: 'u', name: 'Topic </script><script>', description: 'd', articles: [{ url: 'a', headline: 'h' }] });
+    const data = collectionPageJsonLd({
+      url: 'u',
+      name: 'Topic </script><script>',
+      description: 'd',
+      articles: [{ url: 'a', headline: 'h' }],
+    });
     expect(data).toMatchObject({ '@type': 'CollectionPage', hasPart: [{ '@type': 'NewsArticle', url: 'a', headline: 'h' }] });
     const text = serialiseJsonLd(data);
     expect(text).not.toContain('</script');
@@ -93,17 +109,32 @@ describe('collectionPageJsonLd and serialiseJsonLd', () => {
 
 describe('authorNode', () => {
   it('turns "Surname, Given" into a Person, and keeps a name without a comma whole', () => {
-    expect(authorNode('García López, Ana María')).toEqual({ '@type': 'Person', name: 'Ana María García López', givenName: 'Ana María', familyName: 'García López' });
+    expect(authorNode('García López, Ana María')).toEqual({
+      '@type': 'Person',
+      name: 'Ana María García López',
+      givenName: 'Ana María',
+      familyName: 'García López',
+    });
     expect(authorNode('Reuters staff')).toEqual({ '@type': 'Person', name: 'Reuters staff' });
   });
 });
 
 describe('webSiteJsonLd', () => {
   it('offers a SearchAction on the search page, and refuses a template without the query', () => {
-    const site = { url: 'https://a.example/', name: 'A', description: 'd', language: 'en', searchUrlTemplate: 'https://a.example/search/?q={search_term_string}' };
+    const site = {
+      url: 'https://a.example/',
+      name: 'A',
+      description: 'd',
+      language: 'en',
+      searchUrlTemplate: 'https://a.example/search/?q={search_term_string}',
+    };
     expect(webSiteJsonLd(site)).toMatchObject({
       '@type': 'WebSite',
-      potentialAction: { '@type': 'SearchAction', target: { '@type': 'EntryPoint', urlTemplate: site.searchUrlTemplate }, 'query-input': 'required name=search_term_string' },
+      potentialAction: {
+        '@type': 'SearchAction',
+        target: { '@type': 'EntryPoint', urlTemplate: site.searchUrlTemplate },
+        'query-input': 'required name=search_term_string',
+      },
     });
     expect(() => webSiteJsonLd({ ...site, searchUrlTemplate: 'https://a.example/search/' })).toThrow(/search_term_string/);
   });

@@ -16,13 +16,50 @@ const d = toPartialDate;
 
 /** The archive's events today: ranges in 2010–2013, vague dates in 2019, days in October 2019. */
 const EVENTS: TimelineEventInput[] = [
-  { id: '2010-iraq-prison-breakouts', title: 'Extremists break out of Iraqi prisons after US forces leave.', date: d('2010'), endDate: d('2013'), approximate: false },
-  { id: '2012-breaking-the-walls', title: 'The precursors of IS run the "Breaking the walls" campaign.', date: d('2012'), endDate: d('2013'), approximate: false },
-  { id: '2019-10-09-turkish-offensive-begins', title: 'Turkey launches its offensive into northeast Syria.', date: d('2019-10-09'), approximate: false },
-  { id: '2019-10-13-ayn-issa-escape', title: 'Women linked to IS and their children escape the camp at Ayn Issa.', date: d('2019-10-13'), approximate: false },
-  { id: '2019-10-14-akar-tel-abyad-claim', title: "Turkey's defence minister accuses the SDF of emptying an IS prison.", date: d('2019-10-14'), approximate: false },
-  { id: '2019-10-us-withdrawal-announced', title: 'President Trump announces the withdrawal of US troops.', date: d('2019-10'), approximate: true },
-  { id: '2019-al-hol-is-court', title: 'Women in al-Hol camp are reported to have founded an IS court.', date: d('2019'), approximate: true },
+  {
+    id: '2010-iraq-prison-breakouts',
+    title: 'Extremists break out of Iraqi prisons after US forces leave.',
+    date: d('2010'),
+    endDate: d('2013'),
+    approximate: false,
+  },
+  {
+    id: '2012-breaking-the-walls',
+    title: 'The precursors of IS run the "Breaking the walls" campaign.',
+    date: d('2012'),
+    endDate: d('2013'),
+    approximate: false,
+  },
+  {
+    id: '2019-10-09-turkish-offensive-begins',
+    title: 'Turkey launches its offensive into northeast Syria.',
+    date: d('2019-10-09'),
+    approximate: false,
+  },
+  {
+    id: '2019-10-13-ayn-issa-escape',
+    title: 'Women linked to IS and their children escape the camp at Ayn Issa.',
+    date: d('2019-10-13'),
+    approximate: false,
+  },
+  {
+    id: '2019-10-14-akar-tel-abyad-claim',
+    title: "Turkey's defence minister accuses the SDF of emptying an IS prison.",
+    date: d('2019-10-14'),
+    approximate: false,
+  },
+  {
+    id: '2019-10-us-withdrawal-announced',
+    title: 'President Trump announces the withdrawal of US troops.',
+    date: d('2019-10'),
+    approximate: true,
+  },
+  {
+    id: '2019-al-hol-is-court',
+    title: 'Women in al-Hol camp are reported to have founded an IS court.',
+    date: d('2019'),
+    approximate: true,
+  },
   { id: '2019-qamishli-car-bomb', title: 'A car bomb explodes in Qamishli.', date: d('2019'), approximate: true },
 ];
 
@@ -55,9 +92,16 @@ function syntheticEvents(count: number): TimelineEventInput[] {
     const month = 1 + Math.floor(next() * 12);
     const day = 1 + Math.floor(next() * 28);
     const precision = next();
-    const date: PartialDate = precision < 0.1 ? d(`${year}`) : precision < 0.3 ? d(`${year}-${pad(month)}`) : d(`${year}-${pad(month)}-${pad(day)}`);
+    const date: PartialDate =
+      precision < 0.1 ? d(`${year}`) : precision < 0.3 ? d(`${year}-${pad(month)}`) : d(`${year}-${pad(month)}-${pad(day)}`);
     const endDate = next() < 0.2 ? d(`${year + Math.floor(next() * 3)}`) : undefined;
-    return { id: `synthetic-${index}`, title: `Synthetic event ${index}`, date, ...(endDate ? { endDate } : {}), approximate: next() < 0.1 };
+    return {
+      id: `synthetic-${index}`,
+      title: `Synthetic event ${index}`,
+      date,
+      ...(endDate ? { endDate } : {}),
+      approximate: next() < 0.1,
+    };
   });
 }
 
@@ -67,7 +111,11 @@ describe('layoutTimeline on the archive as it is', () => {
   it('zooms into October 2019, where most marks cluster, and keeps the rest in the overview', () => {
     expect(layout.zoomWindow?.month).toBe('2019-10');
     expect(layout.bands.map((band) => band.kind)).toEqual(['overview', 'zoom']);
-    const inBand = (band: string) => layout.marks.filter((mark) => mark.band === band).map((mark) => mark.id).sort();
+    const inBand = (band: string) =>
+      layout.marks
+        .filter((mark) => mark.band === band)
+        .map((mark) => mark.id)
+        .sort();
     expect(inBand('zoom')).toEqual([
       '2019-10-09-turkish-offensive-begins',
       '2019-10-13-ayn-issa-escape',
@@ -76,7 +124,12 @@ describe('layoutTimeline on the archive as it is', () => {
       '2019-10-leiden-bakker-is-prisoner-breakouts',
       '2019-10-us-withdrawal-announced',
     ]);
-    expect(inBand('overview')).toEqual(['2010-iraq-prison-breakouts', '2012-breaking-the-walls', '2019-al-hol-is-court', '2019-qamishli-car-bomb']);
+    expect(inBand('overview')).toEqual([
+      '2010-iraq-prison-breakouts',
+      '2012-breaking-the-walls',
+      '2019-al-hol-is-court',
+      '2019-qamishli-car-bomb',
+    ]);
   });
 
   it.each(['overview', 'zoom'])('places marks in date order along the %s axis', (band) => {
@@ -115,10 +168,16 @@ describe('layoutTimeline on the archive as it is', () => {
   });
 
   it('names each link with what happened and when, at the precision known', () => {
-    expect(byId(layout, '2010-iraq-prison-breakouts').label).toBe('Extremists break out of Iraqi prisons after US forces leave., 2010 to 2013');
-    expect(byId(layout, '2019-al-hol-is-court').label).toBe(`Women in al-Hol camp are reported to have founded an IS court., ${formatPartialDate(d('2019'))} (approximate)`);
+    expect(byId(layout, '2010-iraq-prison-breakouts').label).toBe(
+      'Extremists break out of Iraqi prisons after US forces leave., 2010 to 2013',
+    );
+    expect(byId(layout, '2019-al-hol-is-court').label).toBe(
+      `Women in al-Hol camp are reported to have founded an IS court., ${formatPartialDate(d('2019'))} (approximate)`,
+    );
     expect(byId(layout, '2019-10-13-ayn-issa-escape').label).toContain('13 October 2019');
-    expect(byId(layout, '2019-10-leiden-bakker-is-prisoner-breakouts').label).toBe('Article: IS prisoner breakouts, published October 2019');
+    expect(byId(layout, '2019-10-leiden-bakker-is-prisoner-breakouts').label).toBe(
+      'Article: IS prisoner breakouts, published October 2019',
+    );
     const svg = render(layout);
     expect(svg).toContain(
       '<a class="tl-event" href="#event-2019-10-13-ayn-issa-escape" aria-label="Women linked to IS and their children escape the camp at Ayn Issa., 13 October 2019"><title>Women linked to IS and their children escape the camp at Ayn Issa., 13 October 2019</title><circle',

@@ -24,7 +24,9 @@ describe('groupTimeline', () => {
 
   it('never puts a year-only entry in a month', () => {
     expect(years[1]!.months[0]!.entries.map((e) => e.id)).toEqual(['court']);
-    expect(years[0]!.months).toEqual([{ month: null, label: '2012, month not known', entries: [expect.objectContaining({ id: 'walls' })] }]);
+    expect(years[0]!.months).toEqual([
+      { month: null, label: '2012, month not known', entries: [expect.objectContaining({ id: 'walls' })] },
+    ]);
   });
 
   it('anchors entries by kind and id', () => {

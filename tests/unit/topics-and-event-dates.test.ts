@@ -8,7 +8,11 @@ describe('checkTopics', () => {
   it('refuses a second topic with a name another already has, whatever its case or spacing', () => {
     const topic = (id: string, name: string) => ({ id, file: `content/topics/${id}.yaml`, data: { name, description: 'd' } });
     expect(checkTopics([topic('a', 'Repatriation'), topic('b', 'Camps'), topic('c', ' repatriation ')])).toEqual([
-      { file: 'content/topics/c.yaml', where: 'name', message: '" repatriation " is also the name of topic a (content/topics/a.yaml); two topics need two names' },
+      {
+        file: 'content/topics/c.yaml',
+        where: 'name',
+        message: '" repatriation " is also the name of topic a (content/topics/a.yaml); two topics need two names',
+      },
     ]);
   });
 });
@@ -20,7 +24,9 @@ describe('checkEventDates', () => {
   });
 
   it('refuses an event date or end in the future, at the precision written', () => {
-    expect(checkEventDates([event('2091')], '2026-12-03')).toEqual([{ file: 'content/events/e.yaml', where: 'date', message: '2091 is in the future (today is 2026-12-03)' }]);
+    expect(checkEventDates([event('2091')], '2026-12-03')).toEqual([
+      { file: 'content/events/e.yaml', where: 'date', message: '2091 is in the future (today is 2026-12-03)' },
+    ]);
     expect(checkEventDates([event('2019-10-13', '2027-01')], '2026-12-03').map((problem) => problem.where)).toEqual(['endDate']);
     expect(checkEventDates([event('2026-12'), event('2010', '2013')], '2026-12-03')).toEqual([]);
   });

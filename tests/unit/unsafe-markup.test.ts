@@ -37,8 +37,22 @@ describe('findUnsafeMarkup', () => {
 
   it("accepts Markdown's own text constructs: emphasis, lists, quotes, tables, links within the archive", () => {
     const text = [
-      '*Said* **he**, ~~not~~ `so`.', '', '> A quote.', '', '- one', '- two', '', '| a | b |', '| - | - |', '| 1 | 2 |', '',
-      '[another article](/articles/x/) and [a paragraph](#p-2) and [ref][r]', '', '[r]: https://example.org/', '', '---',
+      '*Said* **he**, ~~not~~ `so`.',
+      '',
+      '> A quote.',
+      '',
+      '- one',
+      '- two',
+      '',
+      '| a | b |',
+      '| - | - |',
+      '| 1 | 2 |',
+      '',
+      '[another article](/articles/x/) and [a paragraph](#p-2) and [ref][r]',
+      '',
+      '[r]: https://example.org/',
+      '',
+      '---',
     ].join('\n');
     expect(findUnsafeMarkup(text)).toEqual([]);
   });

@@ -39,7 +39,9 @@ describe('the draft rule of the article schema', () => {
       'headline: headline is required to publish the article (only a draft, with draft: true, may leave it out)',
       'summary: summary is required to publish the article (only a draft, with draft: true, may leave it out)',
     ]);
-    expect(issuesOf({ ...published, topics: [] })).toEqual(['topics: file the article under at least one topic (only a draft, with draft: true, may have none)']);
+    expect(issuesOf({ ...published, topics: [] })).toEqual([
+      'topics: file the article under at least one topic (only a draft, with draft: true, may have none)',
+    ]);
   });
 });
 

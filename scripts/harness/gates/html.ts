@@ -25,8 +25,12 @@ export function parseElements(html: string): ParsedElement[] {
       if (!('tagName' in child)) continue;
       elements.push({
         tag: child.tagName,
-        attributes: new Map(child.attrs.map((attribute) => [attribute.prefix ? `${attribute.prefix}:${attribute.name}` : attribute.name, attribute.value])),
-        text: child.childNodes.map((grandchild) => ('value' in grandchild && grandchild.nodeName === '#text' ? grandchild.value : '')).join(''),
+        attributes: new Map(
+          child.attrs.map((attribute) => [attribute.prefix ? `${attribute.prefix}:${attribute.name}` : attribute.name, attribute.value]),
+        ),
+        text: child.childNodes
+          .map((grandchild) => ('value' in grandchild && grandchild.nodeName === '#text' ? grandchild.value : ''))
+          .join(''),
       });
       visit(child.tagName === 'template' ? (child as DefaultTreeAdapterTypes.Template).content : child);
     }

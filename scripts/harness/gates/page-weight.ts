@@ -43,7 +43,7 @@ export interface PageWeightOptions {
 }
 
 /** What one page weighs. */
-export interface PageWeight {
+interface PageWeight {
   /** The page's URL path, base included. */
   page: string;
   /** Its HTML, gzipped. */
@@ -63,7 +63,7 @@ export interface PageWeightReport {
 }
 
 /** Size in bytes of `content` compressed with gzip at its highest level, as a server would precompress it. */
-export function gzipSize(content: Buffer | string): number {
+function gzipSize(content: Buffer | string): number {
   return gzipSync(content, { level: 9 }).length;
 }
 
@@ -86,7 +86,8 @@ function scriptFindings(elements: ParsedElement[], page: string): Finding[] {
     }
     // An on…= attribute is a script too, run by the browser when the event fires.
     for (const name of attributes.keys()) {
-      if (name.startsWith('on')) findings.push({ rule: 'script', page, target: `${tag}[${name}]`, message: 'Has an inline event handler.' });
+      if (name.startsWith('on'))
+        findings.push({ rule: 'script', page, target: `${tag}[${name}]`, message: 'Has an inline event handler.' });
     }
   }
   return findings;
@@ -100,7 +101,10 @@ function scriptFindings(elements: ParsedElement[], page: string): Finding[] {
  * served from another origin, and an `external-stylesheet` finding for each
  * stylesheet from another origin (how hosted fonts are usually delivered).
  */
-export function checkPageWeight(siteDir: string, { base = '/', origin: siteUrl = PLACEHOLDER_ORIGIN, budget = PAGE_BUDGET_BYTES }: PageWeightOptions = {}): PageWeightReport {
+export function checkPageWeight(
+  siteDir: string,
+  { base = '/', origin: siteUrl = PLACEHOLDER_ORIGIN, budget = PAGE_BUDGET_BYTES }: PageWeightOptions = {},
+): PageWeightReport {
   const origin = new URL(siteUrl).origin;
   const findings: Finding[] = [];
   const weights: PageWeight[] = [];
@@ -115,7 +119,12 @@ export function checkPageWeight(siteDir: string, { base = '/', origin: siteUrl =
       for (const reference of cssReferences(fontFace)) {
         const url = resolveUrl(reference, from);
         if (url && url.origin !== origin && url.protocol !== 'data:') {
-          findings.push({ rule: 'external-font', page, target: url.href, message: 'A font loaded from another origin; fonts must be self-hosted.' });
+          findings.push({
+            rule: 'external-font',
+            page,
+            target: url.href,
+            message: 'A font loaded from another origin; fonts must be self-hosted.',
+          });
         }
       }
     }
@@ -150,12 +159,22 @@ export function checkPageWeight(siteDir: string, { base = '/', origin: siteUrl =
       if (url) {
         if (rels.includes('stylesheet')) {
           if (url.origin !== origin) {
-            findings.push({ rule: 'external-stylesheet', page: path, target: url.href, message: 'Links a stylesheet from another origin.' });
+            findings.push({
+              rule: 'external-stylesheet',
+              page: path,
+              target: url.href,
+              message: 'Links a stylesheet from another origin.',
+            });
           }
           loadStylesheet(url, path, stylesheets);
         }
         if (rels.includes('preload') && attributes.get('as') === 'font' && url.origin !== origin) {
-          findings.push({ rule: 'external-font', page: path, target: url.href, message: 'Preloads a font from another origin; fonts must be self-hosted.' });
+          findings.push({
+            rule: 'external-font',
+            page: path,
+            target: url.href,
+            message: 'Preloads a font from another origin; fonts must be self-hosted.',
+          });
         }
       }
       if (tag === 'style') checkCssOrigins(text, pageUrl, path);

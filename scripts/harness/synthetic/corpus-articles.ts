@@ -150,7 +150,9 @@ export function createArticle(index: number, cast: Cast, topics: readonly Synthe
     archived: '2026-11-21',
     summary: `A report on ${site.name} and the people held there, with figures from ${listed.org[0]!.name} and an account by ${listed.person[0]!.name}.`,
     topics: topicIds,
-    entities: Object.values(listed).flat().map((entity) => entity.id),
+    entities: Object.values(listed)
+      .flat()
+      .map((entity) => entity.id),
     publisherTags: random.sample(['Syria', 'Turkey', 'Islamic State', 'Refugees', 'Kurds', 'Middle East'], random.int(0, 4)),
     capture: { file: `captures/${id}.txt`, furniture: random.sample(FURNITURE, random.int(1, 4)) },
   };

@@ -69,7 +69,12 @@ class NameRegistry {
 
   constructor(random: Random) {
     this.#random = random;
-    this.#bankWords = new Set([...SENTENCES, ...HEADLINES].join(' ').toLowerCase().match(/[a-z]+/g) ?? []);
+    this.#bankWords = new Set(
+      [...SENTENCES, ...HEADLINES]
+        .join(' ')
+        .toLowerCase()
+        .match(/[a-z]+/g) ?? [],
+    );
   }
 
   /** A fresh invented stem such as "Badar", unused as a search key so far. */
@@ -137,7 +142,9 @@ export function createEntities(): SyntheticEntity[] {
     names.claim(name);
     towns.push(name);
     add({
-      role: 'town', kind: 'place', name,
+      role: 'town',
+      kind: 'place',
+      name,
       aliases: names.aliases([...heads.slice(1).map((head) => `${head} ${stem}`), `${heads[0]} ${variantSpelling(stem)}`]),
       description: `A town in northeast Syria, ${random.int(5, 120)} km from the nearest detention site.`,
       coordinates: coordinatesIn(random),
@@ -149,7 +156,9 @@ export function createEntities(): SyntheticEntity[] {
     const name = `al-${stem} camp`;
     names.claim(name);
     add({
-      role: 'site', kind: 'place', name,
+      role: 'site',
+      kind: 'place',
+      name,
       aliases: names.aliases([`al-${stem}`, `al-${variantSpelling(stem)}`, `${stem} camp`]),
       description: `A camp near ${random.pick(towns)} holding families of Islamic State members.`,
       coordinates: coordinatesIn(random),
@@ -161,7 +170,9 @@ export function createEntities(): SyntheticEntity[] {
     const name = `${stem} prison`;
     names.claim(name);
     add({
-      role: 'site', kind: 'place', name,
+      role: 'site',
+      kind: 'place',
+      name,
       aliases: names.aliases([`${stem} jail`, `${stem} detention centre`]),
       description: `A prison near ${random.pick(towns)} holding men suspected of fighting for the Islamic State.`,
       coordinates: coordinatesIn(random),
@@ -174,7 +185,9 @@ export function createEntities(): SyntheticEntity[] {
     const name = `${given[0]} al-${stem}`;
     names.claim(name);
     add({
-      role: 'person', kind: 'person', name,
+      role: 'person',
+      kind: 'person',
+      name,
       aliases: names.aliases([...given.slice(1).map((other) => `${other} al-${stem}`), `al-${stem}`]),
       description: `${random.pick(PERSON_ROLES)} in ${random.pick(towns)}.`,
     });
@@ -182,16 +195,27 @@ export function createEntities(): SyntheticEntity[] {
   for (const family of FOREIGN_FAMILY_NAMES.slice(0, CAST.foreignPeople)) {
     const name = `${random.pick(FOREIGN_GIVEN_NAMES)} ${family}`;
     if (!names.claim(name)) continue;
-    add({ role: 'person', kind: 'person', name, aliases: names.aliases([family]), description: `${random.pick(PERSON_ROLES)} from abroad.` });
+    add({
+      role: 'person',
+      kind: 'person',
+      name,
+      aliases: names.aliases([family]),
+      description: `${random.pick(PERSON_ROLES)} from abroad.`,
+    });
   }
   for (let index = 0; index < CAST.orgs; index++) {
     const stem = names.stem();
     const kind = random.pick(ORGANISATION_KINDS);
     const name = `${stem} ${kind.suffix}`;
     names.claim(name);
-    const initials = name.split(' ').map((word) => word[0]).join('');
+    const initials = name
+      .split(' ')
+      .map((word) => word[0])
+      .join('');
     add({
-      role: 'org', kind: 'organisation', name,
+      role: 'org',
+      kind: 'organisation',
+      name,
       aliases: names.aliases([...(initials.length >= 3 ? [initials] : []), `${variantSpelling(stem)} ${kind.suffix}`]),
       description: kind.description,
     });

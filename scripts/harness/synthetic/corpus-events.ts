@@ -47,7 +47,9 @@ export function createEvents(count: number, articles: readonly SyntheticArticle[
       data: {
         title,
         date,
-        ...(dayKnown && daysEarlier > 0 ? { dateBasis: `${daysEarlier === 1 ? 'The day' : `${daysEarlier} days`} before the report published on ${article.published}.` } : {}),
+        ...(dayKnown && daysEarlier > 0
+          ? { dateBasis: `${daysEarlier === 1 ? 'The day' : `${daysEarlier} days`} before the report published on ${article.published}.` }
+          : {}),
         approximate: !dayKnown,
         places: [...listed.site, ...listed.town].slice(0, 2).map((entity) => entity.id),
         actors: [...listed.person, ...listed.org].slice(0, 3).map((entity) => entity.id),

@@ -41,7 +41,9 @@ function articleFile(article: SyntheticArticle): string {
 /** The raw capture an article claims to come from: furniture around the text, as a page capture has. */
 function captureFile(article: SyntheticArticle): string {
   const furniture = (article.frontMatter['capture'] as { furniture: string[] }).furniture;
-  return [...furniture.slice(0, 1), ...article.paragraphs.map((sentences) => sentences.join(' ')), ...furniture.slice(1)].join('\n\n') + '\n';
+  return (
+    [...furniture.slice(0, 1), ...article.paragraphs.map((sentences) => sentences.join(' ')), ...furniture.slice(1)].join('\n\n') + '\n'
+  );
 }
 
 /**
@@ -52,7 +54,8 @@ function captureFile(article: SyntheticArticle): string {
 export function generateArchive(contentDir: string, articleCount: number): GeneratedArchive {
   rmSync(contentDir, { recursive: true, force: true });
   // figures/ stays empty: synthetic text has no claims to check, but the collection's folder must exist.
-  for (const folder of ['articles', 'topics', 'entities', 'events', 'figures', 'captures']) mkdirSync(join(contentDir, folder), { recursive: true });
+  for (const folder of ['articles', 'topics', 'entities', 'events', 'figures', 'captures'])
+    mkdirSync(join(contentDir, folder), { recursive: true });
 
   const entities = createEntities();
   const topics = createTopics();

@@ -11,7 +11,7 @@
 export const HEADER_ONLY_DIRECTIVES = ["frame-ancestors 'none'"] as const;
 
 /** Headers sent with every response besides the CSP. */
-export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
+const SECURITY_HEADERS: Readonly<Record<string, string>> = {
   'X-Content-Type-Options': 'nosniff',
   'Referrer-Policy': 'strict-origin-when-cross-origin',
   'Permissions-Policy': 'camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()',
@@ -21,12 +21,20 @@ export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
 /** Reads the policy from a page's `<meta http-equiv="content-security-policy">`, or null when it has none. */
 export function cspFromHtml(html: string): string | null {
   const meta = /<meta\s+http-equiv="content-security-policy"\s+content="([^"]*)"/i.exec(html);
-  return meta ? meta[1]!.replace(/&#39;/g, "'").replace(/&quot;/g, '"').replace(/&amp;/g, '&') : null;
+  return meta
+    ? meta[1]!
+        .replace(/&#39;/g, "'")
+        .replace(/&quot;/g, '"')
+        .replace(/&amp;/g, '&')
+    : null;
 }
 
 /** Splits a policy into trimmed directives, dropping empty ones. */
 export function cspDirectives(policy: string): string[] {
-  return policy.split(';').map((directive) => directive.trim().replace(/\s+/g, ' ')).filter(Boolean);
+  return policy
+    .split(';')
+    .map((directive) => directive.trim().replace(/\s+/g, ' '))
+    .filter(Boolean);
 }
 
 /** The header form of a page policy: its directives plus those only headers can carry. */
@@ -35,14 +43,14 @@ export function headerCsp(pagePolicy: string): string {
 }
 
 /** Cache-Control for files whose names are content hashes: a new build gives them new names. */
-export const IMMUTABLE_CACHE = 'public, max-age=31536000, immutable';
+const IMMUTABLE_CACHE = 'public, max-age=31536000, immutable';
 
 /**
  * Folders (under the base) whose files are named by content hash: Astro's
  * assets and Pagefind's index chunks. Everything else keeps the host's
  * default caching, so a new build shows at once.
  */
-export const IMMUTABLE_FOLDERS = ['_astro/', 'pagefind/fragment/', 'pagefind/index/', 'pagefind/filter/'] as const;
+const IMMUTABLE_FOLDERS = ['_astro/', 'pagefind/fragment/', 'pagefind/index/', 'pagefind/filter/'] as const;
 
 /**
  * The media type of every kind of file a built site holds, by extension.
@@ -51,7 +59,7 @@ export const IMMUTABLE_FOLDERS = ['_astro/', 'pagefind/fragment/', 'pagefind/ind
  * .pagefind) are gzipped binary, read by Pagefind's own code, so they are
  * plain bytes to the browser: never sniffed, never compressed again.
  */
-export const CONTENT_TYPES: Readonly<Record<string, { type: string; text: boolean }>> = {
+const CONTENT_TYPES: Readonly<Record<string, { type: string; text: boolean }>> = {
   html: { type: 'text/html', text: true },
   css: { type: 'text/css', text: true },
   js: { type: 'text/javascript', text: true },
@@ -76,7 +84,7 @@ export const CONTENT_TYPES: Readonly<Record<string, { type: string; text: boolea
  * 404 for them, as Netlify and Cloudflare Pages do for `_headers`. (The
  * server configurations refuse names starting with a dot too.)
  */
-export const HOST_FILES = ['_headers'] as const;
+const HOST_FILES = ['_headers'] as const;
 
 /**
  * Everything a host must do to serve a built site safely: the one source

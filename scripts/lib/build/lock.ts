@@ -92,7 +92,9 @@ export async function takeLock(path: string, { waitMs, onWait, pollMs = 200 }: L
       continue;
     }
     if (Date.now() >= deadline) {
-      throw new Error(`another build (pid ${owner}) has held ${path} for longer than ${Math.round(waitMs / 1000)} s; stop it, or remove the file if that process is not a build`);
+      throw new Error(
+        `another build (pid ${owner}) has held ${path} for longer than ${Math.round(waitMs / 1000)} s; stop it, or remove the file if that process is not a build`,
+      );
     }
     if (!told) {
       onWait?.(owner);

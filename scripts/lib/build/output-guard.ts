@@ -8,7 +8,7 @@ import { existsSync, realpathSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 
 /** The project's own folders that no command may write over, write into, or hold inside its output. */
-export const PROTECTED_FOLDERS = ['.git', 'content', 'src', 'public', 'scripts', 'tests', 'node_modules'] as const;
+const PROTECTED_FOLDERS = ['.git', 'content', 'src', 'public', 'scripts', 'tests', 'node_modules'] as const;
 
 /**
  * A path with every existing part resolved through symbolic links, so that a

@@ -24,7 +24,7 @@ export interface ServerConfigRequest {
 export class ArgumentError extends Error {}
 
 /** Usage, for messages. */
-export const USAGE = 'usage: npm run server-config -- <nginx|apache|caddy> [--root DIR] [--port N] [--host ADDRESS] [--base /sub/path/]';
+const USAGE = 'usage: npm run server-config -- <nginx|apache|caddy> [--root DIR] [--port N] [--host ADDRESS] [--base /sub/path/]';
 
 /**
  * Reads the arguments. `defaultRoot` is the project's dist/. Throws an
@@ -33,7 +33,8 @@ export const USAGE = 'usage: npm run server-config -- <nginx|apache|caddy> [--ro
 export function parseServerConfigArgs(args: readonly string[], defaultRoot: string, cwd: string): ServerConfigRequest {
   const [server, ...rest] = args;
   if (!server) throw new ArgumentError(`name a server: nginx, apache or caddy.\n${USAGE}`);
-  if (!(SERVERS as readonly string[]).includes(server)) throw new ArgumentError(`unknown server "${server}": expected nginx, apache or caddy.\n${USAGE}`);
+  if (!(SERVERS as readonly string[]).includes(server))
+    throw new ArgumentError(`unknown server "${server}": expected nginx, apache or caddy.\n${USAGE}`);
   const request: ServerConfigRequest = { server: server as ServerName, root: defaultRoot, port: 8080, host: undefined, base: undefined };
   const seen = new Set<string>();
   for (let i = 0; i < rest.length; i += 2) {
@@ -46,7 +47,8 @@ export function parseServerConfigArgs(args: readonly string[], defaultRoot: stri
     if (flag === '--root') request.root = isAbsolute(value) ? value : resolve(cwd, value);
     if (flag === '--port') {
       const port = Number(value);
-      if (!/^\d+$/.test(value) || port < 1 || port > 65535) throw new ArgumentError(`--port must be a whole number from 1 to 65535, not "${value}".`);
+      if (!/^\d+$/.test(value) || port < 1 || port > 65535)
+        throw new ArgumentError(`--port must be a whole number from 1 to 65535, not "${value}".`);
       request.port = port;
     }
     if (flag === '--host') {

@@ -44,7 +44,13 @@ function extensionsByType(policy: HostingPolicy): Map<string, string[]> {
 
 /** The media types sent with "; charset=utf-8". */
 function textTypes(policy: HostingPolicy): string[] {
-  return [...new Set(Object.values(policy.contentTypes).filter((entry) => entry.text).map((entry) => entry.type))];
+  return [
+    ...new Set(
+      Object.values(policy.contentTypes)
+        .filter((entry) => entry.text)
+        .map((entry) => entry.type),
+    ),
+  ];
 }
 
 /** The first lines of every configuration: what it is and that it belongs to one build. */
@@ -63,7 +69,7 @@ function preamble(server: ServerName, policy: HostingPolicy, target: ServerTarge
  * `add_header`s in any location that has its own, so caching is a variable
  * set per location and sent from the server level (an empty value sends nothing).
  */
-export function nginxConfig(policy: HostingPolicy, target: ServerTarget): string {
+function nginxConfig(policy: HostingPolicy, target: ServerTarget): string {
   const base = policy.base;
   const atRoot = base === '/';
   const lines = [...preamble('nginx', policy, target), 'server {'];
@@ -84,7 +90,12 @@ export function nginxConfig(policy: HostingPolicy, target: ServerTarget): string
   add(1, 'default_type application/octet-stream;');
   add(1, 'charset utf-8;');
   // text/html always has its charset added; naming it again draws a warning.
-  add(1, `charset_types ${textTypes(policy).filter((type) => type !== 'text/html').join(' ')};`);
+  add(
+    1,
+    `charset_types ${textTypes(policy)
+      .filter((type) => type !== 'text/html')
+      .join(' ')};`,
+  );
   lines.push('');
   add(1, '# The headers of _headers, on every answer (404s too).');
   add(1, 'set $archive_cache_control "";');
@@ -94,7 +105,8 @@ export function nginxConfig(policy: HostingPolicy, target: ServerTarget): string
   add(1, `location ${atRoot ? '/' : `^~ ${base}`} {`);
   if (!atRoot) add(2, `alias ${quoted(folder(target.root), '--root')};`);
   add(2, '# Named by content hash: cached for a year.');
-  for (const hashed of policy.immutableFolders) add(2, `location ^~ ${base}${hashed} { set $archive_cache_control ${quoted(policy.immutableCache, 'Cache-Control')}; }`);
+  for (const hashed of policy.immutableFolders)
+    add(2, `location ^~ ${base}${hashed} { set $archive_cache_control ${quoted(policy.immutableCache, 'Cache-Control')}; }`);
   add(2, '# Written for hosts, not readers; and no dot-files.');
   for (const file of policy.hostFiles) add(2, `location = ${base}${file} { return 404; }`);
   add(2, 'location ~ /\\. { return 404; }');
@@ -113,7 +125,7 @@ export function nginxConfig(policy: HostingPolicy, target: ServerTarget): string
  * It needs mod_alias, mod_dir, mod_headers, mod_mime and mod_authz_core
  * (Debian enables all but mod_headers: `a2enmod headers`).
  */
-export function apacheConfig(policy: HostingPolicy, target: ServerTarget): string {
+function apacheConfig(policy: HostingPolicy, target: ServerTarget): string {
   const base = policy.base;
   const atRoot = base === '/';
   const lines = [
@@ -139,8 +151,11 @@ export function apacheConfig(policy: HostingPolicy, target: ServerTarget): strin
   add(`ErrorDocument 404 ${base}${policy.notFoundPage}`);
   lines.push('');
   add("# Only the site's own media types, so Pagefind's index files are sent as bytes, never sniffed.");
-  for (const [type, extensions] of extensionsByType(policy)) add(`AddType ${type} ${extensions.map((extension) => `.${extension}`).join(' ')}`);
-  const textExtensions = Object.entries(policy.contentTypes).filter(([, entry]) => entry.text).map(([extension]) => `.${extension}`);
+  for (const [type, extensions] of extensionsByType(policy))
+    add(`AddType ${type} ${extensions.map((extension) => `.${extension}`).join(' ')}`);
+  const textExtensions = Object.entries(policy.contentTypes)
+    .filter(([, entry]) => entry.text)
+    .map(([extension]) => `.${extension}`);
   add(`AddCharset utf-8 ${textExtensions.join(' ')}`);
   lines.push('');
   add('# The headers of _headers, on every answer (404s too).');
@@ -164,7 +179,7 @@ export function apacheConfig(policy: HostingPolicy, target: ServerTarget): strin
  * gets a certificate itself. Error answers go through `handle_errors`, which
  * repeats the headers so 404s carry them too.
  */
-export function caddyConfig(policy: HostingPolicy, target: ServerTarget): string {
+function caddyConfig(policy: HostingPolicy, target: ServerTarget): string {
   const base = policy.base;
   const atRoot = base === '/';
   const lines = [...preamble('caddy', policy, target), '(archive_headers) {', '    header {'];

@@ -37,16 +37,18 @@ export function marksSearchBody(html: string): boolean {
 /** Every HTML page of a site folder with its policy and search marking, in file order. */
 export function scanPages(siteDir: string, base: string): BuiltPage[] {
   const entries = readdirSync(siteDir, { recursive: true, withFileTypes: true });
-  return entries
-    .filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
-    .map((entry) => relative(siteDir, join(entry.parentPath, entry.name)).split(sep).join('/'))
-    // The index's own files are not pages.
-    .filter((file) => !file.startsWith('pagefind/'))
-    .sort()
-    .map((file) => {
-      const html = readFileSync(join(siteDir, file), 'utf8');
-      return { file, url: urlOfFile(file, base), policy: cspFromHtml(html), indexed: marksSearchBody(html) };
-    });
+  return (
+    entries
+      .filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
+      .map((entry) => relative(siteDir, join(entry.parentPath, entry.name)).split(sep).join('/'))
+      // The index's own files are not pages.
+      .filter((file) => !file.startsWith('pagefind/'))
+      .sort()
+      .map((file) => {
+        const html = readFileSync(join(siteDir, file), 'utf8');
+        return { file, url: urlOfFile(file, base), policy: cspFromHtml(html), indexed: marksSearchBody(html) };
+      })
+  );
 }
 
 /**
@@ -58,21 +60,22 @@ export function sitePolicy(pages: readonly BuiltPage[]): string {
   for (const page of pages) {
     if (!page.policy) throw new Error(`${page.file} has no Content-Security-Policy <meta> tag`);
     policy ??= page.policy;
-    if (page.policy !== policy) throw new Error(`${page.file} has a Content-Security-Policy unlike the other pages':\n  ${page.policy}\n  ${policy}`);
+    if (page.policy !== policy)
+      throw new Error(`${page.file} has a Content-Security-Policy unlike the other pages':\n  ${page.policy}\n  ${policy}`);
   }
   if (!policy) throw new Error('no pages were built, so there is no policy for _headers');
   return policy;
 }
 
 /** Decodes one Pagefind fragment file (gzip, a "pagefind_dcd" signature, then JSON). */
-export function decodeFragment(bytes: Buffer): { url: string; content: string } {
+function decodeFragment(bytes: Buffer): { url: string; content: string } {
   const text = gunzipSync(bytes).toString('utf8');
   const json = text.slice(text.indexOf('{'));
   return JSON.parse(json) as { url: string; content: string };
 }
 
 /** The URLs the written search index holds, one per fragment, and the page count its entry file claims. */
-export function readSearchIndex(siteDir: string): { urls: string[]; pageCount: number } {
+function readSearchIndex(siteDir: string): { urls: string[]; pageCount: number } {
   const dir = join(siteDir, 'pagefind');
   const entryFile = join(dir, 'pagefind-entry.json');
   if (!existsSync(entryFile)) throw new Error('the search index is missing (no pagefind/pagefind-entry.json)');
@@ -108,7 +111,8 @@ export function checkSite({ siteDir, articleIds }: SiteExpectations, pages: read
 
   // Search: exactly the marked pages, and so only their marked content
   // (Pagefind indexes whole pages, navigation included, only when none is marked).
-  if (marked.length === 0) problems.push('no page marks its content with data-pagefind-body, so search would index whole pages, navigation included');
+  if (marked.length === 0)
+    problems.push('no page marks its content with data-pagefind-body, so search would index whole pages, navigation included');
   try {
     const index = readSearchIndex(siteDir);
     const inIndex = new Set(index.urls);
@@ -116,8 +120,10 @@ export function checkSite({ siteDir, articleIds }: SiteExpectations, pages: read
     const missing = marked.filter((url) => !inIndex.has(url));
     const unexpected = index.urls.filter((url) => !expected.has(url));
     if (missing.length > 0) problems.push(`the search index lacks ${missing.length} page(s) marked data-pagefind-body: ${some(missing)}`);
-    if (unexpected.length > 0) problems.push(`the search index holds ${unexpected.length} page(s) not marked data-pagefind-body: ${some(unexpected)}`);
-    if (index.pageCount !== index.urls.length) problems.push(`the search index claims ${index.pageCount} pages but holds ${index.urls.length}`);
+    if (unexpected.length > 0)
+      problems.push(`the search index holds ${unexpected.length} page(s) not marked data-pagefind-body: ${some(unexpected)}`);
+    if (index.pageCount !== index.urls.length)
+      problems.push(`the search index claims ${index.pageCount} pages but holds ${index.urls.length}`);
   } catch (error) {
     problems.push((error as Error).message);
   }

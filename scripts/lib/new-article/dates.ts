@@ -20,7 +20,12 @@ export interface FoundDate {
 /** A date from its parts, or null when they make no real date. */
 function partial(year: number, month?: number, day?: number): PartialDate | null {
   const pad = (n: number) => String(n).padStart(2, '0');
-  const text = day !== undefined && month !== undefined ? `${year}-${pad(month)}-${pad(day)}` : month !== undefined ? `${year}-${pad(month)}` : String(year);
+  const text =
+    day !== undefined && month !== undefined
+      ? `${year}-${pad(month)}-${pad(day)}`
+      : month !== undefined
+        ? `${year}-${pad(month)}`
+        : String(year);
   const parsed = parsePartialDate(text);
   return isDateError(parsed) ? null : parsed;
 }
@@ -61,8 +66,18 @@ const MONTHS: ReadonlyMap<string, number> = new Map(
     ['november nov noviembre novembre novembro', 11],
     ['december dec diciembre dic décembre déc decembre dezember dezembro dicembre', 12],
     // Arabic: the Egyptian and Gulf names, and the Levantine ones that are one word.
-    ['يناير كانون الثاني', 1], ['فبراير شباط', 2], ['مارس آذار', 3], ['أبريل إبريل نيسان', 4], ['مايو أيار', 5], ['يونيو يونيه حزيران', 6],
-    ['يوليو يوليه تموز', 7], ['أغسطس آب', 8], ['سبتمبر أيلول', 9], ['أكتوبر اكتوبر', 10], ['نوفمبر', 11], ['ديسمبر', 12],
+    ['يناير كانون الثاني', 1],
+    ['فبراير شباط', 2],
+    ['مارس آذار', 3],
+    ['أبريل إبريل نيسان', 4],
+    ['مايو أيار', 5],
+    ['يونيو يونيه حزيران', 6],
+    ['يوليو يوليه تموز', 7],
+    ['أغسطس آب', 8],
+    ['سبتمبر أيلول', 9],
+    ['أكتوبر اكتوبر', 10],
+    ['نوفمبر', 11],
+    ['ديسمبر', 12],
   ].flatMap(([names, month]) => (names as string).split(' ').map((name) => [name, month as number] as const)),
 );
 
@@ -70,11 +85,23 @@ const MONTH_WORD = '(\\p{L}{3,10})\\.?';
 
 /** Dateline shapes: "16 October 2019", "16 de octubre de 2019", "16. Oktober 2019", "October 16, 2019", "2019-10-16", "16.10.2019", "16 أكتوبر 2019". */
 const DATELINES: readonly { pattern: RegExp; parts: (match: RegExpExecArray) => [number, string | number, number | undefined] }[] = [
-  { pattern: new RegExp(`(?<!\\d)(\\d{1,2})\\.?\\s+(?:de\\s+)?${MONTH_WORD}\\s+(?:de\\s+)?((?:19|20)\\d{2})(?!\\d)`, 'iu'), parts: (m) => [Number(m[3]), m[2]!, Number(m[1])] },
-  { pattern: new RegExp(`${MONTH_WORD}\\s+(\\d{1,2}),?\\s+((?:19|20)\\d{2})(?!\\d)`, 'iu'), parts: (m) => [Number(m[3]), m[1]!, Number(m[2])] },
-  { pattern: /(?<!\d)((?:19|20)\d{2})-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])(?!\d)/u, parts: (m) => [Number(m[1]), Number(m[2]), Number(m[3])] },
+  {
+    pattern: new RegExp(`(?<!\\d)(\\d{1,2})\\.?\\s+(?:de\\s+)?${MONTH_WORD}\\s+(?:de\\s+)?((?:19|20)\\d{2})(?!\\d)`, 'iu'),
+    parts: (m) => [Number(m[3]), m[2]!, Number(m[1])],
+  },
+  {
+    pattern: new RegExp(`${MONTH_WORD}\\s+(\\d{1,2}),?\\s+((?:19|20)\\d{2})(?!\\d)`, 'iu'),
+    parts: (m) => [Number(m[3]), m[1]!, Number(m[2])],
+  },
+  {
+    pattern: /(?<!\d)((?:19|20)\d{2})-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])(?!\d)/u,
+    parts: (m) => [Number(m[1]), Number(m[2]), Number(m[3])],
+  },
   // "14.10.2019", as German and Dutch pages stamp them: always day first.
-  { pattern: /(?<![\d.])(0?[1-9]|[12]\d|3[01])\.(0?[1-9]|1[0-2])\.((?:19|20)\d{2})(?![\d])/u, parts: (m) => [Number(m[3]), Number(m[2]), Number(m[1])] },
+  {
+    pattern: /(?<![\d.])(0?[1-9]|[12]\d|3[01])\.(0?[1-9]|1[0-2])\.((?:19|20)\d{2})(?![\d])/u,
+    parts: (m) => [Number(m[3]), Number(m[2]), Number(m[1])],
+  },
 ];
 
 /**
@@ -153,18 +180,26 @@ const weekdayOf = (names: readonly string[], word: string | undefined) => names.
 
 /** The rules for each supported language; the first that matches at a position wins (longer phrases come first). */
 function rulesFor(language: string): Rule[] {
-  const weekday = (names: readonly string[], group: number, direction: 'before' | 'on-or-before' | 'after') => (m: RegExpExecArray): Meaning | null => {
-    const index = weekdayOf(names, m[group]);
-    return index < 0 ? null : { weekday: index, direction };
-  };
+  const weekday =
+    (names: readonly string[], group: number, direction: 'before' | 'on-or-before' | 'after') =>
+    (m: RegExpExecArray): Meaning | null => {
+      const index = weekdayOf(names, m[group]);
+      return index < 0 ? null : { weekday: index, direction };
+    };
   switch (language.split('-')[0]) {
     // Arabic has no capitals and no \b: words are bounded by anything that is not a letter.
     case 'ar':
       return [
         { pattern: /(?<!\p{L})(?:أول أمس|أول من أمس)(?!\p{L})/gu, meaning: () => ({ days: -2 }) },
         { pattern: /(?<!\p{L})(?:أمس|البارحة)(?!\p{L})/gu, meaning: () => ({ days: -1 }) },
-        { pattern: new RegExp(`(?<!\\p{L})(?:يوم )?${wd(WEEKDAYS_AR)} (?:الماضي|المنصرم)(?!\\p{L})`, 'gu'), meaning: weekday(WEEKDAYS_AR, 1, 'before') },
-        { pattern: new RegExp(`(?<!\\p{L})(?:يوم )?${wd(WEEKDAYS_AR)} (?:المقبل|القادم)(?!\\p{L})`, 'gu'), meaning: weekday(WEEKDAYS_AR, 1, 'after') },
+        {
+          pattern: new RegExp(`(?<!\\p{L})(?:يوم )?${wd(WEEKDAYS_AR)} (?:الماضي|المنصرم)(?!\\p{L})`, 'gu'),
+          meaning: weekday(WEEKDAYS_AR, 1, 'before'),
+        },
+        {
+          pattern: new RegExp(`(?<!\\p{L})(?:يوم )?${wd(WEEKDAYS_AR)} (?:المقبل|القادم)(?!\\p{L})`, 'gu'),
+          meaning: weekday(WEEKDAYS_AR, 1, 'after'),
+        },
         { pattern: new RegExp(`(?<!\\p{L})يوم ${wd(WEEKDAYS_AR)}(?!\\p{L})`, 'gu'), meaning: weekday(WEEKDAYS_AR, 1, 'on-or-before') },
         { pattern: /(?<!\p{L})(?:الأسبوع|الاسبوع) (?:الماضي|المنصرم)(?!\p{L})/gu, meaning: () => ({ period: 'week', offset: -1 }) },
         { pattern: /(?<!\p{L})هذا (?:الأسبوع|الاسبوع)(?!\p{L})/gu, meaning: () => ({ period: 'week', offset: 0 }) },
@@ -180,7 +215,10 @@ function rulesFor(language: string): Rule[] {
         { pattern: /\bhoy\b/giu, meaning: () => ({ days: 0 }) },
         { pattern: new RegExp(`\\bel pasado ${wd(WEEKDAYS_ES)}(?!\\p{L})`, 'giu'), meaning: weekday(WEEKDAYS_ES, 1, 'before') },
         { pattern: new RegExp(`\\b(?:el )?${wd(WEEKDAYS_ES)} pasado(?!\\p{L})`, 'giu'), meaning: weekday(WEEKDAYS_ES, 1, 'before') },
-        { pattern: new RegExp(`\\b(?:el )?(?:próximo )?${wd(WEEKDAYS_ES)} (?:próximo|que viene)(?!\\p{L})`, 'giu'), meaning: weekday(WEEKDAYS_ES, 1, 'after') },
+        {
+          pattern: new RegExp(`\\b(?:el )?(?:próximo )?${wd(WEEKDAYS_ES)} (?:próximo|que viene)(?!\\p{L})`, 'giu'),
+          meaning: weekday(WEEKDAYS_ES, 1, 'after'),
+        },
         { pattern: new RegExp(`\\bel ${wd(WEEKDAYS_ES)}(?!\\p{L})`, 'giu'), meaning: weekday(WEEKDAYS_ES, 1, 'on-or-before') },
         { pattern: /\bla semana pasada\b/giu, meaning: () => ({ period: 'week', offset: -1 }) },
         { pattern: /\besta semana\b/giu, meaning: () => ({ period: 'week', offset: 0 }) },
@@ -228,7 +266,10 @@ function rulesFor(language: string): Rule[] {
         { pattern: /\b(?:today|this morning|this afternoon|this evening|tonight)\b/giu, meaning: () => ({ days: 0 }) },
         { pattern: /\b(\d+|two|three|four|five|six|seven|ten) days ago\b/giu, meaning: (m) => ({ days: -numberWord(m[1]!) }) },
         { pattern: /\b(?:a|one) week ago\b/giu, meaning: () => ({ days: -7 }) },
-        { pattern: new RegExp(`\\b(?:last|this past|past) ${wd(WEEKDAYS_EN)}(?!\\p{L})`, 'giu'), meaning: weekday(WEEKDAYS_EN, 1, 'before') },
+        {
+          pattern: new RegExp(`\\b(?:last|this past|past) ${wd(WEEKDAYS_EN)}(?!\\p{L})`, 'giu'),
+          meaning: weekday(WEEKDAYS_EN, 1, 'before'),
+        },
         { pattern: new RegExp(`\\bnext ${wd(WEEKDAYS_EN)}(?!\\p{L})`, 'giu'), meaning: weekday(WEEKDAYS_EN, 1, 'after') },
         { pattern: new RegExp(`(?<!\\p{L})(?:on )?${wd(WEEKDAYS_EN)}(?!\\p{L})`, 'giu'), meaning: weekday(WEEKDAYS_EN, 1, 'on-or-before') },
         { pattern: /\b(?:last|past) week\b/giu, meaning: () => ({ period: 'week', offset: -1 }) },
@@ -247,7 +288,20 @@ function numberWord(word: string): number {
 
 const DAY_MS = 86_400_000;
 const ENGLISH_WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
-const ENGLISH_MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const ENGLISH_MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 
 /** A UTC day as "13 October 2019 (Sunday)". */
 const longDay = (time: number) => {
@@ -266,7 +320,7 @@ function resolve(meaning: Meaning, published: number): { resolved: string; iso?:
   if ('weekday' in meaning) {
     let offset = (weekdayOfPublication - meaning.weekday + 7) % 7; // days back to that weekday, 0 if today
     if (meaning.direction === 'before' && offset === 0) offset = 7;
-    if (meaning.direction === 'after') offset = -(((meaning.weekday - weekdayOfPublication + 7) % 7) || 7);
+    if (meaning.direction === 'after') offset = -((meaning.weekday - weekdayOfPublication + 7) % 7 || 7);
     const time = published - offset * DAY_MS;
     const note = meaning.direction === 'on-or-before' ? ', the last one on or before publication; check it is not the week after' : '';
     return { resolved: `${longDay(time)}${note}`, iso: isoDay(time) };
@@ -276,7 +330,9 @@ function resolve(meaning: Meaning, published: number): { resolved: string; iso?:
     // Weeks run Monday to Sunday, as ISO 8601 and the European sources count them.
     const monday = published - ((weekdayOfPublication + 6) % 7) * DAY_MS + meaning.offset * 7 * DAY_MS;
     const sunday = monday + 6 * DAY_MS;
-    return { resolved: `the week of Monday ${longDay(monday).replace(/ \(.*\)$/, '')} to Sunday ${longDay(sunday).replace(/ \(.*\)$/, '')}` };
+    return {
+      resolved: `the week of Monday ${longDay(monday).replace(/ \(.*\)$/, '')} to Sunday ${longDay(sunday).replace(/ \(.*\)$/, '')}`,
+    };
   }
   if (meaning.period === 'month') {
     const month = new Date(Date.UTC(date.getUTCFullYear(), date.getUTCMonth() + meaning.offset, 1));
@@ -288,7 +344,13 @@ function resolve(meaning: Meaning, published: number): { resolved: string; iso?:
 
 /** chrono-node's parser for each language it covers; it finds what the rules above do not list ("domingo", "ontem", "ieri"). */
 const CHRONO_PARSERS: Readonly<Record<string, { parse: typeof chrono.parse }>> = {
-  en: chrono.en, fr: chrono.fr, de: chrono.de, es: chrono.es, pt: chrono.pt, nl: chrono.nl, it: chrono.it,
+  en: chrono.en,
+  fr: chrono.fr,
+  de: chrono.de,
+  es: chrono.es,
+  pt: chrono.pt,
+  nl: chrono.nl,
+  it: chrono.it,
 };
 
 /**
@@ -312,7 +374,10 @@ export function relativeDates(text: string, language: string, published: Partial
   }
   const parser = CHRONO_PARSERS[language.split('-')[0]!];
   if (parser) {
-    const reference = published?.precision === 'day' ? new Date(Date.UTC(published.year, published.month! - 1, published.day!, 12)) : new Date(Date.UTC(2000, 0, 1, 12));
+    const reference =
+      published?.precision === 'day'
+        ? new Date(Date.UTC(published.year, published.month! - 1, published.day!, 12))
+        : new Date(Date.UTC(2000, 0, 1, 12));
     for (const result of parser.parse(text, { instant: reference, timezone: 0 })) {
       const words = result.text.trim().replace(/[\p{P}\s]+$/u, '');
       const index = result.index + result.text.indexOf(words);
@@ -327,7 +392,10 @@ export function relativeDates(text: string, language: string, published: Partial
     .sort((a, b) => a.index - b.index)
     .map(({ words, meaning }) => {
       if (!published || published.precision !== 'day') {
-        return { words, resolved: `cannot be resolved: the publication date is ${published ? `known only to the ${published.precision}` : 'unknown'}` };
+        return {
+          words,
+          resolved: `cannot be resolved: the publication date is ${published ? `known only to the ${published.precision}` : 'unknown'}`,
+        };
       }
       if ('chrono' in meaning) {
         const day = Date.UTC(meaning.chrono.getUTCFullYear(), meaning.chrono.getUTCMonth(), meaning.chrono.getUTCDate());
@@ -360,7 +428,8 @@ export function dateConflict(resolvedIso: string | undefined, places: readonly s
     const place = event.places.find((id) => places.includes(id));
     if (!place) continue;
     const days = Math.abs(Date.parse(`${event.date.iso}T00:00:00Z`) - resolved) / DAY_MS;
-    if (days <= 3) return `the archive's event ${event.id} about ${place} is dated ${event.date.iso}: if this is the same happening, one date is wrong`;
+    if (days <= 3)
+      return `the archive's event ${event.id} about ${place} is dated ${event.date.iso}: if this is the same happening, one date is wrong`;
   }
   return null;
 }

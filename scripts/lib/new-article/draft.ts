@@ -49,7 +49,7 @@ export interface DraftInput {
 }
 
 /** A number in the text, with where it is and the figure it may belong to. */
-export interface ReviewNumber extends FoundNumber {
+interface ReviewNumber extends FoundNumber {
   /** The paragraph it is in. */
   paragraph: number;
   /** The figure it may belong to, if one fits. */
@@ -57,7 +57,7 @@ export interface ReviewNumber extends FoundNumber {
 }
 
 /** Everything the archivist should look at before publishing. */
-export interface ReviewList {
+interface ReviewList {
   /** The file name and how each of its parts was made: it becomes the article's permanent URL. */
   fileName: { id: string; parts: string[] };
   /** Names and numbers in furniture lines that read like prose, for a second look: if they are article text, move them to the body. */
@@ -131,11 +131,16 @@ export function publisherFromHost(url: string): string {
 /** The publisher: --publisher (with the home page of an existing article's publisher of that name or host), or an existing article's publisher on the same host. */
 function findPublisher(input: DraftInput): { publisher?: { name: string; url: string }; how: string } {
   const host = hostOf(input.url);
-  const sameHost = input.archive.articles.find((article) => article.data.publisher && hostOf(article.data.originalUrl) === host)?.data.publisher;
+  const sameHost = input.archive.articles.find((article) => article.data.publisher && hostOf(article.data.originalUrl) === host)?.data
+    .publisher;
   if (input.publisher) {
-    const sameName = input.archive.articles.find((article) => article.data.publisher?.name.toLowerCase() === input.publisher!.toLowerCase())?.data.publisher;
+    const sameName = input.archive.articles.find((article) => article.data.publisher?.name.toLowerCase() === input.publisher!.toLowerCase())
+      ?.data.publisher;
     const url = sameName?.url ?? sameHost?.url ?? `${new URL(input.url).origin}/`;
-    return { publisher: { name: input.publisher, url }, how: `from --publisher; home page ${url}${sameName || sameHost ? ' as an existing article gives it' : ', the URL’s origin'}` };
+    return {
+      publisher: { name: input.publisher, url },
+      how: `from --publisher; home page ${url}${sameName || sameHost ? ' as an existing article gives it' : ', the URL’s origin'}`,
+    };
   }
   if (sameHost) return { publisher: sameHost, how: `from an existing article on ${host}` };
   return { how: '' };
@@ -148,19 +153,25 @@ function findPublisher(input: DraftInput): { publisher?: { name: string; url: st
  * archivist then names it with --slug.
  */
 function subjectSlug(headline: string | undefined, url: string): { slug: string; how: string } | null {
-  const fromWords = (text: string) => slugify(text, 20).split('-').filter((word) => !isStopword(word) && !/^\d+$/.test(word)).slice(0, 4).join('-');
+  const fromWords = (text: string) =>
+    slugify(text, 20)
+      .split('-')
+      .filter((word) => !isStopword(word) && !/^\d+$/.test(word))
+      .slice(0, 4)
+      .join('-');
   if (headline) {
     const slug = fromWords(headline);
     if (slug) return { slug, how: 'the headline’s first words' };
   }
-  const segment = new URL(url).pathname.split('/').filter(Boolean).reverse().find((part) => /[a-z]{3,}-[a-z]{3,}/i.test(part));
+  const segment = new URL(url).pathname
+    .split('/')
+    .filter(Boolean)
+    .reverse()
+    .find((part) => /[a-z]{3,}-[a-z]{3,}/i.test(part));
   const fromUrl = segment && fromWords(segment.replace(/\.\w+$/, '').replace(/-/g, ' '));
   if (fromUrl) return { slug: fromUrl, how: `the URL’s words "${segment}"` };
   return headline ? null : { slug: 'article', how: 'no headline and no words in the URL: pass --slug for a better one' };
 }
-
-/** A --slug: lower-case ASCII letters and digits in words joined by single hyphens. */
-export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /** The publication date: a day in the URL, else a day in a dateline, else whatever precision either gives. */
 function choosePublished(url: string, lines: SortedLine[]): { found: FoundDate | null; other: FoundDate | null } {
@@ -192,7 +203,8 @@ export function draftArticle(input: DraftInput): Draft {
   const capturedHeadline = lines.find((line) => line.kind === 'headline')?.text;
   const headline = givenHeadline || capturedHeadline;
   // Only the archive's own words are "supplied": a publisher's headline missing from the capture is still the publisher's.
-  const headlineSupplied = input.ownHeadline !== undefined || (headline !== undefined && capturedHeadline === undefined && input.headline === undefined);
+  const headlineSupplied =
+    input.ownHeadline !== undefined || (headline !== undefined && capturedHeadline === undefined && input.headline === undefined);
 
   const body = bodyLines.map((line) => lineToParagraph(line.text)).join('\n\n');
   const paragraphs: BodyParagraph[] = bodyParagraphs(body);
@@ -201,24 +213,38 @@ export function draftArticle(input: DraftInput): Draft {
   const guess: LanguageGuess | null = input.language ? null : detectLanguage(text);
   if (guess && !guess.tag) {
     const scores = guess.scores.map((score) => `${score.tag} ${score.score.toFixed(2)}`).join(', ');
-    throw new DraftError(`the language is unsure (${scores || 'too little text'}); nothing was written: pass --language with its BCP 47 tag (e.g. --language ${guess.scores[0]?.tag ?? 'en'})`);
+    throw new DraftError(
+      `the language is unsure (${scores || 'too little text'}); nothing was written: pass --language with its BCP 47 tag (e.g. --language ${guess.scores[0]?.tag ?? 'en'})`,
+    );
   }
   const language = input.language ?? guess?.tag ?? undefined;
   const read = choosePublished(input.url, lines);
-  const published: FoundDate | null = input.published ? { date: input.published, basis: 'the original page, as the archivist read it (--published)' } : read.found;
+  const published: FoundDate | null = input.published
+    ? { date: input.published, basis: 'the original page, as the archivist read it (--published)' }
+    : read.found;
   const otherDate = input.published ? (read.found && read.found.date.iso !== input.published.iso ? read.found : null) : read.other;
   const { publisher, how: publisherHow } = findPublisher(input);
 
-  const entities: KnownEntity[] = input.archive.entities.map((entity) => ({ id: entity.id, kind: entity.data.kind, names: [entity.data.name, ...entity.data.aliases] }));
+  const entities: KnownEntity[] = input.archive.entities.map((entity) => ({
+    id: entity.id,
+    kind: entity.data.kind,
+    names: [entity.data.name, ...entity.data.aliases],
+  }));
   const textLanguage = language ?? 'en';
   const found = findKnownEntities(paragraphs, entities, headlineSupplied ? undefined : headline);
   const names = findUnknownNames(paragraphs, entities, textLanguage);
-  const namesUnreadable = latinShare(text) < 0.5 ? 'the text is not in Latin script, which has no capital letters to tell names by: read it for names of people, places and organisations' : null;
+  const namesUnreadable =
+    latinShare(text) < 0.5
+      ? 'the text is not in Latin script, which has no capital letters to tell names by: read it for names of people, places and organisations'
+      : null;
 
   const datePart = published?.date.iso ?? 'undated';
   const publisherPart = slugify(publisher?.name ?? publisherFromHost(input.url), 3) || 'unknown';
   const subject = input.slug ? { slug: input.slug, how: 'from --slug' } : subjectSlug(headlineSupplied ? undefined : headline, input.url);
-  if (!subject) throw new DraftError(`the headline "${headline}" has no words in Latin letters for the file name, nor has the URL; nothing was written: pass --slug (e.g. --slug camp-escape)`);
+  if (!subject)
+    throw new DraftError(
+      `the headline "${headline}" has no words in Latin letters for the file name, nor has the URL; nothing was written: pass --slug (e.g. --slug camp-escape)`,
+    );
   const id = `${datePart}-${publisherPart}-${subject.slug}`;
   const fileName = {
     id,
@@ -251,7 +277,8 @@ export function draftArticle(input: DraftInput): Draft {
   selfCheck(markdown, id, input, captureFile);
 
   const events = input.archive.events.map((event) => ({ id: event.id, date: event.data.date, places: event.data.places }));
-  const paragraphEntities = (number: number) => found.filter((entity) => entity.mentions.some((mention) => mention.paragraph === number)).map((entity) => entity.id);
+  const paragraphEntities = (number: number) =>
+    found.filter((entity) => entity.mentions.some((mention) => mention.paragraph === number)).map((entity) => entity.id);
   const figures = input.archive.figures.map((figure) => ({
     id: figure.id,
     label: figure.data.label,
@@ -264,10 +291,19 @@ export function draftArticle(input: DraftInput): Draft {
     { field: 'summary', what: 'write the archive’s summary of the article' },
     { field: 'topics', what: 'file it under at least one topic (see the suggestions)' },
   ];
-  if (!headline) toWrite.push({ field: 'headline', what: 'no capture line looks like a headline: write one and set headlineSupplied: true, or pass --headline' });
-  if (!publisher) toWrite.push({ field: 'publisher', what: `no existing article is on ${hostOf(input.url)}: write name and url, or pass --publisher` });
+  if (!headline)
+    toWrite.push({
+      field: 'headline',
+      what: 'no capture line looks like a headline: write one and set headlineSupplied: true, or pass --headline',
+    });
+  if (!publisher)
+    toWrite.push({ field: 'publisher', what: `no existing article is on ${hostOf(input.url)}: write name and url, or pass --publisher` });
   if (!language) toWrite.push({ field: 'language', what: 'the language could not be detected: write its BCP 47 tag, or pass --language' });
-  if (!published) toWrite.push({ field: 'published', what: 'neither the URL nor a dateline gives a date: better, run again with --published; else write it with publishedNote and rename the files from undated- (check-content says to what)' });
+  if (!published)
+    toWrite.push({
+      field: 'published',
+      what: 'neither the URL nor a dateline gives a date: better, run again with --published; else write it with publishedNote and rename the files from undated- (check-content says to what)',
+    });
   toWrite.push({ field: 'translation', what: 'if the text is a translation, say of what and how it was made' });
   toWrite.push({ field: 'draft', what: 'remove the line to publish' });
 
@@ -285,8 +321,20 @@ export function draftArticle(input: DraftInput): Draft {
             : `capture line ${lines.find((line) => line.kind === 'headline')!.line}, which looks like a headline: check it`,
     },
     { field: 'publisher', how: publisherHow },
-    { field: 'language', how: input.language ? 'from --language' : guess?.tag ? `detected by franc (${guess.scores.map((score) => `${score.tag} ${score.score.toFixed(2)}`).join(', ')})` : '' },
-    { field: 'published', how: published ? `${published.date.iso} from ${published.basis}${otherDate ? `; but ${otherDate.basis} gives ${otherDate.date.iso}: check` : ''}` : '' },
+    {
+      field: 'language',
+      how: input.language
+        ? 'from --language'
+        : guess?.tag
+          ? `detected by franc (${guess.scores.map((score) => `${score.tag} ${score.score.toFixed(2)}`).join(', ')})`
+          : '',
+    },
+    {
+      field: 'published',
+      how: published
+        ? `${published.date.iso} from ${published.basis}${otherDate ? `; but ${otherDate.basis} gives ${otherDate.date.iso}: check` : ''}`
+        : '',
+    },
   ].filter((reading) => reading.how !== '');
 
   return {
@@ -310,16 +358,25 @@ export function draftArticle(input: DraftInput): Draft {
       lookalikes: names.filter((name) => name.lookalike),
       unknown: names.filter((name) => !name.lookalike),
       numbers: paragraphs.flatMap((paragraph) =>
-        findNumbers(paragraph.text, textLanguage).map((number) => ({ ...number, paragraph: paragraph.number, figure: suggestFigure(number, paragraphEntities(paragraph.number), figures) })),
+        findNumbers(paragraph.text, textLanguage).map((number) => ({
+          ...number,
+          paragraph: paragraph.number,
+          figure: suggestFigure(number, paragraphEntities(paragraph.number), figures),
+        })),
       ),
       dates: paragraphs.flatMap((paragraph) => {
-        const places = found.filter((entity) => entity.kind === 'place' && entity.mentions.some((mention) => mention.paragraph === paragraph.number)).map((entity) => entity.id);
+        const places = found
+          .filter((entity) => entity.kind === 'place' && entity.mentions.some((mention) => mention.paragraph === paragraph.number))
+          .map((entity) => entity.id);
         return relativeDates(paragraph.text, textLanguage, published?.date).map((date) => {
           const conflict = dateConflict(date.iso, places, events);
           return { ...date, paragraph: paragraph.number, ...(conflict ? { conflict } : {}) };
         });
       }),
-      topics: suggestTopics(found.map((entity) => entity.id), input.archive.articles.map((article) => ({ id: article.id, topics: article.data.topics, entities: article.data.entities }))),
+      topics: suggestTopics(
+        found.map((entity) => entity.id),
+        input.archive.articles.map((article) => ({ id: article.id, topics: article.data.topics, entities: article.data.entities })),
+      ),
       toWrite,
       readings,
     },
@@ -336,9 +393,20 @@ function selfCheck(markdown: string, id: string, input: DraftInput, captureFile:
   const file = `content/articles/${id}.md`;
   const { frontmatter, content } = parseFrontmatter(markdown);
   const parsed = articleSchema.safeParse(frontmatter);
-  if (!parsed.success) throw new DraftError(`the draft would not pass its schema: ${parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; ')}`);
+  if (!parsed.success)
+    throw new DraftError(
+      `the draft would not pass its schema: ${parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; ')}`,
+    );
   const tree = parseMarkdown(content);
-  const article = { id, file, data: parsed.data, body: content, bodyLineOffset: bodyLineOffset(markdown, content), tree, paragraphs: bodyParagraphs(tree) };
+  const article = {
+    id,
+    file,
+    data: parsed.data,
+    body: content,
+    bodyLineOffset: bodyLineOffset(markdown, content),
+    tree,
+    paragraphs: bodyParagraphs(tree),
+  };
   const problems = [
     ...checkCapture({ ...article, data: { ...parsed.data, capture: { ...parsed.data.capture, file: captureFile } } }, input.captureText),
     ...checkArchive({ ...input.archive, articles: [...input.archive.articles, article] }).filter((problem) => problem.file === file),

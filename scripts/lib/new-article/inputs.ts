@@ -32,7 +32,9 @@ export function decodeCapture(bytes: Uint8Array, name: string): string {
   } catch {
     const zeros = bytes.filter((byte, index) => index < 400 && byte === 0).length;
     const hint = zeros >= Math.min(bytes.length, 400) / 4 ? 'iconv -f UTF-16 -t UTF-8' : 'iconv -f WINDOWS-1252 -t UTF-8';
-    throw new DraftError(`the capture ${name} is not ${encoding === 'utf-8' ? 'UTF-8' : encoding.toUpperCase()} text; convert it (e.g. ${hint}) and try again`);
+    throw new DraftError(
+      `the capture ${name} is not ${encoding === 'utf-8' ? 'UTF-8' : encoding.toUpperCase()} text; convert it (e.g. ${hint}) and try again`,
+    );
   }
   if (text.trim() === '') throw new DraftError(`the capture ${name} is empty`);
   return text;
@@ -62,7 +64,8 @@ export function checkLanguage(tag: string | undefined): string | undefined {
 /** A --slug: the subject part of the file name, lower-case ASCII words joined by hyphens. */
 export function checkSlug(value: string | undefined): string | undefined {
   if (value === undefined) return undefined;
-  if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(value)) throw new DraftError(`--slug "${value}" is not lower-case ASCII words joined by hyphens, such as "camp-escape"`);
+  if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(value))
+    throw new DraftError(`--slug "${value}" is not lower-case ASCII words joined by hyphens, such as "camp-escape"`);
   return value;
 }
 

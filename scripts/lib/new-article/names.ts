@@ -32,7 +32,8 @@ export interface FoundEntity {
 }
 
 /** Words around a name that make it a person's: "said", "spokesman", "porte-parole", "Sprecher", "المتحدث". */
-const PERSON_CONTEXT = /(?:^|[^\p{L}])(said|says|told|added|explained|spokesman|spokeswoman|commander|official|dijo|afirmó|explicó|portavoz|a déclaré|a dit|porte-parole|sagte|erklärte|Sprecher|Sprecherin|disse|afirmou|porta-voz|قال|قالت|المتحدث|الناطق)(?:$|[^\p{L}])/iu;
+const PERSON_CONTEXT =
+  /(?:^|[^\p{L}])(said|says|told|added|explained|spokesman|spokeswoman|commander|official|dijo|afirmó|explicó|portavoz|a déclaré|a dit|porte-parole|sagte|erklärte|Sprecher|Sprecherin|disse|afirmou|porta-voz|قال|قالت|المتحدث|الناطق)(?:$|[^\p{L}])/iu;
 
 /**
  * True when a mention at [start, end) is the end of a person's name rather
@@ -55,7 +56,11 @@ function insidePersonName(text: string, start: number, end: number): boolean {
  * part of a person's name ("a spokesman, Hassan Qamishlo, said") does not
  * count as the place. `headline` counts as paragraph 0 when it is the publisher's.
  */
-export function findKnownEntities(paragraphs: readonly BodyParagraph[], entities: readonly KnownEntity[], headline?: string): FoundEntity[] {
+export function findKnownEntities(
+  paragraphs: readonly BodyParagraph[],
+  entities: readonly KnownEntity[],
+  headline?: string,
+): FoundEntity[] {
   const texts = [...(headline ? [{ number: 0, text: headline }] : []), ...paragraphs];
   const found: FoundEntity[] = [];
   for (const entity of entities) {
@@ -87,7 +92,32 @@ export interface UnknownName {
 }
 
 /** Lower-case words that may join the parts of one name: "Syrian Observatory for Human Rights", "Abu Bakr al Baghdadi". */
-const CONNECTORS = new Set(['the', 'al', 'el', 'ad', 'ar', 'as', 'ash', 'an', 'bin', 'ibn', 'bint', 'de', 'del', 'la', 'le', 'du', 'des', 'van', 'der', 'den', 'von', 'of', 'for', 'y']);
+const CONNECTORS = new Set([
+  'the',
+  'al',
+  'el',
+  'ad',
+  'ar',
+  'as',
+  'ash',
+  'an',
+  'bin',
+  'ibn',
+  'bint',
+  'de',
+  'del',
+  'la',
+  'le',
+  'du',
+  'des',
+  'van',
+  'der',
+  'den',
+  'von',
+  'of',
+  'for',
+  'y',
+]);
 
 /** Capitalised words that open sentences or stand for titles, dropped from the front of a name: "The Syrian Observatory" → "Syrian Observatory". */
 const LEADING = new Set(
@@ -125,10 +155,12 @@ const GERMAN_NOUNS = new Set(
 );
 
 /** German noun endings no Arabic, Kurdish or Turkish name has: -ung, -heit, -keit, -schaft, -tion… */
-const GERMAN_NOUN_ENDING = /(?:ung|ungen|heit|heiten|keit|keiten|schaft|schaften|tion|tionen|ismus|tät|täten|nis|nisse|ling|linge|chen|lager|kräfte|truppen|behörde|behörden|gebiet|gebiete|stadt|dorf|leute|männer|frauen|kinder)$/u;
+const GERMAN_NOUN_ENDING =
+  /(?:ung|ungen|heit|heiten|keit|keiten|schaft|schaften|tion|tionen|ismus|tät|täten|nis|nisse|ling|linge|chen|lager|kräfte|truppen|behörde|behörden|gebiet|gebiete|stadt|dorf|leute|männer|frauen|kinder)$/u;
 
 /** German words before a noun: articles, determiners, contractions, numbers and quantities. */
-const GERMAN_DETERMINER = /(?:^|\s)(?:der|die|das|den|dem|des|ein|eine|einen|einem|einer|eines|kein|keine|ihr|ihre|ihren|ihrer|sein|seine|seinen|seiner|unsere|deren|dessen|diese|dieser|diesen|im|am|zum|zur|vom|beim|ins|viele|vielen|mehrere|einige|alle|rund|etwa|mehr|als|\d[\d.,]*)\s$/iu;
+const GERMAN_DETERMINER =
+  /(?:^|\s)(?:der|die|das|den|dem|des|ein|eine|einen|einem|einer|eines|kein|keine|ihr|ihre|ihren|ihrer|sein|seine|seinen|seiner|unsere|deren|dessen|diese|dieser|diesen|im|am|zum|zur|vom|beim|ins|viele|vielen|mehrere|einige|alle|rund|etwa|mehr|als|\d[\d.,]*)\s$/iu;
 
 /** True when a capitalised German word is an ordinary noun rather than a name. */
 function isGermanNoun(word: string, before: string): boolean {
@@ -137,11 +169,13 @@ function isGermanNoun(word: string, before: string): boolean {
 }
 
 /** Words that mark an organisation's name. */
-const ORGANISATION_WORDS = /\b(Forces|Army|Observatory|Ministry|University|Universiteit|Council|Group|Organi[sz]ation|Agency|Committee|Party|Front|Network|News|Times|Post|Project|Union|Coalition|Crescent|Cross|Watch|Fund|Office|Institute|Foundation|Association|Brigade|Movement|Command|Nations|Court|Bank|Fuerzas|Ejército|Observatorio|Comité|Armée|Observatoire|Comité)\b/u;
+const ORGANISATION_WORDS =
+  /\b(Forces|Army|Observatory|Ministry|University|Universiteit|Council|Group|Organi[sz]ation|Agency|Committee|Party|Front|Network|News|Times|Post|Project|Union|Coalition|Crescent|Cross|Watch|Fund|Office|Institute|Foundation|Association|Brigade|Movement|Command|Nations|Court|Bank|Fuerzas|Ejército|Observatorio|Comité|Armée|Observatoire|Comité)\b/u;
 /** Words before a name that mark a place. */
 const PLACE_BEFORE = /\b(in|near|from|at|to|towards|reached|outside|around|en|desde|cerca de|à|près de|dans)\s$/iu;
 /** Words before or after a name that mark a person. */
-const PERSON_AROUND = /\b(said|says|told|added|explained|spokesman|spokeswoman|dijo|afirmó|explicó|portavoz|a déclaré|a dit|selon|porte-parole)\b/iu;
+const PERSON_AROUND =
+  /\b(said|says|told|added|explained|spokesman|spokeswoman|dijo|afirmó|explicó|portavoz|a déclaré|a dit|selon|porte-parole)\b/iu;
 
 /** A word that starts with a capital letter, allowing an Arabic article before it ("al-Hawl", "el-Sisi"). */
 const CAPITALISED = /^(?:(?:al|el|ad|ar|as|ash|an|at|az|ul)[-‐‑])?\p{Lu}/u;
@@ -151,7 +185,8 @@ function editDistance(a: string, b: string): number {
   let previous = Array.from({ length: b.length + 1 }, (_, index) => index);
   for (let i = 1; i <= a.length; i += 1) {
     const current = [i];
-    for (let j = 1; j <= b.length; j += 1) current[j] = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+    for (let j = 1; j <= b.length; j += 1)
+      current[j] = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
     previous = current;
   }
   return previous[b.length]!;
@@ -285,7 +320,9 @@ function germanNameParts(run: { name: string; before: string }): string[] {
 export function findUnknownNames(paragraphs: readonly BodyParagraph[], entities: readonly KnownEntity[], language = 'en'): UnknownName[] {
   const german = language.split('-')[0] === 'de';
   const knownMatchers = entities.map((entity) => ({ entity, matcher: new NameMatcher(entity.names) }));
-  const knownKeys = entities.flatMap((entity) => entity.names.map((name) => ({ entity, name, key: searchKey(name), fold: foldName(name) })));
+  const knownKeys = entities.flatMap((entity) =>
+    entity.names.map((name) => ({ entity, name, key: searchKey(name), fold: foldName(name) })),
+  );
   const midSentence = new Set<string>();
   const candidates: { name: string; whole: string; paragraph: number; before: string; after: string; sentenceStart: boolean }[] = [];
   for (const paragraph of paragraphs) {
@@ -300,7 +337,14 @@ export function findUnknownNames(paragraphs: readonly BodyParagraph[], entities:
         if (!sentenceStart) midSentence.add(searchKey(name));
         // "al Hawl" is written with a lower-case, spaced article; the known-name check needs it back.
         const article = /(?:^|\s)(al|el|ad|ar|as|an|ash|at|az)\s$/iu.exec(run.before)?.[1];
-        candidates.push({ name, whole: article && part === run.name ? `${article} ${run.name}` : part, paragraph: paragraph.number, before: run.before, after: run.after, sentenceStart });
+        candidates.push({
+          name,
+          whole: article && part === run.name ? `${article} ${run.name}` : part,
+          paragraph: paragraph.number,
+          before: run.before,
+          after: run.after,
+          sentenceStart,
+        });
       }
     }
   }
@@ -325,7 +369,10 @@ export function findUnknownNames(paragraphs: readonly BodyParagraph[], entities:
     }
     const fold = foldName(candidate.name);
     const lookalike = knownKeys
-      .map((known) => ({ known, distance: Math.min(editDistance(key, known.key), fold && known.fold ? editDistance(fold, known.fold) : Infinity) }))
+      .map((known) => ({
+        known,
+        distance: Math.min(editDistance(key, known.key), fold && known.fold ? editDistance(fold, known.fold) : Infinity),
+      }))
       .filter(({ known, distance }) => distance <= allowedDistance(known.key) && distance <= allowedDistance(key))
       .sort((a, b) => a.distance - b.distance)[0]?.known;
     const reason = /^\p{Lu}{2,}$/u.test(candidate.name)
@@ -340,7 +387,8 @@ export function findUnknownNames(paragraphs: readonly BodyParagraph[], entities:
       paragraphs: [candidate.paragraph],
       kindGuess,
       ...(lookalike ? { lookalike: { id: lookalike.entity.id, name: lookalike.name } } : {}),
-      reason: lookalike && foldName(lookalike.name) === fold ? `${reason}; the same name as "${lookalike.name}" in another romanisation` : reason,
+      reason:
+        lookalike && foldName(lookalike.name) === fold ? `${reason}; the same name as "${lookalike.name}" in another romanisation` : reason,
     });
   }
   return [...byKey.values()];

@@ -22,18 +22,78 @@ export interface FoundNumber {
 
 /** Number words whose value is exact. */
 const NUMBER_WORDS: Readonly<Record<string, number>> = {
-  two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, twenty: 20, fifty: 50, hundred: 100, thousand: 1000, million: 1_000_000,
-  dos: 2, tres: 3, cuatro: 4, cinco: 5, seis: 6, siete: 7, ocho: 8, nueve: 9, diez: 10, veinte: 20, cien: 100, mil: 1000, millón: 1_000_000,
-  deux: 2, trois: 3, quatre: 4, cinq: 5, sept: 7, huit: 8, neuf: 9, dix: 10, vingt: 20, cent: 100, mille: 1000,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  twenty: 20,
+  fifty: 50,
+  hundred: 100,
+  thousand: 1000,
+  million: 1_000_000,
+  dos: 2,
+  tres: 3,
+  cuatro: 4,
+  cinco: 5,
+  seis: 6,
+  siete: 7,
+  ocho: 8,
+  nueve: 9,
+  diez: 10,
+  veinte: 20,
+  cien: 100,
+  mil: 1000,
+  millón: 1_000_000,
+  deux: 2,
+  trois: 3,
+  quatre: 4,
+  cinq: 5,
+  sept: 7,
+  huit: 8,
+  neuf: 9,
+  dix: 10,
+  vingt: 20,
+  cent: 100,
+  mille: 1000,
   // Arabic: "ألف" (thousand) and "مئة"/"مائة" (hundred) multiply the number before them ("12 ألف").
-  ألف: 1000, آلاف: 1000, مئة: 100, مائة: 100, مليون: 1_000_000,
+  ألف: 1000,
+  آلاف: 1000,
+  مئة: 100,
+  مائة: 100,
+  مليون: 1_000_000,
 };
 
 /** Arabic multipliers written after digits: "12 ألف" is 12,000, "3 آلاف" 3,000. */
 const ARABIC_MULTIPLIERS = 'ألف|آلاف|مئة|مائة|مليون|ملايين';
 
 /** Vague amounts: they count, but give no one number ("hundreds of women"). */
-const VAGUE_WORDS = ['dozens', 'hundreds', 'thousands', 'millions', 'decenas', 'cientos', 'centenares', 'miles', 'millones', 'dizaines', 'centaines', 'milliers', 'dutzende', 'hunderte', 'tausende', 'عشرات', 'مئات', 'آلاف'];
+const VAGUE_WORDS = [
+  'dozens',
+  'hundreds',
+  'thousands',
+  'millions',
+  'decenas',
+  'cientos',
+  'centenares',
+  'miles',
+  'millones',
+  'dizaines',
+  'centaines',
+  'milliers',
+  'dutzende',
+  'hunderte',
+  'tausende',
+  'عشرات',
+  'مئات',
+  'آلاف',
+];
 
 const WORD_ALTERNATIVES = [...Object.keys(NUMBER_WORDS), ...VAGUE_WORDS].join('|');
 
@@ -84,9 +144,11 @@ export function readNumber(written: string, language: string): number | null {
 }
 
 /** Month names, to tell "13 October" (a date) from "13 escapees" (a number). */
-const MONTH_NEAR = /^\.?\s*(?:de\s+)?(?:jan|feb|fév|mar|mär|apr|avr|abr|may|mai|mei|mag|jun|jui|jul|lug|aug|ago|aoû|sep|set|oct|okt|ott|out|nov|dec|déc|dez|dic|ene|يناير|فبراير|مارس|أبريل|إبريل|مايو|يونيو|يوليو|أغسطس|سبتمبر|أكتوبر|اكتوبر|نوفمبر|ديسمبر|كانون|شباط|آذار|نيسان|أيار|حزيران|تموز|آب|أيلول|تشرين)\p{L}*/iu;
+const MONTH_NEAR =
+  /^\.?\s*(?:de\s+)?(?:jan|feb|fév|mar|mär|apr|avr|abr|may|mai|mei|mag|jun|jui|jul|lug|aug|ago|aoû|sep|set|oct|okt|ott|out|nov|dec|déc|dez|dic|ene|يناير|فبراير|مارس|أبريل|إبريل|مايو|يونيو|يوليو|أغسطس|سبتمبر|أكتوبر|اكتوبر|نوفمبر|ديسمبر|كانون|شباط|آذار|نيسان|أيار|حزيران|تموز|آب|أيلول|تشرين)\p{L}*/iu;
 /** A month name just before a number: "October 13". */
-const MONTH_BEFORE = /(?:^|[^\p{L}])(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?\s+$/iu;
+const MONTH_BEFORE =
+  /(?:^|[^\p{L}])(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?\s+$/iu;
 /** Words after a number that make it an age: "34-year-old", "aged 34", "34 ans", "34 años", "34 Jahre alt", "34 عاما". */
 const AGE_AFTER = /^(?:[-‐‑\s]years?[-‐‑\s]old|\s?(?:ans|años|anos|jahre alt|jährige|jähriger|jährigen|عاما|عامًا|سنة|سنوات)(?![\p{L}]))/iu;
 const AGE_BEFORE = /(?:aged|age of|âgée? de|de \d+ ans|edad de|im alter von|البالغ من العمر|عمره|عمرها)\s+$/iu;
@@ -100,7 +162,8 @@ function notAFigure(words: string, before: string, after: string): string | null
   if (/^\d{1,2}[:h]\d{2}$/.test(words)) return 'a time of day';
   if (TIME_AFTER.test(after) || TIME_BEFORE.test(before)) return 'a time of day';
   if (/^\d{1,2}$/.test(words) && (MONTH_NEAR.test(after) || MONTH_BEFORE.test(before))) return 'a day of the month';
-  if (/^\d{1,3}$/.test(words) && (AGE_AFTER.test(after) || AGE_BEFORE.test(before) || /\(\s*$/.test(before) && /^\s*\)/.test(after))) return 'an age';
+  if (/^\d{1,3}$/.test(words) && (AGE_AFTER.test(after) || AGE_BEFORE.test(before) || (/\(\s*$/.test(before) && /^\s*\)/.test(after))))
+    return 'an age';
   return null;
 }
 
@@ -122,7 +185,11 @@ export function findNumbers(text: string, language: string): FoundNumber[] {
     // The day of a written date ("13 October", "October 13") is part of a date, not a number to review; its year is listed, as a year.
     if (notFigure === 'a day of the month') continue;
     const before = text.slice(0, start).trimEnd().split(/\s+/).slice(-4).join(' ');
-    const after = text.slice(end, end + 60).split(/\s+/).slice(0, 6).join(' ');
+    const after = text
+      .slice(end, end + 60)
+      .split(/\s+/)
+      .slice(0, 6)
+      .join(' ');
     found.push({
       words,
       value: readNumber(words, language),
@@ -167,9 +234,67 @@ export interface FigureSuggestion {
  */
 const COUNTED: Readonly<Record<string, readonly string[]>> = {
   people: ['people', 'person', 'population', 'personas', 'personnes', 'menschen', 'personen', 'pessoas', 'أشخاص', 'شخص', 'شخصا', 'نسمة'],
-  escaped: ['escap', 'fled', 'flee', 'left', 'fug', 'huid', 'huyer', 'escapa', 'évad', 'enfui', 'fuite', 'geflohen', 'flucht', 'entkommen', 'fugir', 'fugiram', 'فروا', 'فرار', 'هرب', 'هربوا', 'الفارين'],
-  held: ['held', 'detain', 'detainee', 'prisoner', 'captiv', 'inmate', 'custod', 'presos', 'detenid', 'prisonnier', 'détenu', 'häftling', 'gefangen', 'inhaftiert', 'presos', 'معتقل', 'محتجز', 'سجين', 'سجناء', 'أسرى'],
-  fighters: ['fighter', 'jihadist', 'militant', 'combatient', 'yihadista', 'combattant', 'djihadiste', 'jihadiste', 'kämpfer', 'dschihadist', 'combatente', 'مقاتل', 'مسلح', 'عناصر'],
+  escaped: [
+    'escap',
+    'fled',
+    'flee',
+    'left',
+    'fug',
+    'huid',
+    'huyer',
+    'escapa',
+    'évad',
+    'enfui',
+    'fuite',
+    'geflohen',
+    'flucht',
+    'entkommen',
+    'fugir',
+    'fugiram',
+    'فروا',
+    'فرار',
+    'هرب',
+    'هربوا',
+    'الفارين',
+  ],
+  held: [
+    'held',
+    'detain',
+    'detainee',
+    'prisoner',
+    'captiv',
+    'inmate',
+    'custod',
+    'presos',
+    'detenid',
+    'prisonnier',
+    'détenu',
+    'häftling',
+    'gefangen',
+    'inhaftiert',
+    'presos',
+    'معتقل',
+    'محتجز',
+    'سجين',
+    'سجناء',
+    'أسرى',
+  ],
+  fighters: [
+    'fighter',
+    'jihadist',
+    'militant',
+    'combatient',
+    'yihadista',
+    'combattant',
+    'djihadiste',
+    'jihadiste',
+    'kämpfer',
+    'dschihadist',
+    'combatente',
+    'مقاتل',
+    'مسلح',
+    'عناصر',
+  ],
   women: ['women', 'woman', 'mujer', 'femme', 'frauen', 'mulher', 'نساء', 'امرأة'],
   children: ['child', 'kids', 'niños', 'niñas', 'menores', 'enfant', 'kinder', 'crianças', 'أطفال', 'طفل'],
   distance: ['km', 'kilomet', 'miles', 'كيلومتر', 'كلم'],
@@ -199,7 +324,11 @@ const sentenceAround = (context: string) => context.split(/(?<=[.;!?؟])\s/u).fi
  * entities. "probably" needs all three; "perhaps" two. Otherwise null, and
  * the review list asks "new figure?" rather than guess.
  */
-export function suggestFigure(number: FoundNumber, paragraphEntities: readonly string[], figures: readonly FigureForMatching[]): FigureSuggestion | null {
+export function suggestFigure(
+  number: FoundNumber,
+  paragraphEntities: readonly string[],
+  figures: readonly FigureForMatching[],
+): FigureSuggestion | null {
   if (number.notFigure) return null;
   const counted = countedIn(sentenceAround(number.context));
   let best: { suggestion: FigureSuggestion; score: number } | null = null;
@@ -208,7 +337,9 @@ export function suggestFigure(number: FoundNumber, paragraphEntities: readonly s
     let score = 0;
     const figureCounts = countedIn(`${figure.label} ${figure.unit}`);
     const shared = [...counted].filter((kind) => figureCounts.has(kind));
-    const clash = [...counted].some((kind) => DISTINCTIVE.includes(kind) && !figureCounts.has(kind)) && [...figureCounts].some((kind) => DISTINCTIVE.includes(kind) && !counted.has(kind));
+    const clash =
+      [...counted].some((kind) => DISTINCTIVE.includes(kind) && !figureCounts.has(kind)) &&
+      [...figureCounts].some((kind) => DISTINCTIVE.includes(kind) && !counted.has(kind));
     // A sentence that says what it counts must agree with the figure, on a distinctive kind when the figure has one
     // ("people" alone is not "fighters held"); one that says nothing ("counted 850 that night") is left to the other signs.
     const figureDistinctive = [...figureCounts].filter((kind) => DISTINCTIVE.includes(kind));
@@ -234,7 +365,8 @@ export function suggestFigure(number: FoundNumber, paragraphEntities: readonly s
         score += 1;
       }
     }
-    if (score >= 2 && (!best || score > best.score)) best = { suggestion: { id: figure.id, label: figure.label, why, sure: score >= 3 ? 'probably' : 'perhaps' }, score };
+    if (score >= 2 && (!best || score > best.score))
+      best = { suggestion: { id: figure.id, label: figure.label, why, sure: score >= 3 ? 'probably' : 'perhaps' }, score };
   }
   return best?.suggestion ?? null;
 }

@@ -21,15 +21,25 @@ export function formatReview(draft: Draft, articlePath: string): string {
     out.push(...(items.length > 0 ? items.map((item) => `  ${item}`) : [`  (${empty})`]));
   };
 
-  out.push('', `File name (it becomes the article's permanent URL, /articles/${draft.id}/, and must not change once published): ${draft.id}.md`);
+  out.push(
+    '',
+    `File name (it becomes the article's permanent URL, /articles/${draft.id}/, and must not change once published): ${draft.id}.md`,
+  );
   out.push(...review.fileName.parts.map((part) => `  ${part}`));
   out.push('  Not right? Remove both files and run again with --slug (the subject part), --publisher or --headline.');
 
-  group('Read from the capture (check each)', review.readings.map((reading) => `${reading.field}: ${reading.how}`), 'nothing');
+  group(
+    'Read from the capture (check each)',
+    review.readings.map((reading) => `${reading.field}: ${reading.how}`),
+    'nothing',
+  );
 
   group(
     'Kept out of the body (the headline, and every line in capture.furniture)',
-    review.outside.map((line) => `line ${line.line}: "${line.text.length > 70 ? `${line.text.slice(0, 67)}…` : line.text}" (${line.kind === 'headline' ? 'headline' : line.reason})`),
+    review.outside.map(
+      (line) =>
+        `line ${line.line}: "${line.text.length > 70 ? `${line.text.slice(0, 67)}…` : line.text}" (${line.kind === 'headline' ? 'headline' : line.reason})`,
+    ),
     'every line is article text',
   );
 
@@ -44,7 +54,10 @@ export function formatReview(draft: Draft, articlePath: string): string {
 
   group(
     'Names that look like a known entity in another spelling: add the alias',
-    review.lookalikes.map((name) => `${where(name.paragraphs)}  "${name.name}" looks like "${name.lookalike!.name}" (${name.lookalike!.id}): add "${name.name}" to aliases in content/entities/${name.lookalike!.id}.yaml, then to entities here`),
+    review.lookalikes.map(
+      (name) =>
+        `${where(name.paragraphs)}  "${name.name}" looks like "${name.lookalike!.name}" (${name.lookalike!.id}): add "${name.name}" to aliases in content/entities/${name.lookalike!.id}.yaml, then to entities here`,
+    ),
     'none',
   );
 
@@ -52,7 +65,9 @@ export function formatReview(draft: Draft, articlePath: string): string {
     'Names the archive does not know yet: add an entity (person, place or organisation) if it matters',
     [
       ...(review.namesUnreadable ? [`cannot be listed: ${review.namesUnreadable}`] : []),
-      ...review.unknown.map((name) => `${where(name.paragraphs)}  "${name.name}"${name.kindGuess ? ` (${kindWords[name.kindGuess]})` : ''}: ${name.reason}`),
+      ...review.unknown.map(
+        (name) => `${where(name.paragraphs)}  "${name.name}"${name.kindGuess ? ` (${kindWords[name.kindGuess]})` : ''}: ${name.reason}`,
+      ),
     ],
     'none',
   );
@@ -60,8 +75,13 @@ export function formatReview(draft: Draft, articlePath: string): string {
   group(
     'In furniture lines that read like prose (if they are article text, move them to the body)',
     review.furnitureProse.flatMap((prose) => [
-      ...prose.names.map((name) => `line ${prose.line}  name "${name.name}"${name.lookalike ? ` looks like "${name.lookalike.name}" (${name.lookalike.id})` : ''}: ${name.reason}`),
-      ...prose.numbers.filter((number) => !number.notFigure).map((number) => `line ${prose.line}  number ${number.words}: "${number.context}"`),
+      ...prose.names.map(
+        (name) =>
+          `line ${prose.line}  name "${name.name}"${name.lookalike ? ` looks like "${name.lookalike.name}" (${name.lookalike.id})` : ''}: ${name.reason}`,
+      ),
+      ...prose.numbers
+        .filter((number) => !number.notFigure)
+        .map((number) => `line ${prose.line}  number ${number.words}: "${number.context}"`),
     ]),
     'none',
   );
@@ -87,10 +107,16 @@ export function formatReview(draft: Draft, articlePath: string): string {
 
   group(
     'Topics to consider (from existing articles that share its entities)',
-    review.topics.map((topic) => `${topic.id}: ${topic.score} shared entit${topic.score === 1 ? 'y' : 'ies'} in ${topic.articles.join(', ')}`),
+    review.topics.map(
+      (topic) => `${topic.id}: ${topic.score} shared entit${topic.score === 1 ? 'y' : 'ies'} in ${topic.articles.join(', ')}`,
+    ),
     'no existing article shares its entities',
   );
 
-  group('Fields still to write', review.toWrite.map((item) => `${item.field}: ${item.what}`), 'none');
+  group(
+    'Fields still to write',
+    review.toWrite.map((item) => `${item.field}: ${item.what}`),
+    'none',
+  );
   return `${out.join('\n')}\n`;
 }

@@ -9,7 +9,7 @@ import { captureLines, type CaptureLine } from '../../../src/lib/content/capture
 import { dateInText } from './dates.ts';
 
 /** Where a capture line goes in the draft. */
-export type LineKind = 'body' | 'headline' | 'furniture';
+type LineKind = 'body' | 'headline' | 'furniture';
 
 /** One capture line with where it goes and why. */
 export interface SortedLine extends CaptureLine {
@@ -29,10 +29,24 @@ const FURNITURE: readonly { pattern: RegExp; reason: string }[] = [
   { pattern: /cookie/iu, reason: 'a cookie notice' },
   { pattern: /\S\s+[|·•/]\s+\S.*\s[|·•/]\s+\S/u, reason: 'a menu' },
   { pattern: /©|\ball rights reserved\b|\btodos los derechos\b|\btous droits\b|جميع الحقوق/iu, reason: 'a copyright line' },
-  { pattern: /\b(sign up|sign in|log in|subscribe|newsletter|follow us|share (this|on)|share$|print this|advertisement|skip to|back to top|read more|know more|more information|related (articles|stories|news|links)|trust project)\b/iu, reason: 'a share, sign-up or navigation line' },
-  { pattern: /\b(suscr[ií]b|compart[ei]r|publicidad|más información|saber más|lee también|noticias relacionadas|abonnez|partager|publicité|en savoir plus|lire aussi|à lire aussi|teilen|abonnieren|mehr erfahren|delen|lees ook|meer informatie)\b/iu, reason: 'a share, sign-up or navigation line' },
-  { pattern: /(?:^|\s)(?:شارك|مشاركة|اشترك|تابعونا|اقرأ أيضا|اقرأ أيضاً|أخبار ذات صلة|إعلان)(?:\s|$|:)/u, reason: 'a share, sign-up or navigation line' },
-  { pattern: /\b(read|see|view) (the )?(full|whole|original|complete) (article|story|report|interview)\b/iu, reason: 'a pointer to another page' },
+  {
+    pattern:
+      /\b(sign up|sign in|log in|subscribe|newsletter|follow us|share (this|on)|share$|print this|advertisement|skip to|back to top|read more|know more|more information|related (articles|stories|news|links)|trust project)\b/iu,
+    reason: 'a share, sign-up or navigation line',
+  },
+  {
+    pattern:
+      /\b(suscr[ií]b|compart[ei]r|publicidad|más información|saber más|lee también|noticias relacionadas|abonnez|partager|publicité|en savoir plus|lire aussi|à lire aussi|teilen|abonnieren|mehr erfahren|delen|lees ook|meer informatie)\b/iu,
+    reason: 'a share, sign-up or navigation line',
+  },
+  {
+    pattern: /(?:^|\s)(?:شارك|مشاركة|اشترك|تابعونا|اقرأ أيضا|اقرأ أيضاً|أخبار ذات صلة|إعلان)(?:\s|$|:)/u,
+    reason: 'a share, sign-up or navigation line',
+  },
+  {
+    pattern: /\b(read|see|view) (the )?(full|whole|original|complete) (article|story|report|interview)\b/iu,
+    reason: 'a pointer to another page',
+  },
   { pattern: /^(?:[a-z]{2}(?:\s+|\s*[|/]\s*|$))+$/u, reason: 'a language switcher' },
 ];
 
@@ -40,16 +54,19 @@ const FURNITURE: readonly { pattern: RegExp; reason: string }[] = [
 const BYLINE = /^(?:by|por|par|von|di|door|bij|بقلم|كتب|إعداد)\s*:?\s+\S/iu;
 
 /** Words that mark a dateline's publication or update stamp, in the languages of the sources. */
-const STAMP_WORDS = /\b(?:published|updated|posted|last modified|publicado|actualizado|publié|mis à jour|modifié|veröffentlicht|aktualisiert|stand|gepubliceerd|bijgewerkt|pubblicato|aggiornato|atualizado)\b|(?:^|\s)(?:نشر|تاريخ النشر|آخر تحديث|تحديث)(?:\s|:|$)/iu;
+const STAMP_WORDS =
+  /\b(?:published|updated|posted|last modified|publicado|actualizado|publié|mis à jour|modifié|veröffentlicht|aktualisiert|stand|gepubliceerd|bijgewerkt|pubblicato|aggiornato|atualizado)\b|(?:^|\s)(?:نشر|تاريخ النشر|آخر تحديث|تحديث)(?:\s|:|$)/iu;
 
 /** A time of day or a numeric date: "13:39", "14.10.2019", "14/10/2019", "١٣:٣٩". */
-const TIME_OR_NUMERIC_DATE = /(?<![\p{N}])[\d٠-٩]{1,2}[:h][\d٠-٩]{2}(?![\p{N}])|(?<![\p{N}])[\d٠-٩]{1,2}[./-][\d٠-٩]{1,2}[./-][\d٠-٩]{2,4}(?![\p{N}])/u;
+const TIME_OR_NUMERIC_DATE =
+  /(?<![\p{N}])[\d٠-٩]{1,2}[:h][\d٠-٩]{2}(?![\p{N}])|(?<![\p{N}])[\d٠-٩]{1,2}[./-][\d٠-٩]{1,2}[./-][\d٠-٩]{2,4}(?![\p{N}])/u;
 
 /** A line that ends a sentence: a full stop, question or exclamation mark or ellipsis, maybe inside quotes or brackets. */
 const SENTENCE_END = /[.!?…:;؟。](?:["”’'»)\]]|\s)*$/u;
 
 /** An agency or author credit closing a paragraph: "(AFP)", "(APA/AFP/Reuters)", "(dpa)", "— Reuters". */
-const CLOSING_CREDIT = /\s*(?:[(\[]\s*\p{L}[\p{L}.&]{0,15}(?:\s*[/,;]\s*\p{L}[\p{L}.&]{0,15}){0,5}\s*[)\]]|[—–-]\s*\p{Lu}[\p{L}.]{1,15}(?:\s*[/,]\s*\p{Lu}[\p{L}.]{1,15}){0,5})\s*$/u;
+const CLOSING_CREDIT =
+  /\s*(?:[([]\s*\p{L}[\p{L}.&]{0,15}(?:\s*[/,;]\s*\p{L}[\p{L}.&]{0,15}){0,5}\s*[)\]]|[—–-]\s*\p{Lu}[\p{L}.]{1,15}(?:\s*[/,]\s*\p{Lu}[\p{L}.]{1,15}){0,5})\s*$/u;
 
 /** The number of words in a line. */
 const wordCount = (text: string) => text.split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word)).length;
@@ -141,7 +158,13 @@ export function splitCapture(captureText: string, options: SplitOptions = {}): S
       return { ...line, kind: 'furniture', reason: 'a short line without a sentence inside the text' };
     }
     // The standfirst: prose between the headline and the text.
-    if (headlineIndex >= 0 && index > headlineIndex && index < first && wordCount(line.text) >= 10 && lines.slice(index + 1, first).every((_, offset) => reasons[index + 1 + offset] !== null)) {
+    if (
+      headlineIndex >= 0 &&
+      index > headlineIndex &&
+      index < first &&
+      wordCount(line.text) >= 10 &&
+      lines.slice(index + 1, first).every((_, offset) => reasons[index + 1 + offset] !== null)
+    ) {
       return { ...line, kind: 'body', reason: 'the standfirst (prose between the headline and the text)' };
     }
     return { ...line, kind: 'furniture', reason: index < first || first < 0 ? 'above the article text' : 'below the article text' };

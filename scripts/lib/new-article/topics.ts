@@ -15,7 +15,10 @@ export interface TopicSuggestion {
 }
 
 /** Suggests topics from the topics of existing articles that share the draft's entities, strongest first. */
-export function suggestTopics(entityIds: readonly string[], articles: readonly { id: string; topics: readonly string[]; entities: readonly string[] }[]): TopicSuggestion[] {
+export function suggestTopics(
+  entityIds: readonly string[],
+  articles: readonly { id: string; topics: readonly string[]; entities: readonly string[] }[],
+): TopicSuggestion[] {
   const wanted = new Set(entityIds);
   const byTopic = new Map<string, TopicSuggestion>();
   for (const article of articles) {

@@ -25,7 +25,9 @@ export interface CitationSource {
   /** Language of the archived text. */
   language: string;
   /** Present for translations. */
-  translation?: { method: 'machine' | 'human'; fromLanguage: string; originalHeadline?: string | undefined; originalAuthors?: string[] | undefined } | undefined;
+  translation?:
+    | { method: 'machine' | 'human'; fromLanguage: string; originalHeadline?: string | undefined; originalAuthors?: string[] | undefined }
+    | undefined;
   /** Absolute URL of the archive's copy. */
   archiveUrl: string;
   /** When the archive made its copy. */
@@ -115,9 +117,7 @@ function withPeriod(text: string): string {
 export function apaCitation(source: CitationSource): string {
   const title = citedTitle(source);
   const authors = apaAuthors(source.translation?.originalAuthors);
-  const head = authors
-    ? `${authors} ${apaDate(source.published)}. ${title.text}.`
-    : `${title.text}. ${apaDate(source.published)}.`;
+  const head = authors ? `${authors} ${apaDate(source.published)}. ${title.text}.` : `${title.text}. ${apaDate(source.published)}.`;
   return `${head} ${source.publisher}. ${source.originalUrl} ${copyDescription(source)}: ${source.archiveUrl}`;
 }
 
@@ -140,9 +140,7 @@ const BIBTEX_MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', '
 /** The BibTeX entry (@misc, which every style understands), keyed by the article's id. */
 export function bibtexCitation(source: CitationSource): string {
   const title = citedTitle(source);
-  const fields: [string, string][] = [
-    ['title', `{${bibtexEscape(title.text)}}`],
-  ];
+  const fields: [string, string][] = [['title', `{${bibtexEscape(title.text)}}`]];
   const authors = source.translation?.originalAuthors;
   if (authors?.length) fields.push(['author', `{${authors.map(bibtexEscape).join(' and ')}}`]);
   fields.push(['howpublished', `{${bibtexEscape(source.publisher)}}`]);

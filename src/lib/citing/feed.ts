@@ -10,7 +10,7 @@ import type { PartialDate } from '../content/dates.ts';
 export const FEED_NAMESPACES = { atom: 'http://www.w3.org/2005/Atom', dc: 'http://purl.org/dc/elements/1.1/' } as const;
 
 /** Escapes text for an XML element or attribute. */
-export function xmlText(text: string): string {
+function xmlText(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }
 
@@ -21,7 +21,10 @@ export function xmlText(text: string): string {
  * empty archive.
  */
 export function lastChanged(archivedDates: readonly PartialDate[]): string | null {
-  const newest = archivedDates.map((date) => date.iso).sort().at(-1);
+  const newest = archivedDates
+    .map((date) => date.iso)
+    .sort()
+    .at(-1);
   return newest ? new Date(`${newest}T00:00:00Z`).toUTCString() : null;
 }
 
@@ -37,5 +40,8 @@ export function feedChannelExtras(channel: { language: string; selfUrl: string; 
 
 /** One item's extra elements: its publisher, and its authors when the source names them ("Surname, Given"). */
 export function feedItemExtras(item: { publisher: string; authors?: readonly string[] | undefined }): string {
-  return [`<dc:publisher>${xmlText(item.publisher)}</dc:publisher>`, ...(item.authors ?? []).map((author) => `<dc:creator>${xmlText(author)}</dc:creator>`)].join('');
+  return [
+    `<dc:publisher>${xmlText(item.publisher)}</dc:publisher>`,
+    ...(item.authors ?? []).map((author) => `<dc:creator>${xmlText(author)}</dc:creator>`),
+  ].join('');
 }

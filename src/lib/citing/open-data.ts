@@ -58,7 +58,8 @@ export function indexPages(archive: Archive): { index: OpenDataIndex; page: numb
 /** The paging fields of page `page` of an index, and that page's slice of `items`. */
 function indexPage<T>(index: OpenDataIndex, items: readonly T[], page: number, site: URL) {
   const pages = pageCount(items.length, OPEN_DATA_INDEX_PAGE_SIZE);
-  if (!Number.isInteger(page) || page < 1 || page > pages) throw new Error(`the ${index} index has ${pages} page(s); there is no page ${page}`);
+  if (!Number.isInteger(page) || page < 1 || page > pages)
+    throw new Error(`the ${index} index has ${pages} page(s); there is no page ${page}`);
   return {
     fields: {
       version: OPEN_DATA_VERSION as typeof OPEN_DATA_VERSION,
@@ -76,7 +77,9 @@ function indexPage<T>(index: OpenDataIndex, items: readonly T[], page: number, s
 export function catalogueFile(archive: Archive, site: URL): z.infer<typeof catalogueFileSchema> {
   const listed = (index: OpenDataIndex) => ({
     total: indexLength(archive, index),
-    pages: indexPages(archive).filter((entry) => entry.index === index).map((entry) => dataUrl(indexFilePath(index, entry.page), site)),
+    pages: indexPages(archive)
+      .filter((entry) => entry.index === index)
+      .map((entry) => dataUrl(indexFilePath(index, entry.page), site)),
   });
   return {
     version: OPEN_DATA_VERSION,
@@ -237,7 +240,10 @@ export function eventIndexFile(archive: Archive, site: URL, page: number): z.inf
 
 /** The years that have events or publications, in order: one TimelineJS file each. */
 export function timelineYears(archive: Archive): number[] {
-  const years = new Set([...archive.events.map((event) => event.data.date.year), ...archive.articles.map((article) => article.data.published.year)]);
+  const years = new Set([
+    ...archive.events.map((event) => event.data.date.year),
+    ...archive.articles.map((article) => article.data.published.year),
+  ]);
   return [...years].sort((a, b) => a - b);
 }
 
@@ -254,7 +260,12 @@ function escapeHtml(text: string): string {
 /** A TimelineJS title slide. */
 function timelineTitle(title: string, site: URL) {
   const timeline = absoluteUrl(timelineUrl(), site);
-  return { text: { headline: escapeHtml(title), text: `Events reported in the archived articles. <a href="${timeline}">The archive's timeline</a>.` } };
+  return {
+    text: {
+      headline: escapeHtml(title),
+      text: `Events reported in the archived articles. <a href="${timeline}">The archive's timeline</a>.`,
+    },
+  };
 }
 
 /** An event as a TimelineJS slide. */
@@ -269,7 +280,10 @@ function timelineEvent(archive: Archive, { id, data }: CollectionEntry<'events'>
       text: [
         ...(data.dateBasis ? [`<p>${escapeHtml(data.dateBasis)}</p>`] : []),
         `<p>Sources: ${data.sources
-          .map((source) => `<a href="${absoluteUrl(paragraphUrl(source.article, source.paragraph), site)}">${escapeHtml(archive.articlesById.get(source.article)!.data.publisher.name)}, paragraph ${source.paragraph}</a>`)
+          .map(
+            (source) =>
+              `<a href="${absoluteUrl(paragraphUrl(source.article, source.paragraph), site)}">${escapeHtml(archive.articlesById.get(source.article)!.data.publisher.name)}, paragraph ${source.paragraph}</a>`,
+          )
           .join('; ')}</p>`,
       ].join(''),
     },

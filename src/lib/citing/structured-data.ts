@@ -4,7 +4,19 @@
  * Dates keep their precision: schema.org accepts ISO 8601 "2019-10" as well as
  * "2019-10-16".
  */
-import type { CollectionPage, Event, ItemList, ListItem, NewsArticle, Organization, Person, Place, Thing, WebSite, WithContext } from 'schema-dts';
+import type {
+  CollectionPage,
+  Event,
+  ItemList,
+  ListItem,
+  NewsArticle,
+  Organization,
+  Person,
+  Place,
+  Thing,
+  WebSite,
+  WithContext,
+} from 'schema-dts';
 import type { PartialDate } from '../content/dates.ts';
 import type { EntityKind } from '../../schemas/entity.ts';
 import { ENTITY_KIND_TABLE, type EntityKindInfo } from '../content/entity-kinds.ts';
@@ -89,7 +101,9 @@ export function newsArticleJsonLd(facts: ArticleFacts): WithContext<NewsArticle>
     ...(authors.length > 0 ? { author: authors } : {}),
     publisher,
     isBasedOn: original,
-    ...(facts.translation ? { translationOfWork: { '@type': 'NewsArticle', url: facts.originalUrl, inLanguage: facts.translation.fromLanguage } } : {}),
+    ...(facts.translation
+      ? { translationOfWork: { '@type': 'NewsArticle', url: facts.originalUrl, inLanguage: facts.translation.fromLanguage } }
+      : {}),
     about: facts.about.map((entity) => entityNode(entitySchemaType(entity.kind), { name: entity.name, url: entity.url })),
     isPartOf: { '@type': 'WebSite', name: facts.archive.name, url: facts.archive.url },
   };
@@ -99,7 +113,13 @@ export function newsArticleJsonLd(facts: ArticleFacts): WithContext<NewsArticle>
  * The home page's WebSite, with a SearchAction that tells search engines
  * how to search it: the search page with `?q=` (src/lib/search-state.ts).
  */
-export function webSiteJsonLd(site: { url: string; name: string; description: string; language: string; searchUrlTemplate: string }): WithContext<WebSite> {
+export function webSiteJsonLd(site: {
+  url: string;
+  name: string;
+  description: string;
+  language: string;
+  searchUrlTemplate: string;
+}): WithContext<WebSite> {
   if (!site.searchUrlTemplate.includes('{search_term_string}')) throw new Error('the search URL template needs {search_term_string}');
   return {
     '@context': 'https://schema.org',
@@ -148,16 +168,19 @@ export function eventJsonLd(event: EventFacts): WithContext<Event> {
     name: event.name,
     startDate: event.date.iso,
     ...(event.endDate ? { endDate: event.endDate.iso } : {}),
-    ...(event.places.length > 0 ? { location: event.places.map((place) => ({ '@type': 'Place' as const, name: place.name, url: place.url })) } : {}),
-    ...(event.actors.length > 0 ? { about: event.actors.map((actor) => entityNode(entitySchemaType(actor.kind), { name: actor.name, url: actor.url })) } : {}),
+    ...(event.places.length > 0
+      ? { location: event.places.map((place) => ({ '@type': 'Place' as const, name: place.name, url: place.url })) }
+      : {}),
+    ...(event.actors.length > 0
+      ? { about: event.actors.map((actor) => entityNode(entitySchemaType(actor.kind), { name: actor.name, url: actor.url })) }
+      : {}),
     subjectOf: event.sources.map((source) => ({ '@type': 'NewsArticle', url: source.url, headline: source.headline })),
   };
 }
 
 /** One entry of a timeline page: an event or an article's publication. */
 export type TimelineItem =
-  | { kind: 'event'; url: string; name: string; date: PartialDate }
-  | { kind: 'article'; url: string; name: string; date: PartialDate };
+  { kind: 'event'; url: string; name: string; date: PartialDate } | { kind: 'article'; url: string; name: string; date: PartialDate };
 
 /** An ItemList of a timeline page's entries, in the page's order: Events and NewsArticles with their dates. */
 export function timelineJsonLd(page: { url: string; name: string; items: readonly TimelineItem[] }): WithContext<ItemList> {
@@ -169,16 +192,14 @@ export function timelineJsonLd(page: { url: string; name: string; items: readonl
     name: page.name,
     itemListOrder: 'https://schema.org/ItemListOrderAscending',
     numberOfItems: page.items.length,
-    itemListElement: page.items.map(
-      (item, index): ListItem => ({
-        '@type': 'ListItem',
-        position: index + 1,
-        item:
-          item.kind === 'event'
-            ? { '@type': 'Event', url: item.url, name: item.name, startDate: item.date.iso }
-            : { '@type': 'NewsArticle', url: item.url, headline: item.name, datePublished: item.date.iso },
-      }),
-    ),
+    itemListElement: page.items.map((item, index): ListItem => ({
+      '@type': 'ListItem',
+      position: index + 1,
+      item:
+        item.kind === 'event'
+          ? { '@type': 'Event', url: item.url, name: item.name, startDate: item.date.iso }
+          : { '@type': 'NewsArticle', url: item.url, headline: item.name, datePublished: item.date.iso },
+    })),
   };
 }
 
@@ -204,7 +225,12 @@ export function entityJsonLd(entity: {
 }
 
 /** A CollectionPage for a topic or index page, listing the articles it gathers. */
-export function collectionPageJsonLd(page: { url: string; name: string; description: string; articles: { url: string; headline: string }[] }): WithContext<CollectionPage> {
+export function collectionPageJsonLd(page: {
+  url: string;
+  name: string;
+  description: string;
+  articles: { url: string; headline: string }[];
+}): WithContext<CollectionPage> {
   return {
     '@context': 'https://schema.org',
     '@type': 'CollectionPage',

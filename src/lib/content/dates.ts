@@ -6,7 +6,7 @@
  */
 
 /** How much of a date is known. */
-export type DatePrecision = 'year' | 'month' | 'day';
+type DatePrecision = 'year' | 'month' | 'day';
 
 /** A calendar date known to a given precision. */
 export interface PartialDate {

@@ -16,7 +16,7 @@ import { settings } from '../../settings.ts';
  * (the paragraph rules, the unsafe-markup rules, the map drawing), so a
  * build never reuses values the current code would not produce.
  */
-export const DERIVED_FORMAT = 1;
+const DERIVED_FORMAT = 1;
 
 /** Hits and misses of one cache in one build, for the build log. */
 export interface CacheStats {

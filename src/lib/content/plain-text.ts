@@ -9,6 +9,7 @@
  */
 
 /** C0 and C1 control characters, except tab, line feed and carriage return, which YAML text may hold. */
+// eslint-disable-next-line no-control-regex -- finding control characters is this pattern's purpose
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/u;
 /** Bidi embeddings, overrides and isolates (U+202A–U+202E, U+2066–U+2069). */
 const BIDI_CONTROL = /[\u202A-\u202E\u2066-\u2069]/u;
@@ -20,7 +21,7 @@ const WORD = /[\p{L}\p{M}]+/gu;
 const LOOK_ALIKE = /[\p{Script=Cyrillic}\p{Script=Greek}]/gu;
 
 /** A character as messages name it: U+202E. */
-export function codePoint(character: string): string {
+function codePoint(character: string): string {
   return `U+${character.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
 }
 

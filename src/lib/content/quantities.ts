@@ -66,7 +66,7 @@ export function describeQuantity(quantity: Quantity): string {
 }
 
 /** The values every claim allows at once; a missing bound is open. */
-export interface CommonRange {
+interface CommonRange {
   /** The highest floor of all the claims; absent when none sets one. */
   min?: number;
   /** The lowest ceiling of all the claims; absent when none sets one. */

@@ -44,6 +44,7 @@ function revealUrl(url: string): string {
     .replace(/&#(\d+);?/g, (_, dec: string) => String.fromCodePoint(Number(dec)))
     .replace(/&colon;/gi, ':')
     .replace(/&tab;|&newline;/gi, '')
+    // eslint-disable-next-line no-control-regex -- browsers drop these characters from a URL, so must this check
     .replace(/[\u0000-\u0020\u007f]+/g, '');
 }
 
@@ -53,7 +54,7 @@ export function isDangerousUrl(url: string): boolean {
 }
 
 /** Reasons a fragment of raw HTML could run code; empty when it cannot. */
-export function unsafeHtmlReasons(html: string): string[] {
+function unsafeHtmlReasons(html: string): string[] {
   const reasons: string[] = [];
   const element = DANGEROUS_ELEMENTS.exec(html);
   if (element) reasons.push(`raw HTML element <${element[1]!.toLowerCase()}>`);
@@ -155,7 +156,7 @@ export function isPlainEmail(node: Link): boolean {
  * note (labels differing only in case name the same note, and one would be
  * dropped).
  */
-export function footnoteProblems(tree: Root): UnsafeMarkup[] {
+function footnoteProblems(tree: Root): UnsafeMarkup[] {
   const problems: UnsafeMarkup[] = [];
   const referenced = new Set<string>();
   const defined = new Map<string, FootnoteDefinition>();

@@ -14,7 +14,7 @@ export interface Box {
 }
 
 /** How a label's x relates to its text, as SVG's text-anchor. */
-export type TextAnchor = 'start' | 'middle' | 'end';
+type TextAnchor = 'start' | 'middle' | 'end';
 
 /** A placed piece of text. */
 export interface PlacedLabel {
@@ -42,22 +42,22 @@ export interface TextStyle {
 }
 
 /** Estimated width of `text` in user units. */
-export function textWidth(text: string, style: TextStyle): number {
+function textWidth(text: string, style: TextStyle): number {
   return text.length * style.fontSize * style.emPerChar;
 }
 
 /** True when two boxes overlap (touching edges do not count). */
-export function boxesOverlap(a: Box, b: Box): boolean {
+function boxesOverlap(a: Box, b: Box): boolean {
   return a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
 }
 
 /** True when `inner` lies wholly inside `outer`. */
-export function boxInside(inner: Box, outer: Box): boolean {
+function boxInside(inner: Box, outer: Box): boolean {
   return inner.x0 >= outer.x0 && inner.y0 >= outer.y0 && inner.x1 <= outer.x1 && inner.y1 <= outer.y1;
 }
 
 /** Even–odd point-in-polygon over all rings, so holes and multipolygons both work. */
-export function insideRings(point: Point, rings: readonly (readonly Point[])[]): boolean {
+function insideRings(point: Point, rings: readonly (readonly Point[])[]): boolean {
   let inside = false;
   const [x, y] = point;
   for (const ring of rings) {
@@ -71,7 +71,7 @@ export function insideRings(point: Point, rings: readonly (readonly Point[])[]):
 }
 
 /** Distance from a point to the nearest edge of any ring. */
-export function distanceToRings(point: Point, rings: readonly (readonly Point[])[]): number {
+function distanceToRings(point: Point, rings: readonly (readonly Point[])[]): number {
   let nearest = Infinity;
   for (const ring of rings) {
     for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
@@ -198,8 +198,7 @@ export function placePointLabel(request: PointLabelRequest): PlacedLabel {
   for (const candidate of candidates) {
     const left = candidate.anchor === 'start' ? candidate.x : candidate.anchor === 'end' ? candidate.x - width : candidate.x - width / 2;
     const box: Box = { x0: left, y0: candidate.centreY - height / 2, x1: left + width, y1: candidate.centreY + height / 2 };
-    const penalty =
-      overflow(box, frame) * 10 + obstacles.reduce((sum, obstacle) => sum + overlapArea(box, obstacle), 0);
+    const penalty = overflow(box, frame) * 10 + obstacles.reduce((sum, obstacle) => sum + overlapArea(box, obstacle), 0);
     if (!best || penalty < best.penalty) {
       best = {
         label: { text, x: candidate.x, y: baseline(candidate.centreY, style), anchor: candidate.anchor, box },
@@ -218,9 +217,7 @@ function baseline(centreY: number, style: TextStyle): number {
 
 /** How far a box sticks out of the frame, summed over its sides. */
 function overflow(box: Box, frame: Box): number {
-  return (
-    Math.max(0, frame.x0 - box.x0) + Math.max(0, box.x1 - frame.x1) + Math.max(0, frame.y0 - box.y0) + Math.max(0, box.y1 - frame.y1)
-  );
+  return Math.max(0, frame.x0 - box.x0) + Math.max(0, box.x1 - frame.x1) + Math.max(0, frame.y0 - box.y0) + Math.max(0, box.y1 - frame.y1);
 }
 
 /** Area two boxes share. */

@@ -73,7 +73,7 @@ export interface MapOptions {
 }
 
 /** One country's outline, clipped to the frame. */
-export interface MapCountry {
+interface MapCountry {
   /** The Natural Earth name. */
   readonly name: string;
   /** SVG path data for its filled shape. */
@@ -81,10 +81,10 @@ export interface MapCountry {
 }
 
 /** A text label on the map. */
-export type MapLabel = PlacedLabel;
+type MapLabel = PlacedLabel;
 
 /** A place projected onto the map. */
-export interface MapMarker {
+interface MapMarker {
   /** The place it marks. */
   readonly place: MapPlace;
   /** Centre, in user units (NaN when the place cannot be projected at all). */
@@ -125,15 +125,15 @@ export interface MapData {
  * room to spare, while at this scale 110m reduces the Syria–Turkey border and
  * the Lebanese coast to a few straight strokes.
  */
-export const DEFAULT_RESOLUTION: AtlasResolution = '50m';
+const DEFAULT_RESOLUTION: AtlasResolution = '50m';
 
 const DEFAULT_WIDTH = 440;
 
 /** Country names: small capitals, spaced (the CSS uppercases them and adds 0.12em letter-spacing). */
-export const COUNTRY_LABEL_STYLE: TextStyle = { fontSize: 12, emPerChar: 0.84 };
+const COUNTRY_LABEL_STYLE: TextStyle = { fontSize: 12, emPerChar: 0.84 };
 
 /** Place names beside markers, in the UI sans-serif. */
-export const PLACE_LABEL_STYLE: TextStyle = { fontSize: 13, emPerChar: 0.56 };
+const PLACE_LABEL_STYLE: TextStyle = { fontSize: 13, emPerChar: 0.56 };
 
 /** Marker radius for places without a count, and the range for counted ones. */
 const MARKER_RADIUS = { single: 5, min: 3.5, max: 10 } as const;
@@ -152,10 +152,13 @@ const LABEL_INSET = 4;
 export function buildMap(places: readonly MapPlace[], options: MapOptions = {}): MapData {
   const width = options.width ?? DEFAULT_WIDTH;
   const extent = options.focus
-    ? extentAround(options.focus, options.span ?? 7, options.height ? options.height / width : options.aspect ?? 0.75)
-    : options.extent ?? NORTHEAST_SYRIA_EXTENT;
+    ? extentAround(options.focus, options.span ?? 7, options.height ? options.height / width : (options.aspect ?? 0.75))
+    : (options.extent ?? NORTHEAST_SYRIA_EXTENT);
   const { projection, height } = fitProjection(extent, width, options.height);
-  projection.clipExtent([[-CLIP_MARGIN, -CLIP_MARGIN], [width + CLIP_MARGIN, height + CLIP_MARGIN]]);
+  projection.clipExtent([
+    [-CLIP_MARGIN, -CLIP_MARGIN],
+    [width + CLIP_MARGIN, height + CLIP_MARGIN],
+  ]);
   const frame: Box = { x0: 0, y0: 0, x1: width, y1: height };
   const labelFrame: Box = { x0: LABEL_INSET, y0: LABEL_INSET, x1: width - LABEL_INSET, y1: height - LABEL_INSET };
 
@@ -182,9 +185,7 @@ export function buildMap(places: readonly MapPlace[], options: MapOptions = {}):
     marker.inside ? [circleBox(marker), ...(marker.label ? [marker.label.box] : [])] : [],
   );
   const countryLabels: MapLabel[] = [];
-  const byVisibleArea = [...shapes].sort(
-    (a, b) => ringsArea(b.rings) - ringsArea(a.rings) || a.name.localeCompare(b.name),
-  );
+  const byVisibleArea = [...shapes].sort((a, b) => ringsArea(b.rings) - ringsArea(a.rings) || a.name.localeCompare(b.name));
   for (const shape of byVisibleArea) {
     const label = placeAreaLabel({
       text: shape.name,
@@ -323,7 +324,7 @@ export function extentCovering(points: readonly LatLon[], base: GeoExtent, margi
  * enough for the given height ÷ width once projected (a degree of longitude
  * shrinks with the cosine of the latitude).
  */
-export function extentAround(focus: LatLon, span: number, aspect: number): GeoExtent {
+function extentAround(focus: LatLon, span: number, aspect: number): GeoExtent {
   const latitudeSpan = span * Math.cos((focus.lat * Math.PI) / 180) * aspect;
   return {
     west: focus.lon - span / 2,
@@ -346,7 +347,13 @@ function fitProjection(extent: GeoExtent, width: number, height?: number): { pro
     .rotate([-(extent.west + extent.east) / 2, 0]);
   const outline = extentOutline(extent);
   if (height !== undefined) {
-    projection.fitExtent([[0, 0], [width, height]], outline);
+    projection.fitExtent(
+      [
+        [0, 0],
+        [width, height],
+      ],
+      outline,
+    );
     return { projection, height };
   }
   projection.fitWidth(width, outline);
@@ -378,7 +385,12 @@ function frameBounds(projection: GeoProjection, width: number, height: number): 
   let east = -Infinity;
   let north = -Infinity;
   for (let i = 0; i <= 10; i++) {
-    for (const [x, y] of [[(width * i) / 10, 0], [(width * i) / 10, height], [0, (height * i) / 10], [width, (height * i) / 10]] as const) {
+    for (const [x, y] of [
+      [(width * i) / 10, 0],
+      [(width * i) / 10, height],
+      [0, (height * i) / 10],
+      [width, (height * i) / 10],
+    ] as const) {
       const lonLat = projection.invert?.([x, y]);
       if (!lonLat) continue;
       west = Math.min(west, lonLat[0]);
@@ -387,7 +399,10 @@ function frameBounds(projection: GeoProjection, width: number, height: number): 
       north = Math.max(north, lonLat[1]);
     }
   }
-  return [[west - 1, south - 1], [east + 1, north + 1]];
+  return [
+    [west - 1, south - 1],
+    [east + 1, north + 1],
+  ];
 }
 
 /** Whether a country's geoBounds can meet the frame's box; boxes that cross the antimeridian (west > east) are kept to be safe. */

@@ -15,13 +15,13 @@ import type { GeometryCollection, GeometryObject, Topology } from 'topojson-spec
 export type AtlasResolution = '50m' | '110m';
 
 /** What world-atlas records about a country. */
-export interface CountryProperties {
+interface CountryProperties {
   /** The Natural Earth short name, e.g. "Syria", "Turkey", "Iraq". */
   name: string;
 }
 
 /** One country's outline in longitude/latitude. */
-export type CountryFeature = Feature<Polygon | MultiPolygon, CountryProperties>;
+type CountryFeature = Feature<Polygon | MultiPolygon, CountryProperties>;
 
 /** A country with its geographic bounding box, for a cheap "could it be in the frame?" test. */
 export interface AtlasCountry {
@@ -66,8 +66,7 @@ export function loadAtlas(resolution: AtlasResolution): Atlas {
   const nameOf = (geometry: GeometryObject) => (geometry.properties as CountryProperties | undefined)?.name ?? '';
   const atlas: Atlas = {
     countries,
-    borders: (countryNames) =>
-      mesh(topology, collection, (a, b) => countryNames.has(nameOf(a)) || countryNames.has(nameOf(b))),
+    borders: (countryNames) => mesh(topology, collection, (a, b) => countryNames.has(nameOf(a)) || countryNames.has(nameOf(b))),
   };
   atlasByResolution.set(resolution, atlas);
   return atlas;

@@ -106,7 +106,9 @@ async function loadArchive(): Promise<Archive> {
   // Drafts were checked above with everything else; from here on only what is published exists.
   const visible = publishedOnly({ articles: parsed.map(({ entry, paragraphs }) => ({ ...entry, paragraphs })), events, figures });
 
-  const sortedArticles: ArchiveArticle[] = [...visible.articles].sort((a, b) => comparePartialDates(b.data.published, a.data.published) || a.id.localeCompare(b.id));
+  const sortedArticles: ArchiveArticle[] = [...visible.articles].sort(
+    (a, b) => comparePartialDates(b.data.published, a.data.published) || a.id.localeCompare(b.id),
+  );
 
   const mentionsByEntity = findMentions(
     sortedArticles.map((article) => ({ id: article.id, entities: article.data.entities, paragraphs: article.paragraphs })),
@@ -115,7 +117,9 @@ async function loadArchive(): Promise<Archive> {
 
   const sortedEvents = [...visible.events].sort((a, b) => comparePartialDates(a.data.date, b.data.date) || a.id.localeCompare(b.id));
   // Labels may open with a quotation mark ("Foreign prisoners" …), which should not put them first.
-  const sortedFigures = [...visible.figures].sort((a, b) => a.data.label.localeCompare(b.data.label, 'en', { sensitivity: 'base', ignorePunctuation: true }));
+  const sortedFigures = [...visible.figures].sort((a, b) =>
+    a.data.label.localeCompare(b.data.label, 'en', { sensitivity: 'base', ignorePunctuation: true }),
+  );
 
   // The benchmark reads this line for its time breakdown.
   console.info(

@@ -23,7 +23,7 @@ import { articlePageData } from './page-data.ts';
  * article's permalink, its citations and JSON-LD, and the search tokens of
  * the entities it mentions (so the page is found by any spelling of them).
  */
-export function articlePageProps(archive: Archive, article: ArchiveArticle, site: string = settings().siteUrl) {
+function articlePageProps(archive: Archive, article: ArchiveArticle, site: string = settings().siteUrl) {
   const pageData = articlePageData(archive, article);
   const { data } = article;
   const entities = pageData.entities.map(({ entity }) => entity);
@@ -58,7 +58,11 @@ export function articlePageProps(archive: Archive, article: ArchiveArticle, site
       archived: data.archived,
       language: data.language,
       translation: data.translation,
-      about: entities.map((entity) => ({ kind: entity.data.kind, name: entity.data.name, url: absoluteUrl(entityUrl(entity.data.kind, entity.id), site) })),
+      about: entities.map((entity) => ({
+        kind: entity.data.kind,
+        name: entity.data.name,
+        url: absoluteUrl(entityUrl(entity.data.kind, entity.id), site),
+      })),
       archive: { name: SITE_TITLE, url: absoluteUrl(homeUrl(), site) },
     }),
     searchAliases: aliasKeywords(entities.map(namesOf)),

@@ -23,7 +23,11 @@ export async function eventPaths() {
       date: data.date,
       endDate: data.endDate,
       places: places.map((place) => ({ name: place.data.name, url: absoluteUrl(entityUrl('place', place.id), site) })),
-      actors: actors.map((actor) => ({ kind: actor.data.kind, name: actor.data.name, url: absoluteUrl(entityUrl(actor.data.kind, actor.id), site) })),
+      actors: actors.map((actor) => ({
+        kind: actor.data.kind,
+        name: actor.data.name,
+        url: absoluteUrl(entityUrl(actor.data.kind, actor.id), site),
+      })),
       // Each article once, in the order the event cites them.
       sources: [...new Map(sources.map((source) => [source.article.id, source.article])).values()].map((article) => ({
         url: absoluteUrl(articleUrl(article.id), site),

@@ -18,7 +18,7 @@ export async function topicIndexData() {
 }
 
 /** Up to this many events in all, the timeline's index lists every event under its year: a small archive's timeline on one page. */
-export const LIST_EVENTS_UP_TO = 40;
+const LIST_EVENTS_UP_TO = 40;
 
 /** The timeline's index: each year with its counts, months and page count, and (for a small archive) each year's events. */
 export async function timelineIndexData() {
@@ -48,11 +48,18 @@ export async function figuresIndexData() {
 /** /search/names.json: every entity's names and page, encoded for the search page (src/lib/search/name-index.ts). */
 export async function searchNameIndex() {
   const { entities } = await getArchive();
-  return encodeNames(entities.map((entity) => ({ id: entity.id, kind: entity.data.kind, url: entityUrl(entity.data.kind, entity.id), names: namesOf(entity) })));
+  return encodeNames(
+    entities.map((entity) => ({
+      id: entity.id,
+      kind: entity.data.kind,
+      url: entityUrl(entity.data.kind, entity.id),
+      names: namesOf(entity),
+    })),
+  );
 }
 
 /** How many topics, places and people the search page offers as ways in, at any archive size. */
-export const SEARCH_START_LINKS = 12;
+const SEARCH_START_LINKS = 12;
 
 /**
  * The search page's ways in, shown for an empty or failed search: the topics,
@@ -62,8 +69,10 @@ export const SEARCH_START_LINKS = 12;
 export async function searchStartData(limit = SEARCH_START_LINKS) {
   const archive = await getArchive();
   const articlesPerEntity = new Map<string, number>();
-  for (const article of archive.articles) for (const id of new Set(article.data.entities)) articlesPerEntity.set(id, (articlesPerEntity.get(id) ?? 0) + 1);
-  const byName = (a: { data: { name: string } }, b: { data: { name: string } }) => a.data.name.localeCompare(b.data.name, 'en', { sensitivity: 'base' });
+  for (const article of archive.articles)
+    for (const id of new Set(article.data.entities)) articlesPerEntity.set(id, (articlesPerEntity.get(id) ?? 0) + 1);
+  const byName = (a: { data: { name: string } }, b: { data: { name: string } }) =>
+    a.data.name.localeCompare(b.data.name, 'en', { sensitivity: 'base' });
   const entitiesOfKind = (kind: string) =>
     topByCount(
       archive.entities.filter((entity) => entity.data.kind === kind),
@@ -80,5 +89,9 @@ export async function searchStartData(limit = SEARCH_START_LINKS) {
 /** /search/filters.json: the former names of filter values, by filter ({ topic: { "old name": "current name" } }). */
 export async function formerFilterNames() {
   const { topics } = await getArchive();
-  return { topic: Object.fromEntries(topics.flatMap((entry) => (entry.data.formerNames ?? []).map((former) => [former, entry.data.name] as const))) };
+  return {
+    topic: Object.fromEntries(
+      topics.flatMap((entry) => (entry.data.formerNames ?? []).map((former) => [former, entry.data.name] as const)),
+    ),
+  };
 }

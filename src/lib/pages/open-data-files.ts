@@ -29,7 +29,10 @@ export async function catalogueData(site: URL) {
 
 /** The paged indexes' paths: /data/articles.json, /data/articles-2.json … */
 export async function indexFilePaths() {
-  return indexPages(await getArchive()).map(({ index, page }) => ({ params: { index: indexFilePath(index, page).replace(/\.json$/, '') }, props: { index, page } }));
+  return indexPages(await getArchive()).map(({ index, page }) => ({
+    params: { index: indexFilePath(index, page).replace(/\.json$/, '') },
+    props: { index, page },
+  }));
 }
 
 const INDEX_FILES = { articles: articleIndexFile, entities: entityIndexFile, events: eventIndexFile } as const;

@@ -9,7 +9,16 @@ import { getArchive, namesOf, type Archive, type ArchiveArticle } from './archiv
 import type { EntityKind } from '../../schemas/entity.ts';
 import { ENTITY_KINDS } from '../content/entity-kinds.ts';
 import { figureView, type FigureView } from '../content/figures.ts';
-import { entitiesNamedIn, entityContents, mostMentioned, relatedTopics, timelineEntries, topicContents, withArticles, type QuotedMention } from './selections.ts';
+import {
+  entitiesNamedIn,
+  entityContents,
+  mostMentioned,
+  relatedTopics,
+  timelineEntries,
+  topicContents,
+  withArticles,
+  type QuotedMention,
+} from './selections.ts';
 import { aliasKeywords } from '../search/search-terms.ts';
 import { settings } from '../../settings.ts';
 import { pagedTitle, pageParam, paginate } from './pagination.ts';
@@ -22,13 +31,18 @@ import { SITE_DESCRIPTION, SITE_TITLE } from '../../consts.ts';
 import { whereNamed, type NamedIn } from './entity-presence.ts';
 
 /** A figure of the archive with its claims' articles and speakers, its entities and topics looked up. */
-export type ArchiveFigureView = FigureView<CollectionEntry<'figures'>, ArchiveArticle, CollectionEntry<'entities'>, CollectionEntry<'topics'>>;
+export type ArchiveFigureView = FigureView<
+  CollectionEntry<'figures'>,
+  ArchiveArticle,
+  CollectionEntry<'entities'>,
+  CollectionEntry<'topics'>
+>;
 
 /** A paragraph that mentions an entity, with its article. */
 export type ArchiveMention = QuotedMention<ArchiveArticle>;
 
 /** Looks up what one figure of the archive refers to. */
-export function archiveFigureView(archive: Archive, figure: CollectionEntry<'figures'>): ArchiveFigureView {
+function archiveFigureView(archive: Archive, figure: CollectionEntry<'figures'>): ArchiveFigureView {
   return figureView(figure, archive);
 }
 
@@ -46,10 +60,12 @@ const outsideText = new WeakMap<Archive, Map<string, NamedOutsideText[]>>();
  * paragraph names it (the name is in the headline or the provenance, or the
  * archive filed it there), so its page and the index can say why it is here.
  */
-export function namedOutsideText(archive: Archive): Map<string, NamedOutsideText[]> {
+function namedOutsideText(archive: Archive): Map<string, NamedOutsideText[]> {
   if (!outsideText.has(archive)) {
     const byEntity = new Map<string, NamedOutsideText[]>();
-    const mentioned = new Map([...archive.mentionsByEntity].map(([id, mentions]) => [id, new Set(mentions.map((mention) => mention.articleId))]));
+    const mentioned = new Map(
+      [...archive.mentionsByEntity].map(([id, mentions]) => [id, new Set(mentions.map((mention) => mention.articleId))]),
+    );
     for (const article of archive.articles) {
       for (const id of article.data.entities) {
         const entity = archive.entitiesById.get(id);
@@ -70,7 +86,7 @@ export function namedOutsideText(archive: Archive): Map<string, NamedOutsideText
 }
 
 /** An entity's page data: what `EntityPage` shows, chosen from the archive, with its JSON-LD and search tokens. */
-export function entityPageData(archive: Archive, entity: CollectionEntry<'entities'>) {
+function entityPageData(archive: Archive, entity: CollectionEntry<'entities'>) {
   const mentions = archive.mentionsByEntity.get(entity.id) ?? [];
   const { events, figures } = entityContents(archive, entity.id);
   return {
@@ -86,22 +102,22 @@ export function entityPageData(archive: Archive, entity: CollectionEntry<'entiti
   };
 }
 
-/** The data of one entity page and what it is made of, as `EntityPage` receives it. */
-export type EntityPageData = ReturnType<typeof entityPageData>;
-
-
 /** How many names a topic page lists as most mentioned. */
 const MOST_MENTIONED = 12;
 
 /** A topic page's data: its articles, events and figures, and the names its articles mention most. */
-export function topicPageData(archive: Archive, topic: CollectionEntry<'topics'>) {
+function topicPageData(archive: Archive, topic: CollectionEntry<'topics'>) {
   const { articles, events, figures } = topicContents(archive, topic.id);
   return {
     topic,
     articles,
     events,
     figures: figures.map((figure) => archiveFigureView(archive, figure)),
-    topEntities: mostMentioned(archive.mentionsByEntity, articles.map((article) => article.id), MOST_MENTIONED).map(({ id, count }) => ({
+    topEntities: mostMentioned(
+      archive.mentionsByEntity,
+      articles.map((article) => article.id),
+      MOST_MENTIONED,
+    ).map(({ id, count }) => ({
       entity: archive.entitiesById.get(id)!,
       count,
     })),
@@ -111,7 +127,7 @@ export function topicPageData(archive: Archive, topic: CollectionEntry<'topics'>
 }
 
 /** The timeline's entries, every event's places, actors and cited articles looked up (`paginateTimeline` orders and groups them). */
-export function timelineData(archive: Archive) {
+function timelineData(archive: Archive) {
   return timelineEntries(archive.events, archive.articles).map((entry) =>
     entry.kind === 'event'
       ? {
@@ -124,7 +140,7 @@ export function timelineData(archive: Archive) {
 }
 
 /** How many events a topic or entity page lists before pointing to the timeline for the rest. */
-export const EVENTS_SHOWN = 10;
+const EVENTS_SHOWN = 10;
 
 /** The page sizes, read and checked once per build (src/settings.ts). */
 const sizes = () => settings().pageSizes;
@@ -137,8 +153,12 @@ const WAYS_IN = { places: 6, figures: 3 };
  * count, the most-mentioned places, the timeline's years, and the figures
  * most sources give a number for. Bounded lists, so page 1 stays one size.
  */
-export function homeWaysIn(archive: Archive) {
-  const counts = mostMentioned(archive.mentionsByEntity, archive.articles.map((article) => article.id), Number.POSITIVE_INFINITY);
+function homeWaysIn(archive: Archive) {
+  const counts = mostMentioned(
+    archive.mentionsByEntity,
+    archive.articles.map((article) => article.id),
+    Number.POSITIVE_INFINITY,
+  );
   return {
     topics: archive.topics.map((topic) => ({ topic, count: topicContents(archive, topic.id).articles.length })),
     places: counts
@@ -146,7 +166,9 @@ export function homeWaysIn(archive: Archive) {
       .filter(({ entity }) => entity.data.kind === 'place')
       .slice(0, WAYS_IN.places),
     years: timelinePages(archive).years,
-    figures: [...archive.figures].sort((a, b) => b.data.claims.length - a.data.claims.length || a.id.localeCompare(b.id)).slice(0, WAYS_IN.figures),
+    figures: [...archive.figures]
+      .sort((a, b) => b.data.claims.length - a.data.claims.length || a.id.localeCompare(b.id))
+      .slice(0, WAYS_IN.figures),
   };
 }
 
@@ -186,12 +208,17 @@ export async function topicPaths() {
     return paginate(data.articles, sizes().articles, topicUrl(topic.id), sizes().articlesLater).map((page) => ({
       params: { id: topic.id, page: pageParam(page.number) },
       props: {
-        ...(page.number === 1 ? { ...data, page, events: data.events.slice(0, EVENTS_SHOWN), eventCount: data.events.length } : { topic, page, events: [], eventCount: 0, figures: [], topEntities: [], searchTokens: '' }),
+        ...(page.number === 1
+          ? { ...data, page, events: data.events.slice(0, EVENTS_SHOWN), eventCount: data.events.length }
+          : { topic, page, events: [], eventCount: 0, figures: [], topEntities: [], searchTokens: '' }),
         jsonLd: collectionPageJsonLd({
           url: absoluteUrl(page.url, settings().siteUrl),
           name: pagedTitle(topic.data.name, page),
           description: topic.data.description,
-          articles: page.items.map((article) => ({ url: absoluteUrl(articleUrl(article.id), settings().siteUrl), headline: article.data.headline })),
+          articles: page.items.map((article) => ({
+            url: absoluteUrl(articleUrl(article.id), settings().siteUrl),
+            headline: article.data.headline,
+          })),
         }),
       },
     }));
@@ -211,7 +238,13 @@ export async function entityPaths(kind: EntityKind) {
       const data = entityPageData(archive, entity);
       return paginate(data.mentions, sizes().mentions, entityUrl(kind, entity.id), sizes().mentionsLater).map((page) => ({
         params: { id: entity.id, page: pageParam(page.number) },
-        props: { ...data, page, events: page.number === 1 ? data.events.slice(0, EVENTS_SHOWN) : [], eventCount: data.events.length, ...(page.number === 1 ? {} : { figures: [], relatedTopics: [] }) },
+        props: {
+          ...data,
+          page,
+          events: page.number === 1 ? data.events.slice(0, EVENTS_SHOWN) : [],
+          eventCount: data.events.length,
+          ...(page.number === 1 ? {} : { figures: [], relatedTopics: [] }),
+        },
       }));
     });
 }
@@ -253,7 +286,7 @@ export async function timelineYearPaths() {
 }
 
 /** Where an event or an article's publication is on the timeline: its year page and anchor. */
-export function timelineEntryUrl(archive: Archive, entry: { kind: 'event' | 'article'; id: string }): string {
+function timelineEntryUrl(archive: Archive, entry: { kind: 'event' | 'article'; id: string }): string {
   return timelinePages(archive).entryUrls.get(timelineAnchor(entry)) ?? timelineUrl();
 }
 
@@ -296,7 +329,9 @@ function indexesForArticles(archive: Archive): ArticleIndexes {
         eventsByArticle.get(articleId)!.push(event);
       }
     }
-    const related = relatedFinder(archive.articles.map((other) => ({ id: other.id, topics: other.data.topics, entities: other.data.entities, other })));
+    const related = relatedFinder(
+      archive.articles.map((other) => ({ id: other.id, topics: other.data.topics, entities: other.data.entities, other })),
+    );
     articleIndexes.set(archive, { paragraphsByArticle, eventsByArticle, related });
   }
   return articleIndexes.get(archive)!;
@@ -332,11 +367,19 @@ export async function entityIndexPaths() {
   const ordered = ENTITY_KINDS.flatMap((kind) => archive.entities.filter((entity) => entity.data.kind === kind));
   const pages = paginate(ordered, sizes().entities, entitiesUrl());
   const kindStarts = new Map<EntityKind, string>();
-  for (const page of pages) for (const entity of page.items) if (!kindStarts.has(entity.data.kind)) kindStarts.set(entity.data.kind, `${page.url}#${entity.data.kind}`);
+  for (const page of pages)
+    for (const entity of page.items)
+      if (!kindStarts.has(entity.data.kind)) kindStarts.set(entity.data.kind, `${page.url}#${entity.data.kind}`);
   const mentionCounts = new Map(archive.entities.map((entity) => [entity.id, archive.mentionsByEntity.get(entity.id)?.length ?? 0]));
   const places = archive.entities
     .filter((entity) => entity.data.coordinates)
-    .map((entity) => ({ id: entity.id, name: entity.data.name, lat: entity.data.coordinates!.lat, lon: entity.data.coordinates!.lon, count: mentionCounts.get(entity.id)! }));
+    .map((entity) => ({
+      id: entity.id,
+      name: entity.data.name,
+      lat: entity.data.coordinates!.lat,
+      lon: entity.data.coordinates!.lon,
+      count: mentionCounts.get(entity.id)!,
+    }));
   return pages.map((page) => ({
     params: { page: pageParam(page.number) },
     props: {
@@ -345,7 +388,13 @@ export async function entityIndexPaths() {
       groups: ENTITY_KINDS.map((kind) => ({
         kind,
         starts: page.items.find((entity) => entity.data.kind === kind) === ordered.find((entity) => entity.data.kind === kind),
-        entries: page.items.filter((entity) => entity.data.kind === kind).map((entity) => ({ entity, mentions: mentionCounts.get(entity.id)!, outsideText: (namedOutsideText(archive).get(entity.id) ?? []).map((named) => named.where) })),
+        entries: page.items
+          .filter((entity) => entity.data.kind === kind)
+          .map((entity) => ({
+            entity,
+            mentions: mentionCounts.get(entity.id)!,
+            outsideText: (namedOutsideText(archive).get(entity.id) ?? []).map((named) => named.where),
+          })),
       })).filter((group) => group.entries.length > 0),
       places,
     },
@@ -382,8 +431,18 @@ const neighbours = new WeakMap<Archive, Map<string, EventNeighbours>>();
 /** Each event's previous and next event, in the timeline's order, so an event page links along the timeline. */
 function eventNeighbours(archive: Archive): Map<string, EventNeighbours> {
   if (!neighbours.has(archive)) {
-    const events = timelinePages(archive).pages.flatMap((page) => page.page.items).flatMap((entry) => (entry.kind === 'event' ? [entry.event] : []));
-    neighbours.set(archive, new Map(events.map((event, index) => [event.id, { ...(index > 0 ? { previous: events[index - 1]! } : {}), ...(index < events.length - 1 ? { next: events[index + 1]! } : {}) }])));
+    const events = timelinePages(archive)
+      .pages.flatMap((page) => page.page.items)
+      .flatMap((entry) => (entry.kind === 'event' ? [entry.event] : []));
+    neighbours.set(
+      archive,
+      new Map(
+        events.map((event, index) => [
+          event.id,
+          { ...(index > 0 ? { previous: events[index - 1]! } : {}), ...(index < events.length - 1 ? { next: events[index + 1]! } : {}) },
+        ]),
+      ),
+    );
   }
   return neighbours.get(archive)!;
 }

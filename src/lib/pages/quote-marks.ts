@@ -23,7 +23,10 @@ export function runsFromSpans(text: string, spans: readonly (readonly [number, n
   const runs: QuoteRun[] = [];
   let at = 0;
   for (const [start, end] of spans) {
-    if (start < at || end <= start || end > text.length) throw new Error(`Mark spans must be in order, non-empty and inside the text: [${start}, ${end}) after ${at} in ${text.length} characters`);
+    if (start < at || end <= start || end > text.length)
+      throw new Error(
+        `Mark spans must be in order, non-empty and inside the text: [${start}, ${end}) after ${at} in ${text.length} characters`,
+      );
     if (start > at) runs.push({ text: text.slice(at, start), marked: false });
     runs.push({ text: text.slice(start, end), marked: true });
     at = end;

@@ -4,14 +4,14 @@
  */
 
 /** Words per minute assumed for reading time: a common figure for careful reading of news prose. */
-export const WORDS_PER_MINUTE = 230;
+const WORDS_PER_MINUTE = 230;
 
 /**
  * Counts the words in a text: numbers with their separators ("12,000"), and
  * runs of letters or digits with inner apostrophes and hyphens ("didn't", "set-up").
  */
 export function countWords(text: string): number {
-  return text.match(/\p{N}+(?:[.,]\p{N}+)*|[\p{L}\p{N}]+(?:['’\-][\p{L}\p{N}]+)*/gu)?.length ?? 0;
+  return text.match(/\p{N}+(?:[.,]\p{N}+)*|[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu)?.length ?? 0;
 }
 
 /** Minutes to read `words` words, rounded up, and never less than one. */

@@ -90,7 +90,12 @@ export function relatedFinder<T extends Relatable>(all: readonly T[], limit = 5)
       result = ranked().slice(0, limit);
     }
     for (const index of touched) sharedEntities[index] = sharedTopics[index] = 0;
-    return result.map(({ index, score, sharedEntities: entities, sharedTopics: topicCount }) => ({ article: all[index]!, score, sharedTopics: topicCount, sharedEntities: entities }));
+    return result.map(({ index, score, sharedEntities: entities, sharedTopics: topicCount }) => ({
+      article: all[index]!,
+      score,
+      sharedTopics: topicCount,
+      sharedEntities: entities,
+    }));
   };
 }
 

@@ -25,7 +25,11 @@ export interface SelectableEvent {
 /** What the selections need of a figure. */
 export interface SelectableFigure {
   id: string;
-  data: { topics: readonly string[]; entities: readonly string[]; claims: readonly { saidBy?: { entity?: string | undefined } | undefined }[] };
+  data: {
+    topics: readonly string[];
+    entities: readonly string[];
+    claims: readonly { saidBy?: { entity?: string | undefined } | undefined }[];
+  };
 }
 
 /** Everything filed under one topic, each list in the archive's order. */
@@ -109,7 +113,11 @@ function byCount(counts: Map<string, number>): Counted[] {
  * weight is how many paragraphs of those articles mention it. At most
  * `limit`, most first.
  */
-export function mostMentioned(mentionsByEntity: ReadonlyMap<string, readonly Mention[]>, articleIds: Iterable<string>, limit = 12): Counted[] {
+export function mostMentioned(
+  mentionsByEntity: ReadonlyMap<string, readonly Mention[]>,
+  articleIds: Iterable<string>,
+  limit = 12,
+): Counted[] {
   const ids = new Set(articleIds);
   const counts = new Map<string, number>();
   for (const [entityId, mentions] of mentionsByEntity) {
@@ -123,7 +131,10 @@ export function mostMentioned(mentionsByEntity: ReadonlyMap<string, readonly Men
  * The topics related to an entity: those of the articles that mention it,
  * each with how many of those articles it files, most first.
  */
-export function relatedTopics(mentions: readonly Mention[], articlesById: ReadonlyMap<string, { data: { topics: readonly string[] } }>): Counted[] {
+export function relatedTopics(
+  mentions: readonly Mention[],
+  articlesById: ReadonlyMap<string, { data: { topics: readonly string[] } }>,
+): Counted[] {
   const counts = new Map<string, number>();
   for (const articleId of new Set(mentions.map((mention) => mention.articleId))) {
     for (const topicId of articlesById.get(articleId)!.data.topics) counts.set(topicId, (counts.get(topicId) ?? 0) + 1);
@@ -155,7 +166,10 @@ export function timelineEntries<A extends SelectableArticle, E extends Selectabl
 }
 
 /** The events that cite a paragraph of an article, in the order given. */
-export function eventsCiting<E extends { data: { sources: readonly { article: string }[] } }>(events: readonly E[], articleId: string): E[] {
+export function eventsCiting<E extends { data: { sources: readonly { article: string }[] } }>(
+  events: readonly E[],
+  articleId: string,
+): E[] {
   return events.filter((event) => event.data.sources.some((source) => source.article === articleId));
 }
 
@@ -175,7 +189,10 @@ export function withArticles<A>(mentions: readonly Mention[], articlesById: Read
  * given order. Such a page is found by those names too, though no article
  * lists them for it.
  */
-export function entitiesNamedIn<E extends { data: { name: string; aliases: readonly string[] } }>(text: string, entities: readonly E[]): E[] {
+export function entitiesNamedIn<E extends { data: { name: string; aliases: readonly string[] } }>(
+  text: string,
+  entities: readonly E[],
+): E[] {
   return entities.filter((entity) => new NameMatcher([entity.data.name, ...entity.data.aliases]).test(text));
 }
 

@@ -12,7 +12,21 @@ const SEPARATORS = /[\s\-\u2010\u2011\u2012\u2013\u2014\u2015\u2212_.'’‘`]+/
 
 /** Letters Unicode does not decompose into a base letter and a mark, with the spelling readers type instead. */
 const UNDECOMPOSABLE: Readonly<Record<string, string>> = {
-  ı: 'i', İ: 'I', ø: 'o', Ø: 'O', ł: 'l', Ł: 'L', đ: 'd', Đ: 'D', æ: 'ae', Æ: 'AE', œ: 'oe', Œ: 'OE', ß: 'ss', þ: 'th', Þ: 'TH',
+  ı: 'i',
+  İ: 'I',
+  ø: 'o',
+  Ø: 'O',
+  ł: 'l',
+  Ł: 'L',
+  đ: 'd',
+  Đ: 'D',
+  æ: 'ae',
+  Æ: 'AE',
+  œ: 'oe',
+  Œ: 'OE',
+  ß: 'ss',
+  þ: 'th',
+  Þ: 'TH',
 };
 
 /**
@@ -137,9 +151,7 @@ function foldWithOrigins(text: string): { folded: string; origin: number[] } {
  * keys. Such an alias could not say which entity a reader means.
  * Returns one record per shared key with the entity ids that claim it.
  */
-export function findSharedAliases(
-  entities: readonly { id: string; names: readonly string[] }[],
-): { key: string; ids: string[] }[] {
+export function findSharedAliases(entities: readonly { id: string; names: readonly string[] }[]): { key: string; ids: string[] }[] {
   const owners = new Map<string, Set<string>>();
   for (const entity of entities) {
     for (const name of entity.names) {
@@ -148,7 +160,5 @@ export function findSharedAliases(
       owners.get(key)!.add(entity.id);
     }
   }
-  return [...owners]
-    .filter(([, ids]) => ids.size > 1)
-    .map(([key, ids]) => ({ key, ids: [...ids].sort() }));
+  return [...owners].filter(([, ids]) => ids.size > 1).map(([key, ids]) => ({ key, ids: [...ids].sort() }));
 }

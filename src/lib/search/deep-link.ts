@@ -25,9 +25,7 @@ const INLINE_ELEMENTS = new Set(['a', 'span', 'sup', 'sub', 'em', 'strong', 'mar
  * paragraph.
  */
 export function paragraphForMatch(anchors: readonly PageAnchor[], matchLocations: readonly number[]): string | null {
-  const blocks = anchors
-    .filter((anchor) => !INLINE_ELEMENTS.has(anchor.element.toLowerCase()))
-    .sort((a, b) => a.location - b.location);
+  const blocks = anchors.filter((anchor) => !INLINE_ELEMENTS.has(anchor.element.toLowerCase())).sort((a, b) => a.location - b.location);
   for (const match of [...matchLocations].sort((a, b) => a - b)) {
     const container = blocks.findLast((anchor) => anchor.location <= match);
     if (container && parseParagraphAnchor(container.id) !== null) return container.id;
@@ -51,16 +49,18 @@ export function wordLocation(content: string, offset: number): number {
 
 /** The words Pagefind marked in an excerpt (`<mark>…</mark>`), decoded, without the punctuation Pagefind marks with them. */
 export function markedWords(excerptHtml: string): string[] {
-  return [...excerptHtml.matchAll(/<mark>(.*?)<\/mark>/g)].map((match) =>
-    match[1]!
-      .replace(/<[^>]*>/g, '')
-      .replace(/&quot;/g, '"')
-      .replace(/&#39;|&#x27;/g, "'")
-      .replace(/&lt;/g, '<')
-      .replace(/&gt;/g, '>')
-      .replace(/&amp;/g, '&')
-      .replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ''),
-  ).filter(Boolean);
+  return [...excerptHtml.matchAll(/<mark>(.*?)<\/mark>/g)]
+    .map((match) =>
+      match[1]!
+        .replace(/<[^>]*>/g, '')
+        .replace(/&quot;/g, '"')
+        .replace(/&#39;|&#x27;/g, "'")
+        .replace(/&lt;/g, '<')
+        .replace(/&gt;/g, '>')
+        .replace(/&amp;/g, '&')
+        .replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ''),
+    )
+    .filter(Boolean);
 }
 
 /** Percent-encodes text for a text fragment, where "-", "&" and "," have meanings of their own. */

@@ -76,7 +76,11 @@ export const FOLD_RULES: readonly FoldRule[] = [
 
 /** The words of a name, lower case, diacritics, marks and Arabic letter variants folded, split at anything that is not a letter or digit. */
 function wordsOf(text: string): string[] {
-  return foldArabicLetters(foldDiacritics(text)).toLowerCase().replace(MARKS, '').split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  return foldArabicLetters(foldDiacritics(text))
+    .toLowerCase()
+    .replace(MARKS, '')
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean);
 }
 
 /**
@@ -102,7 +106,7 @@ function foldWords(raw: readonly string[]): string[] {
 }
 
 /** Applies the letter rules to one word. */
-export function foldWord(word: string): string {
+function foldWord(word: string): string {
   return FOLD_RULES.reduce((folded, rule) => folded.replace(rule.pattern, rule.to), word);
 }
 
@@ -141,9 +145,28 @@ export function nameKeys(names: readonly string[]): string[] {
  * Words that name a kind of place rather than a place, or are too common in
  * names of people, so one of them alone never stands for an entity.
  */
-export const GENERIC_NAME_WORDS: ReadonlySet<string> = new Set(
+const GENERIC_NAME_WORDS: ReadonlySet<string> = new Set(
   [
-    ...['camp', 'city', 'town', 'village', 'province', 'prison', 'district', 'jabal', 'jebel', 'wadi', 'kafr', 'deir', 'dayr', 'abu', 'ibn', 'bin', 'umm', 'mount'],
+    ...[
+      'camp',
+      'city',
+      'town',
+      'village',
+      'province',
+      'prison',
+      'district',
+      'jabal',
+      'jebel',
+      'wadi',
+      'kafr',
+      'deir',
+      'dayr',
+      'abu',
+      'ibn',
+      'bin',
+      'umm',
+      'mount',
+    ],
     // The same in Arabic script: camp, city, village, province, prison, countryside, mount, abu, ibn, umm.
     ...['مخيم', 'مدينة', 'قرية', 'محافظة', 'سجن', 'ريف', 'جبل', 'أبو', 'ابن', 'بن', 'أم', 'دير'],
   ].map((word) => foldWord(foldArabicWord(word))),

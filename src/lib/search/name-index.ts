@@ -134,9 +134,11 @@ export class NameIndex {
     if (key.length < 3) return [];
     const allowed = key.length <= 7 ? 1 : 2;
     const best = new Map<NameRecord, number>();
-    const candidates = this.records.flatMap((record) => [
-      ...new Set([...record.names.map(foldName), ...wordKeys(record.kind, record.names)].filter(Boolean)),
-    ].map((candidate) => [candidate, record] as const));
+    const candidates = this.records.flatMap((record) =>
+      [...new Set([...record.names.map(foldName), ...wordKeys(record.kind, record.names)].filter(Boolean))].map(
+        (candidate) => [candidate, record] as const,
+      ),
+    );
     for (const [candidate, entity] of candidates) {
       if (Math.abs(candidate.length - key.length) > allowed) continue;
       const distance = editDistance(key, candidate);
@@ -163,7 +165,9 @@ function isShortAcronym(name: string): boolean {
 
 /** Edits (insert, delete, substitute, swap two neighbours) between two strings: optimal string alignment distance. */
 export function editDistance(a: string, b: string): number {
-  const rows = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
+  const rows = Array.from({ length: a.length + 1 }, (_, i) =>
+    Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)),
+  );
   for (let i = 1; i <= a.length; i++) {
     for (let j = 1; j <= b.length; j++) {
       const cost = a[i - 1] === b[j - 1] ? 0 : 1;

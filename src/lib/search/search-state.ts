@@ -61,7 +61,7 @@ export function toPagefindFilters(state: SearchState): Record<string, { any: str
 }
 
 /** A filter value from a URL that the index does not hold. */
-export interface UnknownFilterValue {
+interface UnknownFilterValue {
   /** The filter it was given for. */
   name: FilterName;
   /** The value as the URL gave it. */
@@ -69,7 +69,7 @@ export interface UnknownFilterValue {
 }
 
 /** A filter value from a URL under a former name, and the value it now has. */
-export interface RenamedFilterValue {
+interface RenamedFilterValue {
   name: FilterName;
   /** The value as the URL gave it (a former name). */
   from: string;

@@ -28,7 +28,7 @@ export function aliasKeywords(namesOfEntities: readonly (readonly string[])[]): 
 }
 
 /** The searches for a query that names an entity. */
-export interface NamePlan {
+interface NamePlan {
   kind: 'name';
   /** The entity and how the query named it. */
   match: NameMatch;
@@ -43,7 +43,7 @@ export interface NamePlan {
 }
 
 /** The searches for any other query. */
-export interface WordsPlan {
+interface WordsPlan {
   kind: 'words';
   /** The words, diacritics folded, quotes and separators removed. */
   words: string[];
@@ -89,7 +89,7 @@ function typedWords(query: string): string[] {
  * rules, article dropped ("المخيّم" → "مخيم"), as Arabic pages index their
  * words folded (see `foldedArabicWords`).
  */
-export function searchWord(word: string): string {
+function searchWord(word: string): string {
   return hasArabic(word) ? foldArabicWord(foldDiacritics(word)) : foldDiacritics(word);
 }
 
@@ -105,14 +105,15 @@ export function splitQuery(query: string, names: NameIndex): { names: QueryName[
   const typed = typedWords(query);
   const found: QueryName[] = [];
   const words: string[] = [];
-  for (let start = 0; start < typed.length; ) {
+  for (let start = 0; start < typed.length;) {
     let taken = 0;
     for (let length = Math.min(LONGEST_NAME_RUN, typed.length - start); length >= 1 && taken === 0; length--) {
       const run = typed.slice(start, start + length).join(' ');
       const match = names.lookupRun(run);
       if (!match) continue;
       taken = length;
-      if (!found.some((name) => name.match.entity === match.entity)) found.push({ match, typed: run, token: entityToken(match.entity.names) });
+      if (!found.some((name) => name.match.entity === match.entity))
+        found.push({ match, typed: run, token: entityToken(match.entity.names) });
     }
     if (taken === 0) {
       const word = searchWord(typed[start]!);
@@ -157,7 +158,9 @@ function escapeRegExp(text: string): string {
  * "prison", "escaped" for "escape") and, for Arabic, the article before it.
  */
 export function wordSpans(word: string): (text: string) => [number, number][] {
-  const stem = foldArabicLetters(foldDiacritics(word)).toLowerCase().replace(/(?<=\p{L}{3})(?:ing|ed|es|s|e)$/u, '');
+  const stem = foldArabicLetters(foldDiacritics(word))
+    .toLowerCase()
+    .replace(/(?<=\p{L}{3})(?:ing|ed|es|s|e)$/u, '');
   const article = hasArabic(stem) ? '(?:ال)?' : '';
   const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${article}${escapeRegExp(stem)}[\\p{L}\\p{N}]*`, 'giu');
   return (text) => {
@@ -182,7 +185,7 @@ function foldWithOrigins(text: string): { folded: string; origin: number[] } {
 }
 
 /** Spans of several finders in one text, in order, overlaps dropped (the longer first). */
-export function mergeSpans(text: string, finders: readonly ((text: string) => [number, number][])[]): [number, number][] {
+function mergeSpans(text: string, finders: readonly ((text: string) => [number, number][])[]): [number, number][] {
   const found = finders.flatMap((find) => find(text)).sort((a, b) => a[0] - b[0] || b[1] - a[1]);
   return found.filter((span, index) => index === 0 || span[0] >= found[index - 1]![1]);
 }
@@ -209,7 +212,12 @@ export function partsExcerpt(
   const spans = mergeSpans(text, finders);
   if (spans.length === 0) return null;
   const first = finders.map((find) => find(text)[0]).find(Boolean) ?? spans[0]!;
-  return { paragraphId: best ? best.anchor.id : null, html: markedExcerpt(text, spans), spelled: text.slice(...first), offset: best ? null : first[0] };
+  return {
+    paragraphId: best ? best.anchor.id : null,
+    html: markedExcerpt(text, spans),
+    spelled: text.slice(...first),
+    offset: best ? null : first[0],
+  };
 }
 
 /** The Pagefind query that matches a phrase exactly: Pagefind searches a query in double quotes without prefixes or loose matches. */

@@ -10,7 +10,17 @@
  * {@link layoutTimeline} computes positions (pure data, testable);
  * {@link renderTimelineSvg} writes the markup the component inserts.
  */
-import { comparePartialDates, dayAfter, dayNumber, firstDayOf, formatPartialDate, monthName, monthOfDay, yearOfDay, type PartialDate } from '../content/dates.ts';
+import {
+  comparePartialDates,
+  dayAfter,
+  dayNumber,
+  firstDayOf,
+  formatPartialDate,
+  monthName,
+  monthOfDay,
+  yearOfDay,
+  type PartialDate,
+} from '../content/dates.ts';
 import { escapeXml, svgNumber } from '../maps/svg-markup.ts';
 // The timeline page gives each entry its id with the same helper, so links and targets cannot drift apart.
 import { compareTimelineKinds } from './timeline.ts';
@@ -59,7 +69,7 @@ export interface TimelineOptions {
 }
 
 /** Which band a mark is drawn in. */
-export type TimelineBandKind = 'overview' | 'zoom';
+type TimelineBandKind = 'overview' | 'zoom';
 
 /** One event or article drawn on the chart. */
 export interface TimelineMark {
@@ -96,7 +106,7 @@ export interface TimelineMark {
 }
 
 /** A tick on a band's axis. */
-export interface TimelineTick {
+interface TimelineTick {
   /** Position on the axis. */
   readonly x: number;
   /** Where its label is centred, when it has one. */
@@ -106,7 +116,7 @@ export interface TimelineTick {
 }
 
 /** One horizontal band: a heading, lanes of marks and an axis. */
-export interface TimelineBand {
+interface TimelineBand {
   /** Overview (years) or zoom (days of one month). */
   readonly kind: TimelineBandKind;
   /** Text above the band, e.g. "2010 to 2019" or "October 2019, day by day". */
@@ -128,7 +138,7 @@ export interface TimelineBand {
 }
 
 /** Where the zoomed month sits in the overview, and the funnel joining it to the zoom band. */
-export interface TimelineZoomWindow {
+interface TimelineZoomWindow {
   /** The month, "YYYY-MM". */
   readonly month: string;
   /** The month for readers, "October 2019". */
@@ -199,8 +209,7 @@ export function layoutTimeline(
   const entries = [...events.map(eventEntry), ...articles.map(articleEntry)].sort(compareEntries);
   if (entries.length === 0) return { width, height: 0, viewBox: `0 0 ${width} 0`, bands: [], marks: [] };
 
-  const zoomMonth =
-    options.zoomMonth === undefined ? densestMonth(entries, options.minZoomMarks ?? 3) : options.zoomMonth ?? undefined;
+  const zoomMonth = options.zoomMonth === undefined ? densestMonth(entries, options.minZoomMarks ?? 3) : (options.zoomMonth ?? undefined);
   const inZoom = (entry: TimedEntry) => zoomMonth !== undefined && singleMonthOf(entry) === zoomMonth;
 
   const x0 = PADDING_X;
@@ -267,7 +276,10 @@ export function layoutTimeline(
     };
   }
 
-  marks.sort((a, b) => comparePartialDates(a.date, b.date) || a.x1 - b.x1 || a.x2 - b.x2 || compareTimelineKinds(a.kind, b.kind) || a.id.localeCompare(b.id));
+  marks.sort(
+    (a, b) =>
+      comparePartialDates(a.date, b.date) || a.x1 - b.x1 || a.x2 - b.x2 || compareTimelineKinds(a.kind, b.kind) || a.id.localeCompare(b.id),
+  );
   const roundedHeight = Math.ceil(height);
   return {
     width,
@@ -435,7 +447,10 @@ function drawnSpan(entry: TimedEntry, scale: (day: number) => number, x0: number
  * free at its left edge; when all `maxLanes` are busy it shares the lane that
  * frees up first, so the chart's height stays bounded however many marks.
  */
-function assignLanes<T extends { entry: TimedEntry; left: number; right: number }>(spans: readonly T[], maxLanes: number): Map<TimedEntry, number> {
+function assignLanes<T extends { entry: TimedEntry; left: number; right: number }>(
+  spans: readonly T[],
+  maxLanes: number,
+): Map<TimedEntry, number> {
   const laneEnds: number[] = [];
   const lanes = new Map<TimedEntry, number>();
   for (const span of spans) {

@@ -10,7 +10,7 @@ import { timelineAnchor } from '../urls/anchors.ts';
 import { timelineYearUrl } from '../urls/urls.ts';
 
 /** One page of one year: its entries grouped by month. */
-export interface TimelineYearPage<T extends TimelineEntry> {
+interface TimelineYearPage<T extends TimelineEntry> {
   /** The year. */
   year: number;
   /** Where the page sits among the year's pages, and its entries. */
@@ -20,7 +20,7 @@ export interface TimelineYearPage<T extends TimelineEntry> {
 }
 
 /** A month as the index of years lists it. */
-export interface TimelineMonthSummary {
+interface TimelineMonthSummary {
   /** 1–12, or null for entries known only to the year. */
   month: number | null;
   /** "October 2019", or "2019, month not known". */
@@ -32,7 +32,7 @@ export interface TimelineMonthSummary {
 }
 
 /** A year as the index of years lists it. */
-export interface TimelineYearSummary {
+interface TimelineYearSummary {
   /** The year. */
   year: number;
   /** URL of its first page. */

@@ -18,7 +18,7 @@ export interface SiteOrigin {
 }
 
 /** A SITE_URL that is not an absolute http(s) origin. */
-export class SiteUrlError extends Error {}
+class SiteUrlError extends Error {}
 
 /**
  * Reads SITE_URL (unset or empty: the local preview). Accepts
@@ -29,7 +29,8 @@ export class SiteUrlError extends Error {}
  */
 export function siteOrigin(value: string | undefined): SiteOrigin {
   if (value === undefined || value.trim() === '') return { origin: LOCAL_PREVIEW_ORIGIN, localPreview: true };
-  const problem = (why: string) => new SiteUrlError(`SITE_URL must be an absolute http(s) origin such as https://archive.example.org, not "${value}": ${why}.`);
+  const problem = (why: string) =>
+    new SiteUrlError(`SITE_URL must be an absolute http(s) origin such as https://archive.example.org, not "${value}": ${why}.`);
   let url: URL;
   try {
     url = new URL(value.trim());

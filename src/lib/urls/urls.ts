@@ -9,7 +9,6 @@ import { joinBase } from './base-path.ts';
 import type { EntityKind } from '../../schemas/entity.ts';
 import { kindSegment } from '../content/entity-kinds.ts';
 
-
 /**
  * The site's base path as Astro resolved it: "/" or "/some/base/" (Vitest sets
  * "/" too). Astro replaces `import.meta.env.BASE_URL` only in modules it

@@ -7,4 +7,5 @@ import { indexFileData, indexFilePaths } from '../../lib/pages/open-data-files.t
 
 export const getStaticPaths = (() => indexFilePaths()) satisfies GetStaticPaths;
 
-export const GET: APIRoute<InferGetStaticPropsType<typeof getStaticPaths>> = async ({ props, site }) => Response.json(await indexFileData(props.index, props.page, site!));
+export const GET: APIRoute<InferGetStaticPropsType<typeof getStaticPaths>> = async ({ props, site }) =>
+  Response.json(await indexFileData(props.index, props.page, site!));

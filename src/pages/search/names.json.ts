@@ -6,4 +6,5 @@
 import type { APIRoute } from 'astro';
 import { searchNameIndex } from '../../lib/pages/indexes.ts';
 
-export const GET: APIRoute = async () => new Response(JSON.stringify(await searchNameIndex()), { headers: { 'content-type': 'application/json; charset=utf-8' } });
+export const GET: APIRoute = async () =>
+  new Response(JSON.stringify(await searchNameIndex()), { headers: { 'content-type': 'application/json; charset=utf-8' } });

@@ -83,7 +83,7 @@ async function startRecording(page: Page): Promise<Map<number, string>> {
       // An element added after the probe gets the next index, and no look on record: any indicator it shows counts as new.
       if (!order.has(element)) order.set(element, elements.push(element) - 1);
       const style = getComputedStyle(element);
-      const href = element instanceof HTMLAnchorElement ? element.getAttribute('href') ?? '' : '';
+      const href = element instanceof HTMLAnchorElement ? (element.getAttribute('href') ?? '') : '';
       probe.stops.push({
         index: order.get(element)!,
         selector: selectorOf(element),
@@ -95,10 +95,17 @@ async function startRecording(page: Page): Promise<Map<number, string>> {
     });
     // Focus leaving the page for the browser's controls blurs the window, and focuses nothing in the page.
     window.addEventListener('blur', () => {
-      probe.stops.push({ index: outside, selector: '(outside the page)', indicatorShown: false, indicatorChanged: false, linksToMain: false });
+      probe.stops.push({
+        index: outside,
+        selector: '(outside the page)',
+        indicatorShown: false,
+        indicatorChanged: false,
+        linksToMain: false,
+      });
     });
 
-    const candidates = 'a[href], area[href], button, input:not([type="hidden"]), select, textarea, summary, iframe, [tabindex], [contenteditable="true"]';
+    const candidates =
+      'a[href], area[href], button, input:not([type="hidden"]), select, textarea, summary, iframe, [tabindex], [contenteditable="true"]';
     return elements.flatMap((element, index): [number, string][] => {
       if (!element.matches(candidates) || element.closest('[inert]')) return [];
       if ((element as HTMLElement).tabIndex < 0 || element.matches(':disabled')) return [];
@@ -158,14 +165,24 @@ export async function checkKeyboard(page: Page): Promise<Finding[]> {
 
   const first = pass[0];
   if (!first?.linksToMain) {
-    findings.push({ rule: 'skip-link', page: here, target: first?.selector ?? '(nothing)', message: 'The first element Tab reaches is not a link to the page\'s <main>.' });
+    findings.push({
+      rule: 'skip-link',
+      page: here,
+      target: first?.selector ?? '(nothing)',
+      message: "The first element Tab reaches is not a link to the page's <main>.",
+    });
   } else {
     // Back to the skip link, wherever the extra presses left focus, and follow it as a keyboard user would.
     await page.evaluate((index) => (window.keyboardProbe!.elements[index] as HTMLElement).focus(), first.index);
     await page.keyboard.press('Enter');
     const focused = await page.evaluate(() => document.activeElement?.tagName.toLowerCase() ?? '(nothing)');
     if (focused !== 'main') {
-      findings.push({ rule: 'skip-link', page: here, target: first.selector, message: `Following the skip link left focus on <${focused}>, not on <main> (does <main> have tabindex="-1"?).` });
+      findings.push({
+        rule: 'skip-link',
+        page: here,
+        target: first.selector,
+        message: `Following the skip link left focus on <${focused}>, not on <main> (does <main> have tabindex="-1"?).`,
+      });
     }
   }
 

@@ -144,7 +144,10 @@ export function fragmentId(hash: string): string {
  * not there), `missing-fragment` (the target page has no element with the
  * #fragment's id) and `outside-base` (an internal URL not under the base path).
  */
-export function crawlLinks(siteDir: string, { base = '/', origin = PLACEHOLDER_ORIGIN, renderedPages = [] }: CrawlOptions = {}): CrawlReport {
+export function crawlLinks(
+  siteDir: string,
+  { base = '/', origin = PLACEHOLDER_ORIGIN, renderedPages = [] }: CrawlOptions = {},
+): CrawlReport {
   const siteOrigin = new URL(origin).origin;
   const findings: Finding[] = [];
   const externalReferences = new Map<string, number>();
@@ -177,7 +180,12 @@ export function crawlLinks(siteDir: string, { base = '/', origin = PLACEHOLDER_O
     }
     internalReferences++;
     if (!url.pathname.startsWith(base)) {
-      findings.push({ rule: 'outside-base', page, target: reference.url, message: `Resolves to ${url.pathname}, outside the base path ${base}.` });
+      findings.push({
+        rule: 'outside-base',
+        page,
+        target: reference.url,
+        message: `Resolves to ${url.pathname}, outside the base path ${base}.`,
+      });
       return;
     }
     const file = siteFileFor(siteDir, base, url.pathname);

@@ -21,7 +21,7 @@ const VNU_JAR = String(createRequire(import.meta.url)('vnu-jar'));
  * Security Policy's 'self' and blocks every stylesheet and script; served
  * over HTTP the policy allows them (the e2e tests load every page under it).
  */
-export const REVIEWED_WARNINGS: readonly { pattern: RegExp; why: string }[] = [
+const REVIEWED_WARNINGS: readonly { pattern: RegExp; why: string }[] = [
   { pattern: /violates Content Security Policy/, why: "read from disk a page has no origin, so 'self' matches nothing" },
 ];
 
@@ -47,10 +47,15 @@ export function checkSiteWithNu(siteDir: string, base = '/'): Finding[] {
     encoding: 'utf8',
     maxBuffer: 256 * 1024 * 1024,
   });
-  if (run.error || run.status !== 0) throw new Error(`The Nu Html Checker did not run (java -jar ${VNU_JAR}): ${run.error?.message ?? run.stderr}`);
+  if (run.error || run.status !== 0)
+    throw new Error(`The Nu Html Checker did not run (java -jar ${VNU_JAR}): ${run.error?.message ?? run.stderr}`);
   const { messages } = JSON.parse(run.stderr) as { messages: NuMessage[] };
   return messages
-    .filter((message) => message.type !== 'info' || (message.subType === 'warning' && !REVIEWED_WARNINGS.some(({ pattern }) => pattern.test(message.message))))
+    .filter(
+      (message) =>
+        message.type !== 'info' ||
+        (message.subType === 'warning' && !REVIEWED_WARNINGS.some(({ pattern }) => pattern.test(message.message))),
+    )
     .map((message) => {
       const file = message.url ? relative(root, fileURLToPath(message.url)).split('\\').join('/') : '';
       return {

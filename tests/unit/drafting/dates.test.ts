@@ -23,7 +23,12 @@ describe('datelines', () => {
   });
 
   it('takes the first dateline and says which line it is on', () => {
-    expect(dateFromDateline([{ line: 1, text: 'Menu' }, { line: 3, text: 'Beirut, 19 October 2019 – Families …' }])).toEqual({
+    expect(
+      dateFromDateline([
+        { line: 1, text: 'Menu' },
+        { line: 3, text: 'Beirut, 19 October 2019 – Families …' },
+      ]),
+    ).toEqual({
       date: toPartialDate('2019-10-19'),
       basis: 'the dateline "19 October 2019"',
       line: 3,
@@ -33,7 +38,8 @@ describe('datelines', () => {
 
 describe('relativeDates', () => {
   const wednesday = toPartialDate('2019-10-16');
-  const resolved = (text: string, language = 'en', published = wednesday) => relativeDates(text, language, published).map((date) => `${date.words} → ${date.iso ?? date.resolved}`);
+  const resolved = (text: string, language = 'en', published = wednesday) =>
+    relativeDates(text, language, published).map((date) => `${date.words} → ${date.iso ?? date.resolved}`);
 
   it('resolves English relative dates from the publication day', () => {
     expect(resolved('Last Sunday the camp emptied; yesterday and on Monday guards returned; last Wednesday too.')).toEqual([
@@ -51,7 +57,11 @@ describe('relativeDates', () => {
   });
 
   it('resolves Spanish and French ones', () => {
-    expect(resolved('ayer y el pasado domingo; el lunes', 'es')).toEqual(['ayer → 2019-10-15', 'el pasado domingo → 2019-10-13', 'el lunes → 2019-10-14']);
+    expect(resolved('ayer y el pasado domingo; el lunes', 'es')).toEqual([
+      'ayer → 2019-10-15',
+      'el pasado domingo → 2019-10-13',
+      'el lunes → 2019-10-14',
+    ]);
     expect(resolved('hier, dimanche dernier et la semaine dernière', 'fr')).toEqual([
       'hier → 2019-10-15',
       'dimanche dernier → 2019-10-13',
@@ -60,6 +70,8 @@ describe('relativeDates', () => {
   });
 
   it('lists them unresolved when the publication date has no day', () => {
-    expect(resolved('last Sunday', 'en', toPartialDate('2019-10'))).toEqual(['last Sunday → cannot be resolved: the publication date is known only to the month']);
+    expect(resolved('last Sunday', 'en', toPartialDate('2019-10'))).toEqual([
+      'last Sunday → cannot be resolved: the publication date is known only to the month',
+    ]);
   });
 });

@@ -3,11 +3,27 @@ import { canonicalLanguageTag, detectLanguage } from '../../../scripts/lib/new-a
 
 describe('detectLanguage', () => {
   it('tells the supported languages apart by their stopwords', () => {
-    expect(detectLanguage('The guards said that the camp was empty by the evening, and that the families who left were in the town.').tag).toBe('en');
-    expect(detectLanguage('Los guardias dijeron que el campo estaba vacío y que las familias que se fueron están en la ciudad con los niños.').tag).toBe('es');
-    expect(detectLanguage('Les gardes ont dit que le camp était vide et que les familles qui sont parties sont dans la ville avec les enfants.').tag).toBe('fr');
-    expect(detectLanguage('Die Wachen sagten, dass das Lager leer ist und die Familien, die gegangen sind, in der Stadt sind, auch mit den Kindern.').tag).toBe('de');
-    expect(detectLanguage('De bewakers zeiden dat het kamp leeg was en dat de families die vertrokken zijn in de stad zijn, ook met hun kinderen.').tag).toBe('nl');
+    expect(
+      detectLanguage('The guards said that the camp was empty by the evening, and that the families who left were in the town.').tag,
+    ).toBe('en');
+    expect(
+      detectLanguage('Los guardias dijeron que el campo estaba vacío y que las familias que se fueron están en la ciudad con los niños.')
+        .tag,
+    ).toBe('es');
+    expect(
+      detectLanguage('Les gardes ont dit que le camp était vide et que les familles qui sont parties sont dans la ville avec les enfants.')
+        .tag,
+    ).toBe('fr');
+    expect(
+      detectLanguage(
+        'Die Wachen sagten, dass das Lager leer ist und die Familien, die gegangen sind, in der Stadt sind, auch mit den Kindern.',
+      ).tag,
+    ).toBe('de');
+    expect(
+      detectLanguage(
+        'De bewakers zeiden dat het kamp leeg was en dat de families die vertrokken zijn in de stad zijn, ook met hun kinderen.',
+      ).tag,
+    ).toBe('nl');
   });
 
   it('says it does not know rather than guess on too little text', () => {

@@ -30,7 +30,13 @@ describe('findKnownEntities', () => {
 describe('findUnknownNames', () => {
   it('lists names the archive does not know, with a guess at their kind, and one that looks like a known name', () => {
     expect(findUnknownNames(paragraphs, entities)).toEqual([
-      { name: 'Jelal Ayaf', paragraphs: [1], kindGuess: null, lookalike: { id: 'yalal-ayaf', name: 'Yalal Ayaf' }, reason: '2 capitalised words together' },
+      {
+        name: 'Jelal Ayaf',
+        paragraphs: [1],
+        kindGuess: null,
+        lookalike: { id: 'yalal-ayaf', name: 'Yalal Ayaf' },
+        reason: '2 capitalised words together',
+      },
       { name: 'Karim Haddad', paragraphs: [2], kindGuess: 'person', reason: '2 capitalised words together' },
       { name: 'Syrian Observatory for Human Rights', paragraphs: [2], kindGuess: 'organisation', reason: '5 capitalised words together' },
       { name: 'Hasakah', paragraphs: [2], kindGuess: 'place', reason: 'capitalised mid-sentence' },

@@ -3,7 +3,10 @@ import { findNumbers, readNumber, suggestFigure, type FigureForMatching } from '
 
 describe('findNumbers', () => {
   it('finds digits, number words and vague amounts, but not the day of a date', () => {
-    const found = findNumbers('On 13 October some 850 people escaped; 12,000 are held, three hundred moved, hundreds more since 2019.', 'en');
+    const found = findNumbers(
+      'On 13 October some 850 people escaped; 12,000 are held, three hundred moved, hundreds more since 2019.',
+      'en',
+    );
     expect(found.map((number) => [number.words, number.value, number.year])).toEqual([
       ['850', 850, false],
       ['12,000', 12000, false],
@@ -25,8 +28,20 @@ describe('findNumbers', () => {
 
 describe('suggestFigure', () => {
   const figures: FigureForMatching[] = [
-    { id: 'ayn-issa-escapees', label: 'People who escaped from the Ayn Issa camp', unit: 'people', entities: ['ayn-issa'], claims: [{ min: 859, max: 859, article: 'a' }] },
-    { id: 'camp-distance', label: 'Distance of the camp from the border', unit: 'km', entities: ['ayn-issa'], claims: [{ min: 30, max: 30, article: 'a' }] },
+    {
+      id: 'ayn-issa-escapees',
+      label: 'People who escaped from the Ayn Issa camp',
+      unit: 'people',
+      entities: ['ayn-issa'],
+      claims: [{ min: 859, max: 859, article: 'a' }],
+    },
+    {
+      id: 'camp-distance',
+      label: 'Distance of the camp from the border',
+      unit: 'km',
+      entities: ['ayn-issa'],
+      claims: [{ min: 30, max: 30, article: 'a' }],
+    },
   ];
   const [number] = findNumbers('Officials counted 850 that night.', 'en');
 

@@ -93,16 +93,26 @@ describe('names in context', () => {
   it('does not take a place for the surname of a person who speaks', () => {
     const text = paragraphs('A spokesman for the council, Hassan Qamishlo, said the families had gone.');
     expect(findKnownEntities(text, entities)).toEqual([]);
-    expect(findKnownEntities(paragraphs('Families reached Qamishlo on Monday, officials said.'), entities).map((entity) => entity.id)).toEqual(['qamishli']);
+    expect(
+      findKnownEntities(paragraphs('Families reached Qamishlo on Monday, officials said.'), entities).map((entity) => entity.id),
+    ).toEqual(['qamishli']);
   });
 
   it('offers a known entity for a spelling from another language, and drops German nouns and compass words', () => {
-    const names = findUnknownNames(paragraphs('Nach Angaben der Behörden flohen Hunderte Frauen und Kinder aus dem Lager bei der Grenzstadt Tel Abjad.'), entities, 'de');
+    const names = findUnknownNames(
+      paragraphs('Nach Angaben der Behörden flohen Hunderte Frauen und Kinder aus dem Lager bei der Grenzstadt Tel Abjad.'),
+      entities,
+      'de',
+    );
     expect(names.map((name) => [name.name, name.lookalike?.id])).toEqual([['Tel Abjad', 'tel-abyad']]);
   });
 
   it('keeps "Save the Children" whole, splits a lost line break and drops "-backed" and compass words', () => {
-    const names = findUnknownNames(paragraphs('Aid workers of Save the Children said the Turkey-backed groups in the North had reached the camp in SyrieLe matin.'), [], 'en');
+    const names = findUnknownNames(
+      paragraphs('Aid workers of Save the Children said the Turkey-backed groups in the North had reached the camp in SyrieLe matin.'),
+      [],
+      'en',
+    );
     expect(names.map((name) => name.name)).toEqual(['Save the Children', 'Turkey', 'Syrie']);
     expect(names.every((name) => name.reason !== '')).toBe(true);
   });
@@ -132,8 +142,20 @@ describe('numbers', () => {
 
   it('suggests a figure only when the sentence counts the same thing, and says how sure', () => {
     const figures: FigureForMatching[] = [
-      { id: 'escapees', label: 'People who escaped from the Ayn Issa camp', unit: 'people', entities: ['ayn-issa'], claims: [{ min: 859, max: 859, article: 'a' }] },
-      { id: 'fighters-held', label: 'IS fighters held captive in northeast Syria', unit: 'people', entities: ['sdf'], claims: [{ min: 12000, max: 12000, article: 'b' }] },
+      {
+        id: 'escapees',
+        label: 'People who escaped from the Ayn Issa camp',
+        unit: 'people',
+        entities: ['ayn-issa'],
+        claims: [{ min: 859, max: 859, article: 'a' }],
+      },
+      {
+        id: 'fighters-held',
+        label: 'IS fighters held captive in northeast Syria',
+        unit: 'people',
+        entities: ['sdf'],
+        claims: [{ min: 12000, max: 12000, article: 'b' }],
+      },
     ];
     const [held] = findNumbers('About 950 people were held in the camp at Ayn Issa.', 'en');
     expect(suggestFigure(held!, ['ayn-issa'], figures)).toBeNull();
@@ -150,12 +172,19 @@ describe('dates', () => {
   });
 
   it('resolves Arabic relative dates by its own table, and Portuguese ones by chrono-node', () => {
-    expect(relativeDates('فر المحتجزون يوم الأحد الماضي، وقال مسؤول أمس إن الأسبوع الماضي كان هادئا.', 'ar', day('2019-10-16')).map((date) => [date.words, date.iso])).toEqual([
+    expect(
+      relativeDates('فر المحتجزون يوم الأحد الماضي، وقال مسؤول أمس إن الأسبوع الماضي كان هادئا.', 'ar', day('2019-10-16')).map((date) => [
+        date.words,
+        date.iso,
+      ]),
+    ).toEqual([
       ['يوم الأحد الماضي', '2019-10-13'],
       ['أمس', '2019-10-15'],
       ['الأسبوع الماضي', undefined],
     ]);
-    expect(relativeDates('As famílias fugiram ontem.', 'pt', day('2019-10-16')).map((date) => [date.words, date.iso])).toEqual([['ontem', '2019-10-15']]);
+    expect(relativeDates('As famílias fugiram ontem.', 'pt', day('2019-10-16')).map((date) => [date.words, date.iso])).toEqual([
+      ['ontem', '2019-10-15'],
+    ]);
   });
 
   it('flags a resolved date that disagrees with an event at the same place', () => {
@@ -168,8 +197,12 @@ describe('dates', () => {
 
 describe('language', () => {
   it('detects Arabic and Turkish, and marks right-to-left languages', () => {
-    expect(detectLanguage('قالت الإدارة الكردية إن نحو ٧٥٠ شخصا فروا من المخيم يوم الأحد الماضي بعد القصف التركي على البلدة القريبة.').tag).toBe('ar');
-    expect(detectLanguage('Kampta tutulan aileler pazar günü bombardıman başladıktan sonra kamptan kaçtı ve yetkililer sayımı sürdürüyor.').tag).toBe('tr');
+    expect(
+      detectLanguage('قالت الإدارة الكردية إن نحو ٧٥٠ شخصا فروا من المخيم يوم الأحد الماضي بعد القصف التركي على البلدة القريبة.').tag,
+    ).toBe('ar');
+    expect(
+      detectLanguage('Kampta tutulan aileler pazar günü bombardıman başladıktan sonra kamptan kaçtı ve yetkililer sayımı sürdürüyor.').tag,
+    ).toBe('tr');
     expect(isRightToLeft('ar')).toBe(true);
     expect(isRightToLeft('fa-AF')).toBe(true);
     expect(isRightToLeft('en')).toBe(false);
@@ -179,7 +212,12 @@ describe('language', () => {
 describe('URLs and encodings', () => {
   it('takes www, AMP variants and tracking parameters for the same URL, and stores none of the tracking', () => {
     const key = canonicalUrlKey('https://www.example.org/2019/10/16/camp.html');
-    for (const variant of ['https://example.org/2019/10/16/camp.html', 'https://www.example.org/amp/2019/10/16/camp.html', 'https://www.example.org/2019/10/16/camp.amp.html', 'https://example.org/2019/10/16/camp.html?amp=1&utm_source=x']) {
+    for (const variant of [
+      'https://example.org/2019/10/16/camp.html',
+      'https://www.example.org/amp/2019/10/16/camp.html',
+      'https://www.example.org/2019/10/16/camp.amp.html',
+      'https://example.org/2019/10/16/camp.html?amp=1&utm_source=x',
+    ]) {
       expect(canonicalUrlKey(variant)).toBe(key);
     }
     expect(withoutTracking('https://example.org/a?id=3&utm_source=x&fbclid=y#top')).toBe('https://example.org/a?id=3');

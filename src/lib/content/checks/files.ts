@@ -104,7 +104,7 @@ export function splitFrontMatter(fileText: string): SplitFile {
 }
 
 /** The data of a YAML text, or the problem that stops it being read, at its file line. */
-export type ParsedYaml = { data: unknown; doc: Document; lines: LineCounter } | { problem: { where: string; message: string } };
+type ParsedYaml = { data: unknown; doc: Document; lines: LineCounter } | { problem: { where: string; message: string } };
 
 /** YAML's own limit on aliases, against a "billion laughs" file that expands without end. */
 const MAX_ALIASES = 100;
@@ -115,7 +115,7 @@ const MAX_ALIASES = 100;
  * node's position for messages. Every error, including one thrown while the
  * document is turned into data (too many aliases), becomes a problem at a line.
  */
-export function parseContentYaml(yaml: string, firstLine: number): ParsedYaml {
+function parseContentYaml(yaml: string, firstLine: number): ParsedYaml {
   const lines = new LineCounter();
   const toFileLine = (line: number | undefined) => (line ?? 1) + firstLine - 1;
   let doc: Document;
@@ -205,7 +205,7 @@ export function checkEntryYaml(file: string, yaml: string, firstLine: number, sc
 }
 
 /** The longest slug a file may be named: long enough for any headline's words, short enough for every file system and URL. */
-export const MAX_SLUG_LENGTH = 120;
+const MAX_SLUG_LENGTH = 120;
 
 /** Problems with a file's name within its folder: a slug, of a sane length. */
 export function fileNameProblems(stem: string, rule: FolderRule): string[] {

@@ -14,7 +14,7 @@ export function earliestDay(date: PartialDate): string {
 }
 
 /** Today's date in UTC as YYYY-MM-DD. */
-export function todayUtc(now: Date = new Date()): string {
+function todayUtc(now: Date = new Date()): string {
   return now.toISOString().slice(0, 10);
 }
 

@@ -4,4 +4,5 @@ import { articleFileData, articleFilePaths } from '../../../lib/pages/open-data-
 
 export const getStaticPaths = (() => articleFilePaths()) satisfies GetStaticPaths;
 
-export const GET: APIRoute<InferGetStaticPropsType<typeof getStaticPaths>> = ({ props, site }) => Response.json(articleFileData(props.article, site!));
+export const GET: APIRoute<InferGetStaticPropsType<typeof getStaticPaths>> = ({ props, site }) =>
+  Response.json(articleFileData(props.article, site!));

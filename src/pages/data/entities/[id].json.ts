@@ -4,4 +4,5 @@ import { entityFileData, entityFilePaths } from '../../../lib/pages/open-data-fi
 
 export const getStaticPaths = (() => entityFilePaths()) satisfies GetStaticPaths;
 
-export const GET: APIRoute<InferGetStaticPropsType<typeof getStaticPaths>> = async ({ props, site }) => Response.json(await entityFileData(props.entity, site!));
+export const GET: APIRoute<InferGetStaticPropsType<typeof getStaticPaths>> = async ({ props, site }) =>
+  Response.json(await entityFileData(props.entity, site!));

@@ -5,4 +5,5 @@ import { timelineYearFileData, timelineYearFilePaths } from '../../../lib/pages/
 
 export const getStaticPaths = (() => timelineYearFilePaths()) satisfies GetStaticPaths;
 
-export const GET: APIRoute<InferGetStaticPropsType<typeof getStaticPaths>> = async ({ props, site }) => Response.json(await timelineYearFileData(props.year, site!, SITE_TITLE));
+export const GET: APIRoute<InferGetStaticPropsType<typeof getStaticPaths>> = async ({ props, site }) =>
+  Response.json(await timelineYearFileData(props.year, site!, SITE_TITLE));

@@ -4,4 +4,5 @@ import { topicFileData, topicFilePaths } from '../../../lib/pages/open-data-file
 
 export const getStaticPaths = (() => topicFilePaths()) satisfies GetStaticPaths;
 
-export const GET: APIRoute<InferGetStaticPropsType<typeof getStaticPaths>> = async ({ props, site }) => Response.json(await topicFileData(props.topic, site!));
+export const GET: APIRoute<InferGetStaticPropsType<typeof getStaticPaths>> = async ({ props, site }) =>
+  Response.json(await topicFileData(props.topic, site!));
