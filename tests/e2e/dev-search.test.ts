@@ -80,8 +80,13 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await browser?.close();
-  if (dev?.pid) process.kill(-dev.pid, 'SIGTERM');
-  rmSync(copy, { recursive: true, force: true });
+  if (dev?.pid && dev.exitCode === null) {
+    // Wait for the dev server's whole group to exit, so it is not still writing its caches into the copy.
+    const exited = new Promise((resolve) => dev!.once('exit', resolve));
+    process.kill(-dev.pid, 'SIGTERM');
+    await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 10_000))]);
+  }
+  rmSync(copy, { recursive: true, force: true, maxRetries: 5, retryDelay: 200 });
 });
 
 describe('search under npm run dev', () => {
