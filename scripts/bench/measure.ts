@@ -9,10 +9,12 @@ import { spawn } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { stripVTControlCharacters } from 'node:util';
 
 /** One line of output and when it arrived, in ms after the command started. */
 export interface OutputLine {
   atMs: number;
+  /** The line without colour escapes, so patterns match whether or not FORCE_COLOR is set. */
   text: string;
 }
 
@@ -156,13 +158,14 @@ export function runMeasured(command: string, args: readonly string[], options: R
     stream.on('data', (chunk: string) => {
       const parts = (partial + chunk).split('\n');
       partial = parts.pop() ?? '';
-      for (const text of parts) {
+      for (const part of parts) {
+        const text = stripVTControlCharacters(part);
         lines.push({ atMs: since(), text });
         if (options.echo?.(text)) console.log(`    ${text}`);
       }
     });
     stream.on('end', () => {
-      if (partial) lines.push({ atMs: since(), text: partial });
+      if (partial) lines.push({ atMs: since(), text: stripVTControlCharacters(partial) });
     });
   }
 

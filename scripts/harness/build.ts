@@ -6,6 +6,7 @@ import { spawn } from 'node:child_process';
 import { cpSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { stripVTControlCharacters } from 'node:util';
 
 /** The project root. */
 export const ROOT = resolve(import.meta.dirname, '../..');
@@ -92,4 +93,25 @@ export function copyContent(): string {
 /** A fresh temporary folder for build output. */
 export function tempOutDir(): string {
   return join(mkdtempSync(join(tmpdir(), 'archive-site-')), 'dist');
+}
+
+/** What Astro did with each page of an incremental build, read from the lines it prints (`├─ /x/index.html (+12ms)` or `(restored)`). */
+export interface PageWork {
+  /** Output files Astro rendered, e.g. "/articles/x/index.html". */
+  rendered: string[];
+  /** Output files Astro copied from the last build's cache because their key and code were unchanged. */
+  reused: string[];
+}
+
+/**
+ * Splits a build's output into the pages Astro rendered and the pages it
+ * reused (see {@link PageWork}). Colour escapes are dropped first: with
+ * FORCE_COLOR set (as in CI) Astro wraps the branch and the path in them.
+ */
+export function pageWork(output: string): PageWork {
+  const work: PageWork = { rendered: [], reused: [] };
+  for (const [, file, note] of stripVTControlCharacters(output).matchAll(/├─ (\/\S*) \((\+[^)]*|restored|cached)\)/g)) {
+    (note === 'restored' || note === 'cached' ? work.reused : work.rendered).push(file!);
+  }
+  return work;
 }
