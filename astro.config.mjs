@@ -61,8 +61,16 @@ const config = {
       styleDirective: { resources: ["'self'"] },
     },
   },
-  // Keep this folder between builds: Astro's content cache and the archive's derived data live there.
+  // Keep this folder between builds: Astro's content cache, the archive's derived data and
+  // the incremental build's copies of pages live there.
   cacheDir,
+  experimental: {
+    // A page whose cache key (src/lib/pages/cache-keys.ts) and code are unchanged since the
+    // last build is copied from cacheDir instead of rendered again.
+    incrementalBuild: true,
+    // No parallelPrerender: at 10,000 articles its two workers ran out of heap and the
+    // build's memory doubled (BENCHMARKS.md), so pages render on Astro's main thread.
+  },
   // Lossless: Astro 7's default ('jsx') drops spaces between inline elements
   // written on separate lines.
   compressHTML: true,

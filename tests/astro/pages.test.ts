@@ -93,10 +93,14 @@ describe('topic, entity and index pages', () => {
     expect(camps.searchTokens).toContain('northfield');
   });
 
-  it("give an entity's page its mentions, JSON-LD and names", async () => {
-    const { props } = (await entityPaths('place'))[0]!;
+  it("give an entity's page its mentions, why it is here, JSON-LD and names", async () => {
+    const paths = await entityPaths('place');
+    const { props } = paths[0]!;
     expect(props.entity.id).toBe('northfield');
-    expect(props.mentions).toHaveLength(2);
+    expect(props.page.items).toHaveLength(2);
+    expect(props.whyListed).toBe('named in 2 paragraphs of 2 articles, quoted below');
+    // A cache key for the incremental build, from what the page shows.
+    expect(paths[0]!.cacheKey).toMatch(/^[\w-]{43}$/);
     expect(props.jsonLd).toMatchObject({ url: 'https://archive.example/places/northfield/' });
     expect(props.searchNames).toContain('northfield');
     expect(props.figures.map((view) => view.figure.id)).toEqual(['families-leaving-northfield']);

@@ -10,20 +10,20 @@ import { renderLocatorMap, type LocatorMapContent } from './map.ts';
 /** The place a locator map shows. */
 type LocatedPlace = Parameters<typeof renderLocatorMap>[0];
 
-let maps: DerivedCache<LocatorMapContent> | undefined;
-
-/** The cache, opened on first use and saved as the build's process ends (maps are drawn until the last page). */
-function cache(): DerivedCache<LocatorMapContent> {
-  if (!maps) {
-    const opened = new DerivedCache<LocatorMapContent>('locator-maps', undefined, configuredCodeVersion());
-    process.once('exit', () => opened.save());
-    maps = opened;
-  }
+/**
+ * The locator maps of these places, by place id: from the cache when a place
+ * is unchanged, else drawn (`renderLocatorMap`). Drawn once per build while
+ * the static paths are worked out, so each place page gets its map in its
+ * props (and so in its cache key); the cache then keeps these maps only.
+ */
+export function locatorMaps(places: readonly LocatedPlace[]): Map<string, LocatorMapContent> {
+  const cache = new DerivedCache<LocatorMapContent>('locator-maps', undefined, configuredCodeVersion());
+  const maps = new Map(
+    places.map(({ id, name, lat, lon }) => [
+      id,
+      cache.get(JSON.stringify({ id, name, lat, lon }), () => renderLocatorMap({ id, name, lat, lon })),
+    ]),
+  );
+  cache.save();
   return maps;
-}
-
-/** The locator map of a place: from the cache when the place is unchanged, else drawn (`renderLocatorMap`). */
-export function cachedLocatorMap(place: LocatedPlace): LocatorMapContent {
-  const { id, name, lat, lon } = place;
-  return cache().get(JSON.stringify({ id, name, lat, lon }), () => renderLocatorMap({ id, name, lat, lon }));
 }

@@ -16,6 +16,7 @@ import { foldedArabicWords } from '../search/arabic-fold.ts';
 import { aliasKeywords } from '../search/search-terms.ts';
 import { absoluteUrl, articleUrl, entityUrl, fileUrl, homeUrl } from '../urls/urls.ts';
 import { getArchive, namesOf, type Archive, type ArchiveArticle } from './archive.ts';
+import { withCacheKeys } from './cache-keys.ts';
 import { articlePageData } from './page-data.ts';
 
 /**
@@ -74,7 +75,7 @@ function articlePageProps(archive: Archive, article: ArchiveArticle, site: strin
 /** The static paths of the article pages, /articles/<id>/, each with its props. */
 export async function articlePaths() {
   const archive = await getArchive();
-  return archive.articles.map((article) => ({ params: { id: article.id }, props: articlePageProps(archive, article) }));
+  return withCacheKeys(archive.articles.map((article) => ({ params: { id: article.id }, props: articlePageProps(archive, article) })));
 }
 
 /**

@@ -6,6 +6,7 @@
  * pages and the index say so, rather than showing "0 mentions".
  */
 import { NameMatcher } from '../search/aliases.ts';
+import { plural } from './plural.ts';
 
 /** Where an article names an entity outside its text. */
 export type NamedIn = 'headline' | 'publisher' | 'reported work' | 'summary' | 'filing';
@@ -50,4 +51,23 @@ export function describeNamedIn(where: NamedIn): string {
     case 'filing':
       return 'filed here by the archive';
   }
+}
+
+/** How often an entity is named, as its page's "Why it is here" sentence counts it. */
+export interface Presence {
+  /** Paragraphs that name it. */
+  paragraphs: number;
+  /** Articles those paragraphs are in. */
+  articles: number;
+  /** Articles that name it only outside their text (headline, provenance, filing). */
+  outsideText: number;
+}
+
+/** Why an entity is in the archive, in the archive's words: its mentions, else where an article names it, else the archive's description. */
+export function whyListed({ paragraphs, articles, outsideText }: Presence): string {
+  const reasons = [
+    paragraphs > 0 && `named in ${plural(paragraphs, 'paragraph')} of ${plural(articles, 'article')}, quoted below`,
+    outsideText > 0 && `listed for ${plural(outsideText, 'article')} that ${outsideText === 1 ? 'names' : 'name'} it outside the text`,
+  ].filter(Boolean);
+  return reasons.join('; ') || 'described by the archive; no article names it yet';
 }

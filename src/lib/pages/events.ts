@@ -7,13 +7,14 @@ import { eventJsonLd } from '../citing/structured-data.ts';
 import { aliasKeywords } from '../search/search-terms.ts';
 import { absoluteUrl, articleUrl, entityUrl, eventUrl } from '../urls/urls.ts';
 import { getArchive, namesOf } from './archive.ts';
+import { withCacheKeys } from './cache-keys.ts';
 import { eventPageData } from './page-data.ts';
 
 /** The static paths of the event pages, /events/<id>/, each with its props. */
 export async function eventPaths() {
   const archive = await getArchive();
   const site = settings().siteUrl;
-  return archive.events.map((event) => {
+  const paths = archive.events.map((event) => {
     const pageData = eventPageData(archive, event);
     const { data } = event;
     const { places, actors, sources } = pageData;
@@ -36,4 +37,5 @@ export async function eventPaths() {
     });
     return { params: { id: event.id }, props: { ...pageData, jsonLd, searchAliases: aliasKeywords([...places, ...actors].map(namesOf)) } };
   });
+  return withCacheKeys(paths);
 }

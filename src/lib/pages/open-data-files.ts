@@ -1,9 +1,11 @@
 /**
  * The open data files under /data/, as their endpoints serve them: each
  * reads the archive and hands it to the shapes in src/lib/citing/open-data.ts.
- * `site` is the origin absolute URLs use (the endpoint's `site`).
+ * `site` is the origin absolute URLs use (the endpoint's `site`, the
+ * configured SITE_URL). Files with static paths get their content as props,
+ * with a cache key over it, so an incremental build writes again only the
+ * files whose content changed (src/lib/pages/cache-keys.ts).
  */
-import type { CollectionEntry } from 'astro:content';
 import {
   articleFile,
   articleIndexFile,
@@ -18,48 +20,46 @@ import {
   timelineYears,
   topicFile,
   topicsFile,
-  type OpenDataIndex,
 } from '../citing/open-data.ts';
-import { getArchive, type ArchiveArticle } from './archive.ts';
+import { settings } from '../../settings.ts';
+import { getArchive } from './archive.ts';
+import { withCacheKeys } from './cache-keys.ts';
+
+/** The origin absolute URLs use, as Astro hands it to endpoints (`site`). */
+function configuredSite(): URL {
+  return new URL(settings().siteUrl);
+}
 
 /** /data/index.json: the catalogue of every file. */
 export async function catalogueData(site: URL) {
   return catalogueFile(await getArchive(), site);
 }
 
-/** The paged indexes' paths: /data/articles.json, /data/articles-2.json … */
-export async function indexFilePaths() {
-  return indexPages(await getArchive()).map(({ index, page }) => ({
-    params: { index: indexFilePath(index, page).replace(/\.json$/, '') },
-    props: { index, page },
-  }));
+/** The paged indexes' paths (/data/articles.json, /data/articles-2.json …), each with the page it serves. */
+export async function indexFilePaths(site: URL = configuredSite()) {
+  const archive = await getArchive();
+  return withCacheKeys(
+    indexPages(archive).map(({ index, page }) => ({
+      params: { index: indexFilePath(index, page).replace(/\.json$/, '') },
+      props: { file: INDEX_FILES[index](archive, site, page) },
+    })),
+  );
 }
 
 const INDEX_FILES = { articles: articleIndexFile, entities: entityIndexFile, events: eventIndexFile } as const;
 
-/** One page of one paged index. */
-export async function indexFileData(index: OpenDataIndex, page: number, site: URL) {
-  return INDEX_FILES[index](await getArchive(), site, page);
+/** The paths of the article files, /data/articles/<id>.json, each with the file it serves. */
+export async function articleFilePaths(site: URL = configuredSite()) {
+  const archive = await getArchive();
+  return withCacheKeys(archive.articles.map((article) => ({ params: { id: article.id }, props: { file: articleFile(article, site) } })));
 }
 
-/** The paths of the article files, /data/articles/<id>.json. */
-export async function articleFilePaths() {
-  return (await getArchive()).articles.map((article) => ({ params: { id: article.id }, props: { article } }));
-}
-
-/** One article's open data. */
-export function articleFileData(article: ArchiveArticle, site: URL) {
-  return articleFile(article, site);
-}
-
-/** The paths of the entity files, /data/entities/<id>.json. */
-export async function entityFilePaths() {
-  return (await getArchive()).entities.map((entity) => ({ params: { id: entity.id }, props: { entity } }));
-}
-
-/** One entity's open data, with its mentions. */
-export async function entityFileData(entity: CollectionEntry<'entities'>, site: URL) {
-  return entityFile(await getArchive(), entity, site);
+/** The paths of the entity files, /data/entities/<id>.json, each with the file it serves (the entity and its mentions). */
+export async function entityFilePaths(site: URL = configuredSite()) {
+  const archive = await getArchive();
+  return withCacheKeys(
+    archive.entities.map((entity) => ({ params: { id: entity.id }, props: { file: entityFile(archive, entity, site) } })),
+  );
 }
 
 /** /data/topics.json. */
@@ -67,14 +67,10 @@ export async function topicsData(site: URL) {
   return topicsFile(await getArchive(), site);
 }
 
-/** The paths of the topic files, /data/topics/<id>.json. */
-export async function topicFilePaths() {
-  return (await getArchive()).topics.map((topic) => ({ params: { id: topic.id }, props: { topic } }));
-}
-
-/** One topic's open data, with its articles' ids. */
-export async function topicFileData(topic: CollectionEntry<'topics'>, site: URL) {
-  return topicFile(await getArchive(), topic, site);
+/** The paths of the topic files, /data/topics/<id>.json, each with the file it serves (the topic and its articles' ids). */
+export async function topicFilePaths(site: URL = configuredSite()) {
+  const archive = await getArchive();
+  return withCacheKeys(archive.topics.map((topic) => ({ params: { id: topic.id }, props: { file: topicFile(archive, topic, site) } })));
 }
 
 /** /data/timeline.json: every event in TimelineJS's format. */
@@ -82,12 +78,13 @@ export async function timelineFileData(site: URL, title: string) {
   return timelineJsFile(await getArchive(), site, title);
 }
 
-/** The paths of the year files, /data/timeline/<year>.json. */
-export async function timelineYearFilePaths() {
-  return timelineYears(await getArchive()).map((year) => ({ params: { year: String(year) }, props: { year } }));
-}
-
-/** One year's events and publications in TimelineJS's format. */
-export async function timelineYearFileData(year: number, site: URL, title: string) {
-  return timelineYearFile(await getArchive(), site, title, year);
+/** The paths of the year files, /data/timeline/<year>.json, each with the file it serves (TimelineJS's format). */
+export async function timelineYearFilePaths(title: string, site: URL = configuredSite()) {
+  const archive = await getArchive();
+  return withCacheKeys(
+    timelineYears(archive).map((year) => ({
+      params: { year: String(year) },
+      props: { file: timelineYearFile(archive, site, title, year) },
+    })),
+  );
 }

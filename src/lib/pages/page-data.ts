@@ -25,10 +25,13 @@ import { pagedTitle, pageParam, paginate } from './pagination.ts';
 import { timelineAnchor } from '../urls/anchors.ts';
 import { paginateTimeline } from '../timeline/timeline-pages.ts';
 import { relatedFinder } from './related.ts';
+import { locatorMaps } from '../maps/locator-map-cache.ts';
+import type { LocatorMapContent } from '../maps/map.ts';
+import { withCacheKeys } from './cache-keys.ts';
 import { absoluteUrl, articleUrl, entitiesUrl, entityUrl, eventUrl, homeUrl, searchUrl, timelineUrl, topicUrl } from '../urls/urls.ts';
 import { collectionPageJsonLd, entityJsonLd, timelineJsonLd, webSiteJsonLd, type TimelineItem } from '../citing/structured-data.ts';
 import { SITE_DESCRIPTION, SITE_TITLE } from '../../consts.ts';
-import { whereNamed, type NamedIn } from './entity-presence.ts';
+import { whereNamed, whyListed, type NamedIn } from './entity-presence.ts';
 
 /** A figure of the archive with its claims' articles and speakers, its entities and topics looked up. */
 export type ArchiveFigureView = FigureView<
@@ -176,24 +179,26 @@ function homeWaysIn(archive: Archive) {
 export async function homePaths() {
   const archive = await getArchive();
   const site = settings().siteUrl;
-  return paginate(archive.articles, sizes().articles, homeUrl(), sizes().articlesLater).map((page) => ({
-    params: { page: pageParam(page.number) },
-    props: {
-      page,
-      waysIn: page.number === 1 ? homeWaysIn(archive) : undefined,
-      // The first page is the site's home: it says what the site is and how to search it.
-      jsonLd:
-        page.number === 1
-          ? webSiteJsonLd({
-              url: absoluteUrl(homeUrl(), site),
-              name: SITE_TITLE,
-              description: SITE_DESCRIPTION,
-              language: 'en',
-              searchUrlTemplate: `${absoluteUrl(searchUrl(), site)}?q={search_term_string}`,
-            })
-          : undefined,
-    },
-  }));
+  return withCacheKeys(
+    paginate(archive.articles, sizes().articles, homeUrl(), sizes().articlesLater).map((page) => ({
+      params: { page: pageParam(page.number) },
+      props: {
+        page,
+        waysIn: page.number === 1 ? homeWaysIn(archive) : undefined,
+        // The first page is the site's home: it says what the site is and how to search it.
+        jsonLd:
+          page.number === 1
+            ? webSiteJsonLd({
+                url: absoluteUrl(homeUrl(), site),
+                name: SITE_TITLE,
+                description: SITE_DESCRIPTION,
+                language: 'en',
+                searchUrlTemplate: `${absoluteUrl(searchUrl(), site)}?q={search_term_string}`,
+              })
+            : undefined,
+      },
+    })),
+  );
 }
 
 /**
@@ -203,26 +208,29 @@ export async function homePaths() {
  */
 export async function topicPaths() {
   const archive = await getArchive();
-  return archive.topics.flatMap((topic) => {
-    const data = topicPageData(archive, topic);
-    return paginate(data.articles, sizes().articles, topicUrl(topic.id), sizes().articlesLater).map((page) => ({
-      params: { id: topic.id, page: pageParam(page.number) },
-      props: {
-        ...(page.number === 1
-          ? { ...data, page, events: data.events.slice(0, EVENTS_SHOWN), eventCount: data.events.length }
-          : { topic, page, events: [], eventCount: 0, figures: [], topEntities: [], searchTokens: '' }),
-        jsonLd: collectionPageJsonLd({
-          url: absoluteUrl(page.url, settings().siteUrl),
-          name: pagedTitle(topic.data.name, page),
-          description: topic.data.description,
-          articles: page.items.map((article) => ({
-            url: absoluteUrl(articleUrl(article.id), settings().siteUrl),
-            headline: article.data.headline,
-          })),
-        }),
-      },
-    }));
-  });
+  return withCacheKeys(
+    archive.topics.flatMap((topic) => {
+      // All of the topic's articles stay out of the props: each page holds its own slice (`page`).
+      const { articles, ...data } = topicPageData(archive, topic);
+      return paginate(articles, sizes().articles, topicUrl(topic.id), sizes().articlesLater).map((page) => ({
+        params: { id: topic.id, page: pageParam(page.number) },
+        props: {
+          ...(page.number === 1
+            ? { ...data, page, events: data.events.slice(0, EVENTS_SHOWN), eventCount: data.events.length }
+            : { topic, page, events: [], eventCount: 0, figures: [], topEntities: [], searchTokens: '' }),
+          jsonLd: collectionPageJsonLd({
+            url: absoluteUrl(page.url, settings().siteUrl),
+            name: pagedTitle(topic.data.name, page),
+            description: topic.data.description,
+            articles: page.items.map((article) => ({
+              url: absoluteUrl(articleUrl(article.id), settings().siteUrl),
+              headline: article.data.headline,
+            })),
+          }),
+        },
+      }));
+    }),
+  );
 }
 
 /**
@@ -232,21 +240,50 @@ export async function topicPaths() {
  */
 export async function entityPaths(kind: EntityKind) {
   const archive = await getArchive();
-  return archive.entities
-    .filter((entity) => entity.data.kind === kind)
-    .flatMap((entity) => {
-      const data = entityPageData(archive, entity);
-      return paginate(data.mentions, sizes().mentions, entityUrl(kind, entity.id), sizes().mentionsLater).map((page) => ({
-        params: { id: entity.id, page: pageParam(page.number) },
-        props: {
-          ...data,
-          page,
-          events: page.number === 1 ? data.events.slice(0, EVENTS_SHOWN) : [],
-          eventCount: data.events.length,
-          ...(page.number === 1 ? {} : { figures: [], relatedTopics: [] }),
-        },
-      }));
-    });
+  const ofKind = archive.entities.filter((entity) => entity.data.kind === kind);
+  const maps = placeMaps(archive);
+  return withCacheKeys(
+    ofKind.flatMap((entity) => {
+      const { mentions, namedOutsideText, ...data } = entityPageData(archive, entity);
+      const why = whyListed({
+        paragraphs: mentions.length,
+        articles: new Set(mentions.map((mention) => mention.articleId)).size,
+        outsideText: namedOutsideText.length,
+      });
+      // Each page's props hold only what it shows (its own slice of the mentions), so its
+      // cache key changes only when what it shows does (src/lib/pages/cache-keys.ts).
+      return paginate(mentions, sizes().mentions, entityUrl(kind, entity.id), sizes().mentionsLater).map((page) => {
+        const first = page.number === 1;
+        return {
+          params: { id: entity.id, page: pageParam(page.number) },
+          props: {
+            ...data,
+            page,
+            whyListed: why,
+            locatorMap: first ? maps.get(entity.id) : undefined,
+            namedOutsideText: first ? namedOutsideText : [],
+            events: first ? data.events.slice(0, EVENTS_SHOWN) : [],
+            eventCount: data.events.length,
+            ...(first ? {} : { figures: [], relatedTopics: [] }),
+          },
+        };
+      });
+    }),
+  );
+}
+
+/** The locator maps of every entity with coordinates, drawn (or read from the cache) once per archive. */
+const mapsByArchive = new WeakMap<Archive, Map<string, LocatorMapContent>>();
+
+/** Every located entity's map, by entity id: one cache for all kinds, so the cache keeps every map in use. */
+function placeMaps(archive: Archive): Map<string, LocatorMapContent> {
+  if (!mapsByArchive.has(archive)) {
+    const located = archive.entities.flatMap(({ id, data }) =>
+      data.coordinates ? [{ id, name: data.name, lat: data.coordinates.lat, lon: data.coordinates.lon }] : [],
+    );
+    mapsByArchive.set(archive, locatorMaps(located));
+  }
+  return mapsByArchive.get(archive)!;
 }
 
 /** The props of one page of an entity. */
@@ -270,19 +307,21 @@ export function timelinePages(archive: Archive) {
 export async function timelineYearPaths() {
   const archive = await getArchive();
   const site = settings().siteUrl;
-  return timelinePages(archive).pages.map((yearPage) => {
-    const { page } = yearPage;
-    const jsonLd = timelineJsonLd({
-      url: absoluteUrl(page.url, site),
-      name: pagedTitle(`Timeline: ${yearPage.year}`, page),
-      items: page.items.map((entry): TimelineItem =>
-        entry.kind === 'event'
-          ? { kind: 'event', url: absoluteUrl(eventUrl(entry.id), site), name: entry.event.data.title, date: entry.event.data.date }
-          : { kind: 'article', url: absoluteUrl(articleUrl(entry.id), site), name: entry.article.data.headline, date: entry.date },
-      ),
-    });
-    return { params: { year: String(yearPage.year), page: pageParam(page.number) }, props: { ...yearPage, jsonLd } };
-  });
+  return withCacheKeys(
+    timelinePages(archive).pages.map((yearPage) => {
+      const { page } = yearPage;
+      const jsonLd = timelineJsonLd({
+        url: absoluteUrl(page.url, site),
+        name: pagedTitle(`Timeline: ${yearPage.year}`, page),
+        items: page.items.map((entry): TimelineItem =>
+          entry.kind === 'event'
+            ? { kind: 'event', url: absoluteUrl(eventUrl(entry.id), site), name: entry.event.data.title, date: entry.event.data.date }
+            : { kind: 'article', url: absoluteUrl(articleUrl(entry.id), site), name: entry.article.data.headline, date: entry.date },
+        ),
+      });
+      return { params: { year: String(yearPage.year), page: pageParam(page.number) }, props: { ...yearPage, jsonLd } };
+    }),
+  );
 }
 
 /** Where an event or an article's publication is on the timeline: its year page and anchor. */
@@ -380,25 +419,27 @@ export async function entityIndexPaths() {
       lon: entity.data.coordinates!.lon,
       count: mentionCounts.get(entity.id)!,
     }));
-  return pages.map((page) => ({
-    params: { page: pageParam(page.number) },
-    props: {
-      page,
-      kinds: ENTITY_KINDS.filter((kind) => kindStarts.has(kind)).map((kind) => ({ kind, url: kindStarts.get(kind)! })),
-      groups: ENTITY_KINDS.map((kind) => ({
-        kind,
-        starts: page.items.find((entity) => entity.data.kind === kind) === ordered.find((entity) => entity.data.kind === kind),
-        entries: page.items
-          .filter((entity) => entity.data.kind === kind)
-          .map((entity) => ({
-            entity,
-            mentions: mentionCounts.get(entity.id)!,
-            outsideText: (namedOutsideText(archive).get(entity.id) ?? []).map((named) => named.where),
-          })),
-      })).filter((group) => group.entries.length > 0),
-      places,
-    },
-  }));
+  return withCacheKeys(
+    pages.map((page) => ({
+      params: { page: pageParam(page.number) },
+      props: {
+        page,
+        kinds: ENTITY_KINDS.filter((kind) => kindStarts.has(kind)).map((kind) => ({ kind, url: kindStarts.get(kind)! })),
+        groups: ENTITY_KINDS.map((kind) => ({
+          kind,
+          starts: page.items.find((entity) => entity.data.kind === kind) === ordered.find((entity) => entity.data.kind === kind),
+          entries: page.items
+            .filter((entity) => entity.data.kind === kind)
+            .map((entity) => ({
+              entity,
+              mentions: mentionCounts.get(entity.id)!,
+              outsideText: (namedOutsideText(archive).get(entity.id) ?? []).map((named) => named.where),
+            })),
+        })).filter((group) => group.entries.length > 0),
+        places,
+      },
+    })),
+  );
 }
 
 /** An event page's data: its places, actors and topics, each cited paragraph with its article, and its place on the timeline. */

@@ -3,9 +3,8 @@
  * later pages (/data/articles-2.json…): the paged indexes of open data.
  */
 import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from 'astro';
-import { indexFileData, indexFilePaths } from '../../lib/pages/open-data-files.ts';
+import { indexFilePaths } from '../../lib/pages/open-data-files.ts';
 
 export const getStaticPaths = (() => indexFilePaths()) satisfies GetStaticPaths;
 
-export const GET: APIRoute<InferGetStaticPropsType<typeof getStaticPaths>> = async ({ props, site }) =>
-  Response.json(await indexFileData(props.index, props.page, site!));
+export const GET: APIRoute<InferGetStaticPropsType<typeof getStaticPaths>> = ({ props }) => Response.json(props.file);

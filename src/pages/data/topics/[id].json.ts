@@ -1,8 +1,7 @@
 /** /data/topics/<id>.json: one topic's open data, with its articles' ids; shape in src/schemas/open-data.ts. */
 import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from 'astro';
-import { topicFileData, topicFilePaths } from '../../../lib/pages/open-data-files.ts';
+import { topicFilePaths } from '../../../lib/pages/open-data-files.ts';
 
 export const getStaticPaths = (() => topicFilePaths()) satisfies GetStaticPaths;
 
-export const GET: APIRoute<InferGetStaticPropsType<typeof getStaticPaths>> = async ({ props, site }) =>
-  Response.json(await topicFileData(props.topic, site!));
+export const GET: APIRoute<InferGetStaticPropsType<typeof getStaticPaths>> = ({ props }) => Response.json(props.file);

@@ -1,0 +1,118 @@
+/**
+ * Incremental builds (issue 23): a synthetic archive, with page sizes small
+ * enough that every kind of list runs to several pages, is built, built
+ * again unchanged, then built again after one word of one article changed.
+ *
+ * - Unchanged, Astro renders only the routes that have no static paths (and
+ *   so no cache key): a handful of index pages, whatever the archive's size.
+ * - After the edit it renders, besides those, exactly the pages that show
+ *   the article (its own page and every page linking to it, and no later
+ *   page of a list it is not on) and the open data files whose content
+ *   changed; every other page is copied from the last build.
+ * - The result is byte for byte the site a clean build of the edited
+ *   archive makes, search index included.
+ */
+import { createHash } from 'node:crypto';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildSite, pageWork, ROOT, type BuildResult, type PageWork } from '../../scripts/harness/build.ts';
+import { listSiteFiles } from '../../scripts/harness/gates/site.ts';
+import { editOneWord, generateArchive, type GeneratedArchive } from '../../scripts/harness/synthetic/generate.ts';
+import { compareSiteTrees } from '../quality/gates/reproducibility.ts';
+
+/** Small pages, so the home page, topics, entities and the timeline each run to several pages at this size. */
+const PAGE_SIZES = {
+  ARCHIVE_PAGE_SIZE_ARTICLES: '8',
+  ARCHIVE_PAGE_SIZE_ARTICLES_LATER: '12',
+  ARCHIVE_PAGE_SIZE_MENTIONS: '6',
+  ARCHIVE_PAGE_SIZE_MENTIONS_LATER: '10',
+  ARCHIVE_PAGE_SIZE_TIMELINE: '10',
+  ARCHIVE_PAGE_SIZE_ENTITIES: '20',
+};
+
+let work: string;
+let archive: GeneratedArchive;
+let unchanged: PageWork;
+let edited: PageWork;
+let siteDir: string;
+let cleanDir: string;
+/** SHA-256 of every file of the first build, by path. */
+const before = new Map<string, string>();
+
+/** Builds the archive into `outDir` (whose cache folder is kept between builds); a failed build fails the test with its output. */
+async function build(outDir: string): Promise<BuildResult> {
+  const result = await buildSite({ contentDir: archive.contentDir, outDir, env: PAGE_SIZES });
+  if (result.status !== 0) throw new Error(`The synthetic archive did not build:\n${result.output.slice(-4000)}`);
+  return result;
+}
+
+/** SHA-256 of a file in hex. */
+function sha256(file: string): string {
+  return createHash('sha256').update(readFileSync(file)).digest('hex');
+}
+
+beforeAll(async () => {
+  work = mkdtempSync(join(tmpdir(), 'archive-incremental-'));
+  archive = generateArchive(join(work, 'content'), 120);
+  siteDir = join(work, 'dist');
+  await build(siteDir);
+  for (const file of listSiteFiles(siteDir)) before.set(file, sha256(join(siteDir, file)));
+  unchanged = pageWork((await build(siteDir)).output);
+  editOneWord(archive.contentDir, archive.articleToEdit);
+  edited = pageWork((await build(siteDir)).output);
+  cleanDir = join(work, 'clean');
+  await build(cleanDir);
+}, 900_000);
+
+afterAll(() => {
+  if (work) rmSync(work, { recursive: true, force: true });
+});
+
+/** The route file in src/pages an output file comes from, when it is a route without parameters ("/rss.xml" → "rss.xml.ts"). */
+function staticRouteFile(outputFile: string): string | undefined {
+  const path = outputFile.replace(/^\//, '');
+  const candidates = path.endsWith('.html') ? [path.replace(/\.html$/, '.astro')] : [`${path}.ts`];
+  return candidates.find((candidate) => existsSync(join(ROOT, 'src/pages', candidate)));
+}
+
+describe('an incremental build', () => {
+  it('with nothing changed, renders only the routes without static paths and copies every other page', () => {
+    expect(unchanged.reused.length).toBeGreaterThan(300);
+    expect(unchanged.rendered.length).toBeLessThan(20);
+    for (const file of unchanged.rendered) {
+      const route = staticRouteFile(file);
+      expect(route, `${file} was rendered again though nothing changed`).toBeDefined();
+      expect(readFileSync(join(ROOT, 'src/pages', route!), 'utf8'), `${route} has static paths, so it should have been reused`).not.toMatch(
+        /getStaticPaths/,
+      );
+    }
+  });
+
+  it('after a one-word edit, renders exactly the pages that show the article and the data files that changed', () => {
+    const articlePath = `/articles/${archive.articleToEdit}/`;
+    const astroFiles = new Set([...edited.rendered, ...edited.reused].map((file) => file.replace(/^\//, '')));
+    const always = new Set(unchanged.rendered);
+    const expected = listSiteFiles(cleanDir)
+      .filter((file) => astroFiles.has(file))
+      .filter((file) => {
+        const changed = before.get(file) !== sha256(join(cleanDir, file));
+        const showsArticle = file.endsWith('.html') && readFileSync(join(cleanDir, file), 'utf8').includes(`href="${articlePath}`);
+        return changed || showsArticle;
+      })
+      .map((file) => `/${file}`)
+      .filter((file) => !always.has(file))
+      .sort();
+    const rendered = edited.rendered.filter((file) => !always.has(file)).sort();
+
+    // The article's page, the lists it is on, the pages of the names it mentions: more than one page, far fewer than all.
+    expect(rendered).toContain(`${articlePath}index.html`);
+    expect(rendered.length).toBeLessThan(edited.reused.length / 5);
+    expect(rendered).toEqual(expected);
+  });
+
+  it('leaves the site byte for byte as a clean build of the edited archive, search index included', () => {
+    expect(compareSiteTrees(cleanDir, siteDir)).toEqual([]);
+  });
+});
