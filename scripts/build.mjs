@@ -30,6 +30,7 @@
  */
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { totalmem } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { takeLock } from './lib/build/lock.ts';
 import { outputFolderProblem, protectedFolders } from './lib/build/output-guard.ts';
@@ -138,10 +139,10 @@ setInterval(() => {
  * stopped whole, Pagefind's program included) with a time limit. Resolves
  * with null on success or the reason it failed.
  */
-function runStep(name, script, stepArgs, limitMs, limitVariable) {
+function runStep(name, script, stepArgs, limitMs, limitVariable, nodeArgs = []) {
   return new Promise((resolvePromise) => {
     const env = environmentWith({ ARCHIVE_DERIVED_CODE: derivedCode });
-    const child = spawn(process.execPath, [script, ...stepArgs], { stdio: 'inherit', detached: true, env });
+    const child = spawn(process.execPath, [...nodeArgs, script, ...stepArgs], { stdio: 'inherit', detached: true, env });
     current = child;
     let timedOut = false;
     const timer = setTimeout(() => {
@@ -207,6 +208,9 @@ await timed('astro', () =>
     ['build', '--outDir', staging, ...args],
     limits.astro,
     'ARCHIVE_ASTRO_TIMEOUT',
+    // Node's default heap limit (about 4 GB) is less than Astro needs for tens of thousands of
+    // pages; three quarters of the machine's memory leaves room for the rest of the system.
+    [`--max-old-space-size=${Math.floor((totalmem() / 2 ** 20) * 0.75)}`],
   ),
 );
 await timed('search index', () =>
