@@ -179,7 +179,8 @@ export default function devSearch(): AstroIntegration {
         logger = integrationLogger;
         server.middlewares.use((request, response, next) => void serve(request, response, next));
         // Astro rewrites its content store after reloading changed entries; pages show the change only then.
-        const dataStore = join(root, '.astro', 'data-store.json');
+        // The store is chunked (astro.config.mjs), and its manifest is written last, once every chunk is on disk.
+        const dataStore = join(root, '.astro', 'data-store', 'manifest.json');
         server.watcher.add(dataStore);
         server.watcher.on('all', (_event, file) => {
           const inProject = relative(root, file);

@@ -11,9 +11,12 @@
  *   changed; every other page is copied from the last build.
  * - The result is byte for byte the site a clean build of the edited
  *   archive makes, search index included.
+ * - Astro's content store, kept in the cache folder between builds, is in
+ *   chunks of bounded size: as one file it becomes one string of the whole
+ *   archive, which at about 40,000 articles passes V8's longest string.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -21,6 +24,9 @@ import { buildSite, pageWork, ROOT, type BuildResult, type PageWork } from '../.
 import { listSiteFiles } from '../../scripts/harness/gates/site.ts';
 import { editOneWord, generateArchive, type GeneratedArchive } from '../../scripts/harness/synthetic/generate.ts';
 import { compareSiteTrees } from '../quality/gates/reproducibility.ts';
+
+/** The largest chunk of Astro's content store: its default for `collectionStorage: 'chunked'`, 20 MiB. */
+const STORE_CHUNK_BYTES = 20 * 1024 * 1024;
 
 /** Small pages, so the home page, topics, entities and the timeline each run to several pages at this size. */
 const PAGE_SIZES = {
@@ -114,5 +120,15 @@ describe('an incremental build', () => {
 
   it('leaves the site byte for byte as a clean build of the edited archive, search index included', () => {
     expect(compareSiteTrees(cleanDir, siteDir)).toEqual([]);
+  });
+
+  it("keeps Astro's content store in chunks of bounded size, never one file of the whole archive", () => {
+    const cache = `${siteDir}.cache`;
+    expect(existsSync(join(cache, 'data-store.json')), 'a single-file content store').toBe(false);
+    const manifest = JSON.parse(readFileSync(join(cache, 'data-store', 'manifest.json'), 'utf8')) as Record<string, string[]>;
+    expect(manifest.articles?.length).toBeGreaterThan(0);
+    for (const part of Object.values(manifest).flat()) {
+      expect(statSync(join(cache, 'data-store', part)).size, part).toBeLessThanOrEqual(STORE_CHUNK_BYTES);
+    }
   });
 });
