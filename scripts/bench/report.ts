@@ -274,6 +274,10 @@ function sizesTable(sizes: readonly SizeResult[]): string {
       row('rebuild after editing one word', (size) => `${duration(size.rebuild.totalMs)} (CPU ${cpu(size.rebuild.cpuMs)})`),
       row('rebuild / clean build', (size) => (size.rebuild.totalMs / size.clean.totalMs).toFixed(2)),
       ...phaseNames(sizes, 'rebuild').map((name) => row(`– rebuild: ${name}`, (size) => phaseCell(size.rebuild, name))),
+      row(
+        '– pages rendered / copied from the last build',
+        (size) => `${count(size.rebuild.pageWork.rendered)} / ${count(size.rebuild.pageWork.reused)}`,
+      ),
       row('– derived data reused from the cache', (size) =>
         size.rebuild.derivedCache
           ? `${count(size.rebuild.derivedCache.hits)} of ${count(size.rebuild.derivedCache.hits + size.rebuild.derivedCache.misses)} articles`

@@ -10,7 +10,7 @@
 import { rmSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { join } from 'node:path';
-import { buildEnvironment as testBuildEnvironment, ROOT } from '../harness/build.ts';
+import { buildEnvironment as testBuildEnvironment, pageWork, ROOT } from '../harness/build.ts';
 import { runMeasured, tail, type OutputLine } from './measure.ts';
 
 /** Where a build reads from and writes to. */
@@ -40,6 +40,8 @@ export interface BuildFigures {
   peakProcessName: string;
   /** Where the time went, phase by phase, in build order (see {@link buildPhases}). */
   phases: BuildPhase[];
+  /** Pages (and data files) Astro rendered, and those its incremental build copied from the last build, from its log. */
+  pageWork: { rendered: number; reused: number };
   /** Derived data from the cache and parsed afresh, from the archive's log line; null when it printed none. */
   derivedCache: { hits: number; misses: number } | null;
   /** CPU time of the whole build (user + system), or null without GNU time. */
@@ -151,6 +153,7 @@ export async function buildAndMeasure(target: BuildTarget): Promise<BuildFigures
   if (!indexed || !match) throw new Error(`The build log has no "indexed N pages in M ms" line:\n${tail(run)}`);
   const indexMs = Number(match[2]);
   const indexStartedAt = indexed.atMs - indexMs;
+  const work = pageWork(run.lines.map((line) => line.text).join('\n'));
   const cacheLine = run.lines.map((line) => /(\d+) from the cache, (\d+) parsed/.exec(line.text)).find(Boolean);
   return {
     totalMs: run.wallMs,
@@ -162,6 +165,7 @@ export async function buildAndMeasure(target: BuildTarget): Promise<BuildFigures
     peakProcessHwmBytes: run.peakProcessHwmBytes,
     peakProcessName: run.peakProcessName,
     phases: buildPhases(run.lines, run.wallMs, { startMs: indexStartedAt, ms: indexMs }),
+    pageWork: { rendered: work.rendered.length, reused: work.reused.length },
     derivedCache: cacheLine ? { hits: Number(cacheLine[1]), misses: Number(cacheLine[2]) } : null,
     cpuMs: run.cpuMs,
     loadAverage: Math.round(loadavg()[0]! * 100) / 100,
