@@ -65,8 +65,9 @@ export function relatedFinder<T extends Relatable>(all: readonly T[], limit = 5)
   const byEntity = postings(entitiesOf, entityNumbers.size);
   const byTopic = postings(topicsOf, topicNumbers.size);
   const positionOf = new Map(all.map((article, index) => [article.id, index] as const));
-  // The most a candidate sharing no entity can score: its whole topic list.
-  const maxTopicScore = Math.max(0, ...all.map((article) => article.topics.length));
+  // The most a candidate sharing no entity can score: its whole topic list. A fold, not
+  // Math.max(...spread): spreading one argument per article overflows the stack at about 150,000.
+  const maxTopicScore = all.reduce((most, article) => Math.max(most, article.topics.length), 0);
   const sharedEntities = new Int32Array(all.length);
   const sharedTopics = new Int32Array(all.length);
   const touched = new Int32Array(all.length);
