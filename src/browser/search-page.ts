@@ -8,6 +8,7 @@ import { deepLink, markedWords, paragraphForMatch, sectionForLocation, wordLocat
 import {
   FILTER_LABELS,
   FILTER_NAMES,
+  RESULTS_PER_BATCH,
   hasCriteria,
   readSearchState,
   reconcileFilters,
@@ -70,9 +71,6 @@ interface Outcome {
   /** The entities nearest the query, when it found nothing. */
   suggestions: NameRecord[];
 }
-
-/** How many results are drawn at once; more come with "Show more". */
-const PAGE_SIZE = 20;
 
 /** Starts the search page: reads the URL, wires the form, filters and history. */
 export function startSearchPage(): void {
@@ -407,7 +405,7 @@ export function startSearchPage(): void {
     );
   }
 
-  /** Draws the results, PAGE_SIZE at a time, and announces the count. */
+  /** Draws the results, RESULTS_PER_BATCH at a time, and announces the count. */
   async function renderResults({ hits }: Outcome, state: SearchState, thisRun: number): Promise<void> {
     const total = hits.length;
     const described = state.query ? ` for “${state.query}”` : '';
@@ -417,16 +415,28 @@ export function startSearchPage(): void {
     showMore.type = 'button';
     showMore.className = 'search-more';
     showMore.textContent = 'Show more results';
-    showMore.addEventListener('click', () => void drawNext());
+    // A second click while a batch loads would draw that batch twice.
+    let drawing = false;
+    showMore.addEventListener('click', () => void (drawing || drawNext()));
 
     async function drawNext(): Promise<void> {
-      const batch = hits.slice(shown, shown + PAGE_SIZE);
-      const index = await loadNames();
-      const items = await Promise.all(batch.map(async (hit) => resultItem(await hit.result.data(), hit, index)));
+      drawing = true;
+      const batch = hits.slice(shown, shown + RESULTS_PER_BATCH);
+      shown += batch.length;
+      let items: HTMLLIElement[];
+      try {
+        const index = await loadNames();
+        items = await Promise.all(batch.map(async (hit) => resultItem(await hit.result.data(), hit, index)));
+      } finally {
+        drawing = false;
+      }
       if (thisRun !== runId) return;
+      // Removing the button would drop keyboard focus to the top of the page:
+      // a reader who asked for more goes on at the first new result instead.
+      const askedForMore = document.activeElement === showMore;
       showMore.remove();
       resultsList.append(...items);
-      shown += batch.length;
+      if (askedForMore) items[0]?.querySelector('a')?.focus();
       if (shown < total) resultsList.after(showMore);
     }
 

@@ -21,6 +21,10 @@ import { parseElements } from '../../scripts/harness/gates/html.ts';
 import { checkPageWeight } from '../../scripts/harness/gates/page-weight.ts';
 import { listSitePages, siteFileFor } from '../../scripts/harness/gates/site.ts';
 import { measureColdQuery } from '../../scripts/bench/search.ts';
+import { launchBrowser } from '../../scripts/harness/browser.ts';
+import { serveSite } from '../../scripts/harness/server.ts';
+import { RESULTS_PER_BATCH } from '../../src/lib/search/search-state.ts';
+import { waitForStatus } from '../support/search-page.ts';
 import { buildSite } from '../../scripts/harness/build.ts';
 
 /** Enough articles that every topic's list and several years of the timeline take more than one page at the default sizes. */
@@ -188,5 +192,45 @@ describe(`a synthetic archive of ${ARTICLES} articles`, () => {
     // positions of each of its words ("camp" is on most pages: 826 KB at 10,000 articles).
     const search = await measureColdQuery(siteDir, archive.query);
     expect(search.byKind.pf_index?.requests).toBe(1);
+  });
+
+  it('draws results a batch at a time, fetching the text of only those drawn, and goes on at the first new one', async () => {
+    const server = await serveSite(siteDir);
+    const browser = await launchBrowser();
+    try {
+      const page = await browser.newPage();
+      let fragments = 0;
+      page.on('request', (request) => void (request.url().endsWith('.pf_fragment') && (fragments += 1)));
+      await page.goto(`${server.url}search/?q=${encodeURIComponent(archive.query)}`);
+      const total = Number((await waitForStatus(page)).match(/^([\d,]+) results/)![1]!.replace(/,/g, ''));
+      // Enough results for three batches and more, or the test proves nothing.
+      expect(total).toBeGreaterThan(3 * RESULTS_PER_BATCH);
+      await page.waitForLoadState('networkidle');
+      const results = page.locator('.search-result');
+      expect(await results.count()).toBe(RESULTS_PER_BATCH);
+      expect(fragments).toBe(RESULTS_PER_BATCH);
+
+      // A keyboard reader asks for more: the next batch comes, and focus moves to its first result.
+      await page.getByRole('button', { name: 'Show more results' }).press('Enter');
+      await results.nth(2 * RESULTS_PER_BATCH - 1).waitFor();
+      expect(await results.count()).toBe(2 * RESULTS_PER_BATCH);
+      expect(fragments).toBe(2 * RESULTS_PER_BATCH);
+      const focused = await page.evaluate(() => ({
+        result: [...document.querySelectorAll('.search-result')].findIndex((item) => item.contains(document.activeElement)),
+        tag: document.activeElement?.tagName,
+      }));
+      expect(focused).toEqual({ result: RESULTS_PER_BATCH, tag: 'A' });
+
+      // A double click asks once: one more batch, no result twice.
+      await page.getByRole('button', { name: 'Show more results' }).dblclick();
+      await results.nth(3 * RESULTS_PER_BATCH - 1).waitFor();
+      await page.waitForLoadState('networkidle');
+      const links = await results.locator('h2 a').evaluateAll((anchors) => anchors.map((anchor) => (anchor as HTMLAnchorElement).href));
+      expect(links).toHaveLength(3 * RESULTS_PER_BATCH);
+      expect(new Set(links).size).toBe(links.length);
+    } finally {
+      await browser.close();
+      await server.close();
+    }
   });
 });

@@ -11,6 +11,15 @@ export const FILTER_NAMES = ['type', 'topic', 'publisher', 'language'] as const;
 /** One of {@link FILTER_NAMES}. */
 export type FilterName = (typeof FILTER_NAMES)[number];
 
+/**
+ * How many results the search page draws at once; "Show more results" draws
+ * the next batch. Each drawn result fetches its page's Pagefind fragment (the
+ * page's whole text, about 2.5 KB gzipped for an article), so this is most of
+ * what a cold first query downloads beyond the index. Ten fill more than a
+ * phone's screen.
+ */
+export const RESULTS_PER_BATCH = 10;
+
 /** Human labels for the filter groups. */
 export const FILTER_LABELS: Record<FilterName, string> = {
   type: 'Kind of page',
