@@ -21,6 +21,7 @@ import {
 } from '../lib/search/search-state.ts';
 import { decodeNames, NameIndex, type NameRecord } from '../lib/search/name-index.ts';
 import { plural } from '../lib/pages/plural.ts';
+import { entityUrl } from '../lib/urls/urls.ts';
 import {
   anchorsWithIndexedText,
   exactQuery,
@@ -366,7 +367,7 @@ export function startSearchPage(): void {
     suggestions.forEach((entity, position) => {
       if (position > 0) suggestionsBox.append(position === suggestions.length - 1 ? ' or ' : ', ');
       const link = document.createElement('a');
-      link.href = entity.url;
+      link.href = entityUrl(entity.kind, entity.id);
       link.textContent = entity.names[0]!;
       suggestionsBox.append(link);
     });

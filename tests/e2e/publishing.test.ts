@@ -18,7 +18,9 @@ import {
   topicsFileSchema,
 } from '../../src/schemas/open-data.ts';
 import { loadPublishedFromDisk } from '../../src/lib/content/archive-from-disk.ts';
+import { entityUrl } from '../../src/lib/urls/urls.ts';
 import { useSite } from '../support/e2e.ts';
+import { searchFor, shownResults, waitForStatus } from '../support/search-page.ts';
 import { serveSite, type SiteServer } from '../../scripts/harness/server.ts';
 
 const archive = loadPublishedFromDisk();
@@ -281,6 +283,17 @@ describe('under a sub-path', () => {
       expect(
         await tab.locator('link[rel="stylesheet"]').evaluateAll((links) => links.every((link) => (link as HTMLLinkElement).sheet !== null)),
       ).toBe(true);
+      // Search: results and "did you mean" links, the latter made in the browser from kind and id.
+      await tab.goto(`${sub.url}search/?q=al-Hol`);
+      await waitForStatus(tab);
+      const found = await shownResults(tab);
+      expect(found.length).toBeGreaterThan(0);
+      expect(found.map((result) => result.href).filter((href) => !href.startsWith(subPath))).toEqual([]);
+      expect(await searchFor(tab, 'Qamishla')).toEqual([]);
+      const qamishli = archive.entities.find((entity) => entity.id === 'qamishli')!;
+      expect(await tab.locator('#search-suggestions a', { hasText: qamishli.data.name }).getAttribute('href')).toBe(
+        entityUrl(qamishli.data.kind, qamishli.id, subPath),
+      );
       await tab.close();
       expect(outside).toEqual([]);
     } finally {

@@ -25,7 +25,6 @@ const archive = loadArchiveFromDisk();
 const records: NameRecord[] = archive.entities.map((entity) => ({
   id: entity.id,
   kind: entity.data.kind,
-  url: `/${entity.data.kind}/${entity.id}/`,
   names: [entity.data.name, ...entity.data.aliases],
 }));
 const names = new NameIndex(records);
@@ -110,6 +109,13 @@ describe('entity tokens', () => {
   it('survive the names file', () => {
     expect(decodeNames(JSON.parse(JSON.stringify(encodeNames(records))))).toEqual(records);
     expect(() => decodeNames([['only-an-id']])).toThrow(/entry 0/);
+    // The kind makes the entity's URL, so one the site has no pages for is refused.
+    expect(() =>
+      decodeNames([
+        ['al-hol', 'place', 'al-Hol'],
+        ['al-hol', 'camp', 'al-Hol'],
+      ]),
+    ).toThrow(/entry 1 .*person, place, organisation/);
   });
 });
 

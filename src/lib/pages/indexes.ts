@@ -6,7 +6,6 @@
 import type { CollectionEntry } from 'astro:content';
 import { encodeNames } from '../search/name-index.ts';
 import { aliasKeywords } from '../search/search-terms.ts';
-import { entityUrl } from '../urls/urls.ts';
 import { getArchive, namesOf } from './archive.ts';
 import { figuresPageData, timelinePages } from './page-data.ts';
 import { topByCount, topicContents } from './selections.ts';
@@ -45,14 +44,13 @@ export async function figuresIndexData() {
   return { figures, searchAliases: aliasKeywords(names) };
 }
 
-/** /search/names.json: every entity's names and page, encoded for the search page (src/lib/search/name-index.ts). */
+/** /search/names.json: every entity's names, kind and id, encoded for the search page (src/lib/search/name-index.ts). */
 export async function searchNameIndex() {
   const { entities } = await getArchive();
   return encodeNames(
     entities.map((entity) => ({
       id: entity.id,
       kind: entity.data.kind,
-      url: entityUrl(entity.data.kind, entity.id),
       names: namesOf(entity),
     })),
   );

@@ -7,15 +7,15 @@
  */
 import { isAcronym, NameMatcher } from './aliases.ts';
 import { foldCompact, foldName, nameKeys, wordKeys } from './name-fold.ts';
+import type { EntityKind } from '../../schemas/entity.ts';
+import { ENTITY_KINDS } from '../content/entity-kinds.ts';
 
 /** One entity as the search page needs it. */
 export interface NameRecord {
   /** Entry id, e.g. "al-hol". */
   id: string;
-  /** "person", "place" or "organisation". */
-  kind: string;
-  /** The entity's page, under the site's base path. */
-  url: string;
+  /** "person", "place" or "organisation": with the id, it gives the entity's page (`entityUrl`). */
+  kind: EntityKind;
   /** The canonical name first, then every alias. */
   names: string[];
 }
@@ -179,22 +179,27 @@ export function editDistance(a: string, b: string): number {
   return rows[a.length]![b.length]!;
 }
 
-/** The JSON form of the records, one array per entity: [id, kind, url, name, ...aliases]; compact, as it is fetched with the first search. */
-export type NamesFile = [string, string, string, ...string[]][];
+/**
+ * The JSON form of the records, one array per entity: [id, kind, name, ...aliases];
+ * compact, as it is fetched with the first search. No URLs: the page derives
+ * each from kind and id with the one URL helper, under its own base path.
+ */
+export type NamesFile = [string, EntityKind, string, ...string[]][];
 
 /** Writes records as the names file. */
 export function encodeNames(records: readonly NameRecord[]): NamesFile {
-  return records.map((record) => [record.id, record.kind, record.url, ...record.names]);
+  return records.map((record) => [record.id, record.kind, ...(record.names as [string, ...string[]])]);
 }
 
 /** Reads the names file; throws on anything that is not its shape. */
 export function decodeNames(file: unknown): NameRecord[] {
   if (!Array.isArray(file)) throw new Error('names file: expected an array');
+  const kinds: readonly string[] = ENTITY_KINDS;
   return file.map((row, index) => {
-    if (!Array.isArray(row) || row.length < 4 || !row.every((cell) => typeof cell === 'string')) {
-      throw new Error(`names file: entry ${index} is not [id, kind, url, name, ...aliases]`);
+    if (!Array.isArray(row) || row.length < 3 || !row.every((cell) => typeof cell === 'string') || !kinds.includes(row[1] as string)) {
+      throw new Error(`names file: entry ${index} is not [id, kind, name, ...aliases] with kind one of ${ENTITY_KINDS.join(', ')}`);
     }
-    const [id, kind, url, ...names] = row as string[];
-    return { id: id!, kind: kind!, url: url!, names };
+    const [id, kind, ...names] = row as string[];
+    return { id: id!, kind: kind as EntityKind, names };
   });
 }

@@ -1,5 +1,5 @@
 /**
- * /search/names.json: every entity's names and page, which the search page
+ * /search/names.json: every entity's names, kind and id, which the search page
  * reads with the first search to recognise a name in any romanisation and to
  * suggest names when nothing matches (src/lib/search/name-index.ts).
  */
