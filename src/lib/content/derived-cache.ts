@@ -47,9 +47,20 @@ export class DerivedCache<V> {
     this.#stored = new Map(this.#file ? readEntries<V>(this.#file) : []);
   }
 
+  /** The key of `input`: the code fingerprint and the input, hashed. */
+  #key(input: string): string {
+    return createHash('sha256').update(this.#code).update(input).digest('base64url');
+  }
+
+  /** True when a value derived from `input` is at hand, stored or computed in this run. */
+  has(input: string): boolean {
+    const key = this.#key(input);
+    return this.#used.has(key) || this.#stored.has(key);
+  }
+
   /** The value derived from `input`: from the cache when `input` is unchanged, else `compute()`'s, remembered. */
   get(input: string, compute: () => V): V {
-    const key = createHash('sha256').update(this.#code).update(input).digest('base64url');
+    const key = this.#key(input);
     const known = this.#used.get(key) ?? this.#stored.get(key);
     if (known !== undefined) {
       if (!this.#used.has(key)) this.stats.hits++;
