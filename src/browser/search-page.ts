@@ -418,7 +418,8 @@ export function startSearchPage(): void {
     showMore.textContent = 'Show more results';
     // A second click while a batch loads would draw that batch twice.
     let drawing = false;
-    showMore.addEventListener('click', () => void (drawing || drawNext()));
+    // A batch that failed to load leaves the button in place for another try; nothing else to report.
+    showMore.addEventListener('click', () => void (drawing || drawNext().catch(() => undefined)));
 
     async function drawNext(): Promise<void> {
       drawing = true;
@@ -428,6 +429,10 @@ export function startSearchPage(): void {
       try {
         const index = await loadNames();
         items = await Promise.all(batch.map(async (hit) => resultItem(await hit.result.data(), hit, index)));
+      } catch (error) {
+        // Not drawn (the connection dropped, say): the button stays, and the next click tries this batch again.
+        shown -= batch.length;
+        throw error;
       } finally {
         drawing = false;
       }

@@ -228,6 +228,29 @@ describe(`a synthetic archive of ${ARTICLES} articles`, () => {
       const links = await results.locator('h2 a').evaluateAll((anchors) => anchors.map((anchor) => (anchor as HTMLAnchorElement).href));
       expect(links).toHaveLength(3 * RESULTS_PER_BATCH);
       expect(new Set(links).size).toBe(links.length);
+
+      // A batch whose texts fail to load is tried again on the next click, not skipped:
+      // asking until the button goes shows every result, each once.
+      const showMore = page.getByRole('button', { name: 'Show more results' });
+      await page.route('**/*.pf_fragment', (route) => route.abort());
+      const failed = page.waitForEvent('requestfailed');
+      await showMore.click();
+      await failed;
+      expect(await results.count()).toBe(3 * RESULTS_PER_BATCH);
+      await page.unroute('**/*.pf_fragment');
+      await expect
+        .poll(
+          async () => {
+            // A click while a batch loads is ignored, and the last batch removes the button: keep asking.
+            if (await showMore.isVisible()) await showMore.click({ timeout: 1000 }).catch(() => undefined);
+            return results.count();
+          },
+          { timeout: 60_000 },
+        )
+        .toBe(total);
+      const all = await results.locator('h2 a').evaluateAll((anchors) => anchors.map((anchor) => (anchor as HTMLAnchorElement).href));
+      expect(all).toHaveLength(total);
+      expect(new Set(all).size).toBe(total);
     } finally {
       await browser.close();
       await server.close();
