@@ -120,4 +120,21 @@ describe('search under npm run dev', () => {
     ).toEqual(['/places/al-hol/']);
     await page.close();
   }, 180_000);
+
+  it("indexes again when Astro rewrites its content store's manifest, which it writes after every chunk", async () => {
+    // Pages show an edit only once the store is rewritten; an index built before that would be stale.
+    // Rewriting the manifest alone, with no change to content/ or src/, must start a new index.
+    const statusNow = async () => (await (await fetch(`${origin}/pagefind/dev-status.json`)).json()) as { state: string; builtAt: string };
+    const before = await until('the index to be ready', 120_000, async () => {
+      const status = await statusNow();
+      return status.state === 'ready' ? status : undefined;
+    });
+    const manifest = join(copy, '.astro/data-store/manifest.json');
+    writeFileSync(manifest, readFileSync(manifest));
+    await until('the index to be marked stale', 10_000, async () => ((await statusNow()).state === 'stale' ? true : undefined));
+    await until('the rebuilt index', 120_000, async () => {
+      const status = await statusNow();
+      return status.state === 'ready' && status.builtAt !== before.builtAt ? true : undefined;
+    });
+  }, 180_000);
 });
