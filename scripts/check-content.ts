@@ -8,6 +8,9 @@
 import { existsSync, statSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { checkContent } from './lib/check-content.ts';
+import { articleBodies, parseBodiesInParallel } from './lib/build/parallel-bodies.ts';
+import { BODY_FACTS_NAMESPACE, type BodyFacts } from '../src/lib/content/body-facts.ts';
+import { DerivedCache } from '../src/lib/content/derived-cache.ts';
 import { settings } from '../src/settings.ts';
 import { formatProblem } from '../src/lib/content/problems.ts';
 
@@ -25,7 +28,10 @@ if (!existsSync(folder) || !statSync(folder).isDirectory()) {
   process.exit(2);
 }
 
-const { problems, counts } = checkContent(folder);
+// Facts kept in memory only (the build's cache is the build's), the bodies parsed on every core first.
+const bodyCache = new DerivedCache<BodyFacts>(BODY_FACTS_NAMESPACE, null);
+await parseBodiesInParallel(articleBodies(folder), bodyCache);
+const { problems, counts } = checkContent(folder, process.cwd(), { bodyCache });
 const summary = `${counts.articles} articles (${counts.drafts} drafts), ${counts.topics} topics, ${counts.entities} entities, ${counts.events} events, ${counts.figures} figures`;
 if (problems.length > 0) {
   for (const problem of problems) console.error(formatProblem(problem));
