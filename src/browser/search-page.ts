@@ -410,6 +410,7 @@ export function startSearchPage(): void {
   async function renderResults({ hits }: Outcome, state: SearchState, thisRun: number): Promise<void> {
     const total = hits.length;
     const described = state.query ? ` for “${state.query}”` : '';
+    const counted = total === 0 ? `No results${described}.` : `${plural(total, 'result')}${described}.`;
     resultsList.replaceChildren();
     let shown = 0;
     const showMore = document.createElement('button');
@@ -418,9 +419,21 @@ export function startSearchPage(): void {
     showMore.textContent = 'Show more results';
     // A second click while a batch loads would draw that batch twice.
     let drawing = false;
-    // A batch that failed to load leaves the button in place for another try; nothing else to report.
-    showMore.addEventListener('click', () => void (drawing || drawNext().catch(() => undefined)));
+    showMore.addEventListener('click', () => void showNextBatch());
 
+    /** "Show more results": the next batch; if it fails to load, the status says so and the button stays for another try. */
+    async function showNextBatch(): Promise<void> {
+      if (drawing) return;
+      try {
+        await drawNext();
+        // Put back only after a failure, so the count is not read out again with every batch.
+        if (thisRun === runId && status.textContent !== counted) status.textContent = counted;
+      } catch {
+        if (thisRun === runId) status.textContent = `${counted} More results could not be loaded; try again.`;
+      }
+    }
+
+    /** Draws the next batch; throws, with nothing drawn, when its texts fail to load. */
     async function drawNext(): Promise<void> {
       drawing = true;
       const batch = hits.slice(shown, shown + RESULTS_PER_BATCH);
@@ -448,7 +461,7 @@ export function startSearchPage(): void {
 
     await drawNext();
     if (thisRun !== runId) return;
-    status.textContent = total === 0 ? `No results${described}.` : `${plural(total, 'result')}${described}.`;
+    status.textContent = counted;
   }
 
   /**

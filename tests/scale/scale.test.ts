@@ -237,6 +237,8 @@ describe(`a synthetic archive of ${ARTICLES} articles`, () => {
       const failed = page.waitForEvent('requestfailed');
       await showMore.click();
       await failed;
+      const status = page.locator('#search-status');
+      await status.filter({ hasText: /More results could not be loaded; try again\.$/ }).waitFor();
       expect(await results.count()).toBe(3 * RESULTS_PER_BATCH);
       await page.unroute('**/*.pf_fragment');
       await expect
@@ -252,6 +254,8 @@ describe(`a synthetic archive of ${ARTICLES} articles`, () => {
       const all = await results.locator('h2 a').evaluateAll((anchors) => anchors.map((anchor) => (anchor as HTMLAnchorElement).href));
       expect(all).toHaveLength(total);
       expect(new Set(all).size).toBe(total);
+      // Once more results came, the status is the count again.
+      expect(await status.innerText()).toMatch(/^[\d,]+ results for “.+”\.$/);
     } finally {
       await browser.close();
       await server.close();
