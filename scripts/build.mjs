@@ -34,8 +34,7 @@ import { totalmem } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { takeLock } from './lib/build/lock.ts';
 import { outputFolderProblem, protectedFolders } from './lib/build/output-guard.ts';
-import { checkContent } from './lib/check-content.ts';
-import { articleBodies, parseBodiesInParallel } from './lib/build/parallel-bodies.ts';
+import { checkContentOnAllCores } from './lib/check-content.ts';
 import { formatProblem } from '../src/lib/content/problems.ts';
 import { BODY_FACTS_NAMESPACE } from '../src/lib/content/body-facts.ts';
 import { DerivedCache, derivedCodeVersion } from '../src/lib/content/derived-cache.ts';
@@ -196,8 +195,7 @@ await timed('content', async () => {
   derivedCode = derivedCodeVersion(ROOT);
   const bodyCache = new DerivedCache(BODY_FACTS_NAMESPACE, undefined, derivedCode);
   // Parsing is most of the check's time on a clean build: spread over the cores first.
-  const parallel = await parseBodiesInParallel(articleBodies(contentDir), bodyCache);
-  const { problems, entries } = checkContent(contentDir, process.cwd(), { bodyCache });
+  const { problems, entries, parallel } = await checkContentOnAllCores(contentDir, bodyCache);
   bodyCache.save();
   const { hits, misses } = bodyCache.stats;
   console.log(

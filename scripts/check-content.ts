@@ -7,8 +7,7 @@
  */
 import { existsSync, statSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { checkContent } from './lib/check-content.ts';
-import { articleBodies, parseBodiesInParallel } from './lib/build/parallel-bodies.ts';
+import { checkContentOnAllCores } from './lib/check-content.ts';
 import { BODY_FACTS_NAMESPACE, type BodyFacts } from '../src/lib/content/body-facts.ts';
 import { DerivedCache } from '../src/lib/content/derived-cache.ts';
 import { settings } from '../src/settings.ts';
@@ -28,10 +27,8 @@ if (!existsSync(folder) || !statSync(folder).isDirectory()) {
   process.exit(2);
 }
 
-// Facts kept in memory only (the build's cache is the build's), the bodies parsed on every core first.
-const bodyCache = new DerivedCache<BodyFacts>(BODY_FACTS_NAMESPACE, null);
-await parseBodiesInParallel(articleBodies(folder), bodyCache);
-const { problems, counts } = checkContent(folder, process.cwd(), { bodyCache });
+// Facts kept in memory only: the build's cache is the build's.
+const { problems, counts } = await checkContentOnAllCores(folder, new DerivedCache<BodyFacts>(BODY_FACTS_NAMESPACE, null));
 const summary = `${counts.articles} articles (${counts.drafts} drafts), ${counts.topics} topics, ${counts.entities} entities, ${counts.events} events, ${counts.figures} figures`;
 if (problems.length > 0) {
   for (const problem of problems) console.error(formatProblem(problem));

@@ -12,6 +12,9 @@ import { checkCapture } from '../../src/lib/content/capture-check.ts';
 import { firstLineOf } from '../../src/lib/content/checks/files.ts';
 import type { ContentProblem } from '../../src/lib/content/problems.ts';
 import { checkArchive } from '../../src/lib/content/integrity.ts';
+import type { BodyFacts } from '../../src/lib/content/body-facts.ts';
+import type { DerivedCache } from '../../src/lib/content/derived-cache.ts';
+import { articleBodies, parseBodiesInParallel, type ParallelParse } from './build/parallel-bodies.ts';
 
 /** What {@link checkContent} found. */
 export interface ContentReport {
@@ -53,6 +56,21 @@ export function checkContent(contentDir: string, from = process.cwd(), options: 
     },
     entries,
   };
+}
+
+/**
+ * {@link checkContent} with the article bodies `bodyCache` lacks parsed on
+ * every core first (build/parallel-bodies.ts), so the checks find their facts
+ * there. The build's pre-check and `npm run check-content` both call this;
+ * `parallel` says how much the workers parsed.
+ */
+export async function checkContentOnAllCores(
+  contentDir: string,
+  bodyCache: DerivedCache<BodyFacts>,
+  from = process.cwd(),
+): Promise<ContentReport & { parallel: ParallelParse }> {
+  const parallel = await parseBodiesInParallel(articleBodies(contentDir), bodyCache);
+  return { ...checkContent(contentDir, from, { bodyCache }), parallel };
 }
 
 /** Each article's copy against its capture, word for word; a capture that is missing or outside captures/ is named. */
