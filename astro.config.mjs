@@ -7,16 +7,11 @@
 import { unified } from '@astrojs/markdown-remark';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
-import remarkGfm from 'remark-gfm';
 import sitemap from '@astrojs/sitemap';
 import { derivedCodeVersion } from './src/lib/content/derived-cache.ts';
 import { settings } from './src/settings.ts';
 import devSearch from './src/integrations/dev-search.ts';
-import rehypeBaseLinks from './src/markdown/rehype-base-links.ts';
-import rehypeParagraphLinks from './src/markdown/rehype-paragraph-links.ts';
-import rehypeUnindexedFootnoteRefs from './src/markdown/rehype-unindexed-footnote-refs.ts';
-import remarkParagraphIds from './src/markdown/remark-paragraph-ids.ts';
-import remarkPlainEmails from './src/markdown/remark-plain-emails.ts';
+import { archiveMarkdownOptions, SHARED_MARKDOWN_OPTIONS } from './src/markdown/pipeline.ts';
 
 // A bad setting stops the build here, naming the variable, before any work is done.
 const { siteUrl, basePath: BASE, cacheDir } = settings();
@@ -83,23 +78,10 @@ const config = {
   // devSearch serves a search index of the current content in `astro dev` only.
   integrations: [sitemap({ filter: (page) => !page.endsWith('/404/') }), devSearch()],
   markdown: {
-    processor: unified({
-      // remark-gfm is the project's one GFM implementation, configured here.
-      gfm: false,
-      // An archive copy keeps the publisher's punctuation: no curly quotes or
-      // dashes that the source did not have.
-      smartypants: false,
-      remarkPlugins: [remarkGfm, remarkPlainEmails, remarkParagraphIds],
-      rehypePlugins: [rehypeParagraphLinks, rehypeUnindexedFootnoteRefs, [rehypeBaseLinks, { base: BASE }]],
-      remarkRehype: {
-        // Footnotes in archive copies are the archive's notes, never the source's.
-        footnoteLabel: 'Notes by the archive',
-        footnoteLabelTagName: 'h2',
-        // Visible, not the default screen-reader-only class: readers should see whose notes these are.
-        footnoteLabelProperties: { className: ['footnotes-heading'] },
-        footnoteBackLabel: (/** @type {number} */ referenceIndex) => `Back to the text of note ${referenceIndex + 1}`,
-      },
-    }),
+    // Bodies hold no code blocks (the content checks refuse them), and highlighting would bring inline styles.
+    syntaxHighlight: SHARED_MARKDOWN_OPTIONS.syntaxHighlight,
+    // The archive's processor, defined in src/markdown/pipeline.ts.
+    processor: unified(archiveMarkdownOptions(BASE)),
   },
 };
 
