@@ -11,10 +11,14 @@ import sitemap from '@astrojs/sitemap';
 import { derivedCodeVersion } from './src/lib/content/derived-cache.ts';
 import { settings } from './src/settings.ts';
 import devSearch from './src/integrations/dev-search.ts';
+import { renderedBodiesFor } from './src/lib/content/rendered-bodies.ts';
+import { withRenderedBodies } from './src/markdown/cached-processor.ts';
 import { archiveMarkdownOptions, SHARED_MARKDOWN_OPTIONS } from './src/markdown/pipeline.ts';
 
 // A bad setting stops the build here, naming the variable, before any work is done.
 const { siteUrl, basePath: BASE, cacheDir } = settings();
+// The fingerprint of the code that derives cached data and renders bodies (src/lib/content/derived-cache.ts).
+const derivedCode = settings().derivedCode || derivedCodeVersion(fileURLToPath(new URL('.', import.meta.url)));
 
 /** @type {import('astro').AstroUserConfig} */
 const config = {
@@ -33,11 +37,7 @@ const config = {
     build: { assetsInlineLimit: 0 },
     // Derived data cached between builds is keyed by the code that derives it (src/lib/content/derived-cache.ts).
     // scripts/build.mjs computes it once for its pre-check and hands it over, so both key the cache alike.
-    define: {
-      'import.meta.env.ARCHIVE_DERIVED_CODE': JSON.stringify(
-        settings().derivedCode || derivedCodeVersion(fileURLToPath(new URL('.', import.meta.url))),
-      ),
-    },
+    define: { 'import.meta.env.ARCHIVE_DERIVED_CODE': JSON.stringify(derivedCode) },
   },
   security: {
     csp: {
@@ -80,8 +80,9 @@ const config = {
   markdown: {
     // Bodies hold no code blocks (the content checks refuse them), and highlighting would bring inline styles.
     syntaxHighlight: SHARED_MARKDOWN_OPTIONS.syntaxHighlight,
-    // The archive's processor, defined in src/markdown/pipeline.ts.
-    processor: unified(archiveMarkdownOptions(BASE)),
+    // The archive's processor (src/markdown/pipeline.ts), taking the HTML of bodies the build's
+    // parsing workers rendered ahead (scripts/lib/build/parallel-bodies.ts) instead of parsing them again.
+    processor: withRenderedBodies(unified(archiveMarkdownOptions(BASE)), renderedBodiesFor(cacheDir, derivedCode, BASE)),
   },
 };
 

@@ -38,6 +38,7 @@ import { checkContentOnAllCores } from './lib/check-content.ts';
 import { formatProblem } from '../src/lib/content/problems.ts';
 import { BODY_FACTS_NAMESPACE } from '../src/lib/content/body-facts.ts';
 import { DerivedCache, derivedCodeVersion } from '../src/lib/content/derived-cache.ts';
+import { renderedBodiesFor } from '../src/lib/content/rendered-bodies.ts';
 import { checkSite, scanPages, sitePolicy } from './lib/build/site-check.ts';
 import { renderHeadersFile } from './lib/build/headers.ts';
 import { environmentWith, settings as readSettings } from '../src/settings.ts';
@@ -195,11 +196,13 @@ await timed('content', async () => {
   derivedCode = derivedCodeVersion(ROOT);
   const bodyCache = new DerivedCache(BODY_FACTS_NAMESPACE, undefined, derivedCode);
   // Parsing is most of the check's time on a clean build: spread over the cores first.
-  const { problems, entries, parallel } = await checkContentOnAllCores(contentDir, bodyCache);
+  // The same parse renders the bodies' HTML for Astro's content layer, which reads it from the cache folder.
+  const render = { into: renderedBodiesFor(settings.cacheDir, derivedCode, base), base };
+  const { problems, entries, parallel } = await checkContentOnAllCores(contentDir, bodyCache, undefined, render);
   bodyCache.save();
   const { hits, misses } = bodyCache.stats;
   console.log(
-    `[build] content: ${hits} bodies from the cache, ${misses} parsed (${parallel.parsed} of them on ${parallel.threads} threads)`,
+    `[build] content: ${hits} bodies from the cache, ${misses} parsed (${parallel.parsed} of them on ${parallel.threads} threads, ${parallel.rendered} rendered for Astro there)`,
   );
   publishedArticleIds = entries.articles.filter((article) => !article.data.draft).map((article) => article.id);
   if (problems.length === 0) return null;

@@ -14,7 +14,7 @@ import type { ContentProblem } from '../../src/lib/content/problems.ts';
 import { checkArchive } from '../../src/lib/content/integrity.ts';
 import type { BodyFacts } from '../../src/lib/content/body-facts.ts';
 import type { DerivedCache } from '../../src/lib/content/derived-cache.ts';
-import { articleBodies, parseBodiesInParallel, type ParallelParse } from './build/parallel-bodies.ts';
+import { articleBodies, parseBodiesInParallel, type ParallelParse, type RenderAhead } from './build/parallel-bodies.ts';
 
 /** What {@link checkContent} found. */
 export interface ContentReport {
@@ -61,15 +61,17 @@ export function checkContent(contentDir: string, from = process.cwd(), options: 
 /**
  * {@link checkContent} with the article bodies `bodyCache` lacks parsed on
  * every core first (build/parallel-bodies.ts), so the checks find their facts
- * there. The build's pre-check and `npm run check-content` both call this;
+ * there; with `render` (the build), the same parse renders their HTML for
+ * Astro. The build's pre-check and `npm run check-content` both call this;
  * `parallel` says how much the workers parsed.
  */
 export async function checkContentOnAllCores(
   contentDir: string,
   bodyCache: DerivedCache<BodyFacts>,
   from = process.cwd(),
+  render?: RenderAhead,
 ): Promise<ContentReport & { parallel: ParallelParse }> {
-  const parallel = await parseBodiesInParallel(articleBodies(contentDir), bodyCache);
+  const parallel = await parseBodiesInParallel(articleBodies(contentDir), bodyCache, { render });
   return { ...checkContent(contentDir, from, { bodyCache }), parallel };
 }
 

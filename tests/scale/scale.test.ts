@@ -26,6 +26,9 @@ import { serveSite } from '../../scripts/harness/server.ts';
 import { RESULTS_PER_BATCH } from '../../src/lib/search/search-state.ts';
 import { waitForStatus } from '../support/search-page.ts';
 import { buildSite } from '../../scripts/harness/build.ts';
+import { unified } from '@astrojs/markdown-remark';
+import { splitFrontMatter } from '../../src/lib/content/checks/files.ts';
+import { archiveMarkdownOptions, SHARED_MARKDOWN_OPTIONS } from '../../src/markdown/pipeline.ts';
 
 /** Enough articles that every topic's list and several years of the timeline take more than one page at the default sizes. */
 const ARTICLES = 400;
@@ -35,6 +38,8 @@ const SIZES = readSettings({}).pageSizes;
 
 let archive: GeneratedArchive;
 let siteDir: string;
+/** What the build printed. */
+let buildOutput: string;
 /** Every page's HTML by its URL path ("/", "/topics/x/2/"). */
 const html = new Map<string, string>();
 
@@ -44,6 +49,7 @@ beforeAll(async () => {
   const result = await buildSite({ contentDir: archive.contentDir, outDir: join(work, 'dist') });
   if (result.status !== 0) throw new Error(`The synthetic archive did not build:\n${result.output.slice(-4000)}`);
   siteDir = result.outDir;
+  buildOutput = result.output;
   for (const page of listSitePages(siteDir)) html.set(page.path, readFileSync(join(siteDir, page.file), 'utf8'));
 });
 
@@ -259,6 +265,24 @@ describe(`a synthetic archive of ${ARTICLES} articles`, () => {
     } finally {
       await browser.close();
       await server.close();
+    }
+  });
+});
+
+describe('bodies rendered once', () => {
+  it('renders every body on the parsing workers, and the article pages carry exactly what the archive’s processor renders', async () => {
+    expect(buildOutput).toContain(`${ARTICLES} parsed (${ARTICLES} of them on`);
+    expect(buildOutput).toContain(`${ARTICLES} rendered for Astro there`);
+    const renderer = await unified(archiveMarkdownOptions('/')).createRenderer(SHARED_MARKDOWN_OPTIONS);
+    const folder = join(archive.contentDir, 'articles');
+    const files = readdirSync(folder).filter((name) => name.endsWith('.md'));
+    expect(files).toHaveLength(ARTICLES);
+    // Every tenth article: enough to meet every kind of generated body, without rendering all 400 again.
+    for (const file of files.filter((_, index) => index % 10 === 0)) {
+      const { code } = await renderer.render(splitFrontMatter(readFileSync(join(folder, file), 'utf8')).body.trim());
+      const page = html.get(`/articles/${file.replace(/\.md$/, '')}/`);
+      // A yes or no, not the page: a failure would print a whole page.
+      expect(page?.includes(code), `${file}'s page holds its body as the processor renders it`).toBe(true);
     }
   });
 });

@@ -5,6 +5,7 @@
  * ({@link BODY_FACTS_NAMESPACE}), keyed by the body's hash, so a body is
  * parsed once per change: the pre-check parses what changed, the pages reuse it.
  */
+import type { Root } from 'mdast';
 import { findArchiveLinks } from './checks/articles.ts';
 import { bodyParagraphs, parseMarkdown, type BodyParagraph } from './paragraphs.ts';
 import type { BodyLink } from './problems.ts';
@@ -25,7 +26,15 @@ export interface BodyFacts {
 
 /** Parses a body once and derives every body-only fact the checks and pages use. */
 export function deriveBodyFacts(body: string): BodyFacts {
-  const tree = parseMarkdown(body);
+  return bodyFactsOf(parseMarkdown(body));
+}
+
+/**
+ * The body-only facts of a body already parsed (with `parseMarkdown`'s
+ * grammar, before any plugin changed the tree), for a caller that parses it
+ * to render it too. Reads the tree, never changes it.
+ */
+export function bodyFactsOf(tree: Root): BodyFacts {
   return { paragraphs: bodyParagraphs(tree), unsafe: findUnsafeMarkup(tree), links: findArchiveLinks(tree) };
 }
 

@@ -99,7 +99,8 @@ function readEntries<V>(file: string): [string, V][] {
 
 /**
  * A fingerprint of the code that derives cached values: a hash of every
- * module under src/lib/ and of the lockfile (the Markdown parser's version).
+ * module under src/lib/ and src/markdown/ (the Markdown processor's plugins
+ * and options, for rendered bodies) and of the lockfile (the parser's version).
  * astro.config.mjs computes it from the source files before the build and
  * hands it to the bundled pages as import.meta.env.ARCHIVE_DERIVED_CODE (the
  * bundle's own chunks change with the content, so they cannot be hashed),
@@ -107,7 +108,8 @@ function readEntries<V>(file: string): [string, V][] {
  */
 export function derivedCodeVersion(root: string): string {
   const hash = createHash('sha256');
-  const files = readdirSync(join(root, 'src/lib'), { recursive: true, withFileTypes: true })
+  const files = ['src/lib', 'src/markdown']
+    .flatMap((folder) => readdirSync(join(root, folder), { recursive: true, withFileTypes: true }))
     .filter((entry) => entry.isFile() && entry.name.endsWith('.ts'))
     .map((entry) => join(entry.parentPath, entry.name))
     .sort();
