@@ -9,7 +9,7 @@
  * benchmark (npm run bench), never to a test.
  */
 import { mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -271,8 +271,10 @@ describe(`a synthetic archive of ${ARTICLES} articles`, () => {
 
 describe('bodies rendered once', () => {
   it('renders every body on the parsing workers, and the article pages carry exactly what the archive’s processor renders', async () => {
-    expect(buildOutput).toContain(`${ARTICLES} parsed (${ARTICLES} of them on`);
-    expect(buildOutput).toContain(`${ARTICLES} rendered for Astro there`);
+    // On one core no worker starts and Astro renders every body itself; the pages must be the same.
+    const rendersAhead = availableParallelism() >= 2;
+    expect(buildOutput).toContain(`${ARTICLES} parsed (${rendersAhead ? ARTICLES : 0} of them on`);
+    expect(buildOutput).toContain(`${rendersAhead ? ARTICLES : 0} rendered for Astro there`);
     const renderer = await unified(archiveMarkdownOptions('/')).createRenderer(SHARED_MARKDOWN_OPTIONS);
     const folder = join(archive.contentDir, 'articles');
     const files = readdirSync(folder).filter((name) => name.endsWith('.md'));
