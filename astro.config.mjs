@@ -16,9 +16,10 @@ import { withRenderedBodies } from './src/markdown/cached-processor.ts';
 import { archiveMarkdownOptions, SHARED_MARKDOWN_OPTIONS } from './src/markdown/pipeline.ts';
 
 // A bad setting stops the build here, naming the variable, before any work is done.
-const { siteUrl, basePath: BASE, cacheDir } = settings();
-// The fingerprint of the code that derives cached data and renders bodies (src/lib/content/derived-cache.ts).
-const derivedCode = settings().derivedCode || derivedCodeVersion(fileURLToPath(new URL('.', import.meta.url)));
+const { siteUrl, basePath: BASE, cacheDir, derivedCode: handedCode } = settings();
+// The fingerprint of the code that derives cached data and renders bodies (src/lib/content/derived-cache.ts):
+// handed over by scripts/build.mjs, or computed here (npm run dev, astro check).
+const derivedCode = handedCode || derivedCodeVersion(fileURLToPath(new URL('.', import.meta.url)));
 
 /** @type {import('astro').AstroUserConfig} */
 const config = {

@@ -8,29 +8,20 @@
  * and the base path), so a file found is always the HTML the current code
  * renders; anything else is rendered by Astro as before.
  */
+import type { MarkdownHeading } from '@astrojs/markdown-remark';
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync, existsSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 /** Raised when the files' layout changes, so no build reads files of another layout. */
 const RENDERED_FORMAT = 1;
-
-/** A heading of a rendered body, as Astro collects it. */
-interface RenderedHeading {
-  /** 1 to 6. */
-  depth: number;
-  /** The heading's id. */
-  slug: string;
-  /** The heading's text. */
-  text: string;
-}
 
 /** What a body renders to: Astro's HTML and the headings Astro collected from it. */
 export interface RenderedBody {
   /** The body's HTML, as Astro's Markdown processor returns it. */
   html: string;
   /** The body's headings, for `render(entry).headings`. */
-  headings: RenderedHeading[];
+  headings: MarkdownHeading[];
 }
 
 /** The rendered bodies of one configuration of the site, in one folder. */
