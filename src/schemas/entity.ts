@@ -1,14 +1,16 @@
 import { z } from 'astro/zod';
+import { compatibilityFormsProblem } from '../lib/content/plain-text.ts';
 import { plainText } from './shared.ts';
 
 /**
  * A name or alias: plain text with at least one letter or digit, as names
- * are matched by their words; "—" or "..." would match nothing, or everything.
+ * are matched by their words ("—" or "..." would match nothing, or
+ * everything), in ordinary letters: a fullwidth or mathematical "Ｈｏｌ"
+ * would sit beside al-Hol as another name that looks the same.
  */
-const nameText = plainText.refine(
-  (text) => /[\p{L}\p{N}]/u.test(text),
-  'a name needs at least one letter or digit; punctuation alone names nothing',
-);
+const nameText = plainText
+  .refine((text) => /[\p{L}\p{N}]/u.test(text), 'a name needs at least one letter or digit; punctuation alone names nothing')
+  .refine((text) => !compatibilityFormsProblem(text), { error: (issue) => compatibilityFormsProblem(String(issue.input)) ?? '' });
 
 /** A point on the map in WGS84 degrees. */
 const coordinatesSchema = z.strictObject({
