@@ -26,6 +26,15 @@ function codePoint(character: string): string {
 }
 
 /**
+ * `text` without control characters and bidi controls: what a capture line
+ * says as words. A page's markup may carry them; the archive's copy never
+ * does, so they neither count as words nor reach a reader.
+ */
+export function withoutControls(text: string): string {
+  return text.replace(new RegExp(CONTROL.source, 'gu'), '').replace(new RegExp(BIDI_CONTROL.source, 'gu'), '');
+}
+
+/**
  * Why `text` is not plain text, or null when it is: a control character, a
  * bidi control, nothing but white space, or a word mixing Latin letters with
  * Cyrillic or Greek ones (the letters named).
