@@ -11,6 +11,7 @@ import type { Nodes, Root } from 'mdast';
 import { visit } from 'unist-util-visit';
 import { checkTopicIds, reporterFor } from './references.ts';
 import { canonicalUrlKey } from './source-urls.ts';
+import { languageScriptProblem } from './language-script.ts';
 
 
 /** Checks every article; returns the problems, each naming the file and the field or line. */
@@ -47,6 +48,8 @@ export function checkArticles(articles: readonly ArticleInput[], context: CheckC
     // The publisher's headline counts as the article's text; a supplied one is the archive's words.
     const headline = article.data.headlineSupplied || !article.data.headline ? [] : [article.data.headline];
     const text = [...headline, ...paragraphs.map((paragraph) => paragraph.text)].join('\n');
+    const language = languageScriptProblem(article.data.language, text);
+    if (language) report('language', language);
     article.data.entities.forEach((entityId, index) => {
       const entity = context.entitiesById.get(entityId);
       if (!entity) {
