@@ -13,6 +13,8 @@ import {
   readSearchState,
   reconcileFilters,
   toPagefindFilters,
+  withFilterValue,
+  withoutFilter,
   withoutFilterValue,
   writeSearchState,
   type FilterName,
@@ -394,7 +396,7 @@ export function startSearchPage(): void {
           box.name = name;
           box.value = value;
           box.checked = state.filters[name]?.includes(value) ?? false;
-          box.addEventListener('change', () => navigate(stateWithFilter(state, name, value, box.checked)));
+          box.addEventListener('change', () => navigate(withFilterValue(state, name, value, box.checked)));
           const count = document.createElement('span');
           count.className = 'filter-count';
           count.textContent = `(${counts[value] ?? 0})`;
@@ -541,21 +543,4 @@ export function startSearchPage(): void {
     });
   });
   void show(readSearchState(location.search));
-}
-
-/** The state without any value of one filter. */
-function withoutFilter(state: SearchState, name: FilterName): SearchState {
-  const filters = { ...state.filters };
-  delete filters[name];
-  return { query: state.query, filters };
-}
-
-/** The state with one filter value switched on or off. */
-function stateWithFilter(state: SearchState, name: FilterName, value: string, on: boolean): SearchState {
-  const current = new Set(state.filters[name] ?? []);
-  if (on) current.add(value);
-  else current.delete(value);
-  const filters = { ...state.filters, [name]: [...current] };
-  if (current.size === 0) delete filters[name];
-  return { query: state.query, filters };
 }
