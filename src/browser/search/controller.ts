@@ -107,7 +107,7 @@ interface Shown extends ShownSearch {
 export class SearchController {
   readonly #sources: SearchSources;
   readonly #address: SearchAddress;
-  readonly #listeners = new Map<keyof SearchEvents, Set<Listener<never>>>();
+  readonly #listeners = new Map<keyof SearchEvents, Listener<never>[]>();
   #pagefind?: Promise<Pagefind>;
   #names?: Promise<NameIndex | null>;
   /** Pagefind's filter index, once asked for: only when a reader opens the filters or a link names one, so a first search stays small. */
@@ -121,12 +121,9 @@ export class SearchController {
     this.#address = address;
   }
 
-  /** Calls `listener` with each event of this kind; returns a function that stops it. */
-  on<K extends keyof SearchEvents>(type: K, listener: Listener<K>): () => void {
-    const listeners = this.#listeners.get(type) ?? new Set();
-    this.#listeners.set(type, listeners);
-    listeners.add(listener as Listener<never>);
-    return () => listeners.delete(listener as Listener<never>);
+  /** Calls `listener` with each event of this kind, for as long as the page lives. */
+  on<K extends keyof SearchEvents>(type: K, listener: Listener<K>): void {
+    this.#listeners.set(type, [...(this.#listeners.get(type) ?? []), listener as Listener<never>]);
   }
 
   /** Shows what the address asks for: on load, and after back or forward. */
