@@ -7,7 +7,7 @@ import { NameMatcher } from '../../search/aliases.ts';
 import type { ArticleInput, BodyLink, CheckContext, ContentProblem, EntryInput } from '../problems.ts';
 import type { Entity } from '../../../schemas/entity.ts';
 import { findUnsafeMarkup, isPlainEmail } from '../unsafe-markup.ts';
-import type { Link, Nodes, Root } from 'mdast';
+import type { Nodes, Root } from 'mdast';
 import { visit } from 'unist-util-visit';
 import { checkTopicIds, reporterFor } from './references.ts';
 import { canonicalUrlKey } from './source-urls.ts';
@@ -63,16 +63,22 @@ export function checkArticles(articles: readonly ArticleInput[], context: CheckC
 const ARCHIVE_ORIGIN = 'https://archive.invalid';
 
 /**
- * The links of a body that could lead into the archive: relative or
- * root-relative targets, not other sites and not plain email addresses.
+ * The links of a body that could lead into the archive, inline or
+ * reference-style: relative or root-relative targets, not other sites and
+ * not plain email addresses.
  * They depend on the body alone, so they are derived (and cached) with its
  * paragraphs and checked against the whole archive later.
  */
 export function findArchiveLinks(tree: Root): BodyLink[] {
+  // A reference-style link ([text][ref]) leads where its definition ([ref]: /articles/x/) says.
+  const definitions = new Map<string, string>();
+  visit(tree, 'definition', (definition) => {
+    if (!definitions.has(definition.identifier)) definitions.set(definition.identifier, definition.url);
+  });
   const links: BodyLink[] = [];
   visit(tree, (node: Nodes) => {
-    if (node.type !== 'link' || isPlainEmail(node as Link)) return;
-    const url = (node as Link).url;
+    const url = node.type === 'link' && !isPlainEmail(node) ? node.url : node.type === 'linkReference' ? definitions.get(node.identifier) : undefined;
+    if (url === undefined) return;
     if (/^[a-z][a-z0-9+.-]*:/i.test(url) || url.startsWith('//')) return; // Another site: not the archive's to check.
     links.push({ url, line: node.position?.start.line ?? 0 });
   });
