@@ -20,7 +20,7 @@ import { dateConflict, dateFromDateline, dateFromUrl, relativeDates, type FoundD
 import { detectLanguage, isStopword, type LanguageGuess } from './language.ts';
 import { lineToParagraph } from './markdown.ts';
 import { findKnownEntities, findUnknownNames, type FoundEntity, type KnownEntity, type UnknownName } from './names.ts';
-import { findNumbers, suggestFigure, type FigureSuggestion, type FoundNumber } from './numbers.ts';
+import { findNumbers, placeFinder, suggestFigure, type FigureSuggestion, type FoundNumber } from './numbers.ts';
 import { readsLikeProse, splitCapture, type SortedLine } from './split-capture.ts';
 import { suggestTopics, type TopicSuggestion } from './topics.ts';
 
@@ -279,6 +279,8 @@ export function draftArticle(input: DraftInput): Draft {
   const events = input.archive.events.map((event) => ({ id: event.id, date: event.data.date, places: event.data.places }));
   const paragraphEntities = (number: number) =>
     found.filter((entity) => entity.mentions.some((mention) => mention.paragraph === number)).map((entity) => entity.id);
+  const placeIds = new Set(entities.filter((entity) => entity.kind === 'place').map((entity) => entity.id));
+  const placesIn = placeFinder(entities);
   const figures = input.archive.figures.map((figure) => ({
     id: figure.id,
     label: figure.data.label,
@@ -361,7 +363,16 @@ export function draftArticle(input: DraftInput): Draft {
         findNumbers(paragraph.text, textLanguage).map((number) => ({
           ...number,
           paragraph: paragraph.number,
-          figure: suggestFigure(number, paragraphEntities(paragraph.number), figures),
+          figure: suggestFigure(
+            number,
+            {
+              articleEntities: found.map((entity) => entity.id),
+              paragraphEntities: paragraphEntities(paragraph.number),
+              sentencePlaces: placesIn(number.sentence),
+              placeIds,
+            },
+            figures,
+          ),
         })),
       ),
       dates: paragraphs.flatMap((paragraph) => {
