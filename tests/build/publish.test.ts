@@ -229,6 +229,16 @@ describe('npm run build publishes only a checked site', { sequential: true }, ()
   it.each([
     ['ARCHIVE_PAGE_SIZE_MENTIONS', 'lots', 'ARCHIVE_PAGE_SIZE_MENTIONS must be a positive whole number; got "lots". Nothing was built.'],
     [
+      'BASE_PATH',
+      '/%2e%2e/',
+      'BASE_PATH must be a path such as /archive/, each segment made of letters, digits, "-", "_", "." and "~", not "/%2e%2e/": its segment "%2e%2e" holds a character other than letters, digits, "-", "_", "." and "~". Nothing was built.',
+    ],
+    [
+      'BASE_PATH',
+      '/../',
+      'BASE_PATH must be a path such as /archive/, each segment made of letters, digits, "-", "_", "." and "~", not "/../": its segment ".." is made of dots only. Nothing was built.',
+    ],
+    [
       'SITE_URL',
       'example.org',
       'SITE_URL must be an absolute http(s) origin such as https://archive.example.org, not "example.org": it is not an absolute URL. Nothing was built.',
