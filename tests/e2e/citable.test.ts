@@ -6,6 +6,7 @@
  * and Dublin Core tags, which must match its front matter; every page kind's JSON-LD is validated against schema.org's
  * definitions (tests/support/schema-org.ts); the feed is read by feedsmith.
  */
+import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
@@ -14,10 +15,10 @@ import '@citation-js/plugin-bibtex';
 import '@citation-js/plugin-ris';
 import { parseRssFeed } from 'feedsmith';
 import { describe, expect, inject, it } from 'vitest';
-import { archiveNote, citationSourceOf, citedTitle } from '../../src/lib/citing/citations.ts';
+import { citationSourceOf, citedTitle } from '../../src/lib/citing/citations.ts';
 import { sourceKindInfo } from '../../src/lib/citing/source-kinds.ts';
 import { loadPublishedFromDisk } from '../../src/lib/content/archive-from-disk.ts';
-import { highwireDate } from '../../src/lib/citing/citation-meta.ts';
+import { highwireDate, zoteroExtra } from '../../src/lib/citing/citation-meta.ts';
 import { classAndAncestors, schemaOrgProblems } from '../support/schema-org.ts';
 
 /** What html-metadata reads from a page, by vocabulary. */
@@ -87,7 +88,7 @@ describe('reference managers read every article', () => {
         shortTitle: title.text,
         archive: 'Northeast Syria Detainee Escapes Archive',
         archiveLocation: pageUrl,
-        extra: archiveNote(source),
+        extra: zoteroExtra(source),
       });
       const dc = read.dublinCore!;
       expect(dc['title']).toBe(data.headline);
@@ -213,6 +214,34 @@ describe('the citation files of every article, as built, read by citation-js', (
     // "Cite this" links all three, under the base path.
     for (const name of ['citation.ris', 'citation.bib', 'citation.json']) expect(html).toContain(`href="${subPath}articles/${id}/${name}"`);
   });
+});
+
+describe('the fixity manifest', () => {
+  it('gives every article the SHA-256 of its capture and of its Markdown copy, as the files are, and its page shows the capture hash', () => {
+    const manifest = JSON.parse(readFileSync(join(subDir, 'data', 'fixity.json'), 'utf8')) as {
+      articles: {
+        id: string;
+        url: string;
+        archived: string;
+        capture: { file: string; sha256: string };
+        copy: { file: string; sha256: string };
+      }[];
+    };
+    const sha256 = (file: string) =>
+      createHash('sha256')
+        .update(readFileSync(join('content', file)))
+        .digest('hex');
+    expect(manifest.articles.map((entry) => entry.id)).toEqual(archive.articles.map((article) => article.id).sort());
+    for (const entry of manifest.articles) {
+      const { data } = archive.articles.find((article) => article.id === entry.id)!;
+      expect(entry.url).toBe(`${SUB_ORIGIN}${subPath}articles/${entry.id}/`);
+      expect(entry.archived).toBe(data.archived.iso);
+      expect(entry.capture).toEqual({ file: data.capture.file, sha256: sha256(data.capture.file) });
+      expect(entry.copy).toEqual({ file: `articles/${entry.id}.md`, sha256: sha256(`articles/${entry.id}.md`) });
+      expect(pageHtml(subDir, `articles/${entry.id}`)).toContain(`<code class="fixity">${entry.capture.sha256}</code>`);
+    }
+  });
+  // Same content, same bytes: tests/quality/reproducibility.test.ts compares two clean builds file by file.
 });
 
 describe('the feed, read by a feed parser', () => {

@@ -90,13 +90,15 @@ describe.each(SOURCE_KINDS.map((kind) => [kind] as const))('the citation files o
     expect(record).toMatchObject({
       TY: EXPECTED_TYPES[kind].ris,
       TI: 'Families leave the camp: guards withdraw',
+      // The outlet: the paper, the site, the platform, the broadcaster; a report has none.
+      ...(EXPECTED_TYPES[kind].csl === 'report' ? {} : { T2: 'The Northern Ledger' }),
       UR: ORIGINAL_URL,
       AU: ['García, Ana', 'Northern Desk'],
       PY: '2019',
       DA: '2019/10/16/',
       DB: 'The Archive',
       AN: ARCHIVE_URL,
-      N1: 'Archived 2026-11-21.',
+      N1: `Archived copy in The Archive, 2026-11-21: ${ARCHIVE_URL}`,
     });
     const [item] = new Cite(text).data;
     expect(item).toMatchObject({

@@ -51,7 +51,6 @@ describe('citation meta tags', () => {
       'DC.language': ['en'],
       'DC.source': ['https://paper.example/a'],
       'DC.identifier': ['https://archive.example/articles/a/'],
-      'DC.type': ['Text'],
     });
   });
 
@@ -64,6 +63,13 @@ describe('citation meta tags', () => {
       (kind) => byName(citationMetaTags({ ...source, kind }))['z.itemType']![0],
     );
     expect(types).toEqual(['newspaperArticle', 'webpage', 'report', 'report', 'document', 'forumPost']);
+  });
+
+  it("name the archive and copy in Extra where Zotero's item type has no archive fields", () => {
+    expect(byName(citationMetaTags({ ...source, kind: 'web-page' }))['z.extra']).toEqual([
+      'Archived 2024-05-02.\narchive: The Archive\narchive_location: https://archive.example/articles/a/',
+    ]);
+    expect(byName(citationMetaTags({ ...source, kind: 'report' }))['z.extra']).toEqual(['Archived 2024-05-02.']);
   });
 
   it("cite a headline the archive supplied as a description, never as the publisher's title", () => {

@@ -90,14 +90,18 @@ export function cslJsonFile(source: CitationSource): string {
 }
 
 /**
- * The BibTeX entry, keyed by the article's id. BibTeX has no archive
- * fields, so its note names the copy, the archive, the day and the address
- * ("Archived English machine translation in <archive>, 2026-11-21: <URL>").
+ * The note of a file format without archive fields: the copy, the archive,
+ * the day and the address ("Archived English machine translation in
+ * <archive>, 2026-11-21: <URL>"), and a supplied headline said so.
  */
-export function bibtexFile(source: CitationSource): string {
+function whereKeptNote(source: CitationSource): string {
   const where = `${copyDescription(source)} in ${source.archiveName}, ${source.archived.iso}: ${source.archiveUrl}`;
-  const note = source.headlineSupplied ? `${where}. Headline supplied by the archive.` : where;
-  return String(new Cite([{ ...cslItem(source), note }]).format('bibtex')).trim();
+  return source.headlineSupplied ? `${where}. Headline supplied by the archive.` : where;
+}
+
+/** The BibTeX entry, keyed by the article's id; BibTeX has no archive fields, so its note names the copy and the archive. */
+export function bibtexFile(source: CitationSource): string {
+  return String(new Cite([{ ...cslItem(source), note: whereKeptNote(source) }]).format('bibtex')).trim();
 }
 
 /** "2019/10/16/", "2019/10//" or "2019///": RIS's date at the precision known. */
@@ -108,20 +112,23 @@ function risDate(date: PartialDate): string {
 /**
  * The RIS record. citation-js maps the type, title, outlet, publisher, URL
  * and language; the archive adds what its mapping leaves out for some types
- * (authors and the full date of a newspaper article) and the archive fields,
- * and writes each tag on one line: citation-js wraps values at 70
- * characters, which breaks a long URL in two.
+ * (authors, the full date of a newspaper article, a web page's site) and the
+ * archive fields, DB and AN, with a note naming them too (Zotero's web page
+ * type has no archive fields), and writes each tag on one line: citation-js
+ * wraps values at 70 characters, which breaks a long URL in two.
  */
 export function risFile(source: CitationSource): string {
-  const [record] = new Cite([cslItem(source)]).format('ris', { format: 'object', spec: 'new' }) as Record<string, string | string[]>[];
+  const item = cslItem(source);
+  const [record] = new Cite([item]).format('ris', { format: 'object', spec: 'new' }) as Record<string, string | string[]>[];
   const tags: Record<string, string | string[]> = {
+    ...(item['container-title'] ? { T2: item['container-title'] } : {}),
     ...record!,
     ...(source.authors.length > 0 ? { AU: [...source.authors] } : {}),
     PY: String(source.published.year),
     DA: risDate(source.published),
     DB: source.archiveName,
     AN: source.archiveUrl,
-    N1: archiveNote(source),
+    N1: whereKeptNote(source),
   };
   const { TY: type, ...rest } = tags;
   const lines = [`TY  - ${String(type)}`];

@@ -33,6 +33,18 @@ export function highwireDate(date: PartialDate): string {
   return date.iso.replaceAll('-', '/');
 }
 
+/**
+ * What goes in Zotero's Extra field: the archive note, and for an item type
+ * without archive fields (a web page, a forum post) the archive and the
+ * copy's address as CSL variables, one a line, which Zotero keeps in Extra
+ * and its citation styles read as the item's archive and location.
+ */
+export function zoteroExtra(source: CitationSource): string {
+  const note = archiveNote(source);
+  if (sourceKindInfo(source.kind).zoteroArchiveFields) return note;
+  return `${note}\narchive: ${source.archiveName}\narchive_location: ${source.archiveUrl}`;
+}
+
 /** The tags for one article, in a stable order. */
 export function citationMetaTags(source: CitationSource): MetaTag[] {
   const title = citedTitle(source).text;
@@ -51,7 +63,7 @@ export function citationMetaTags(source: CitationSource): MetaTag[] {
     { name: 'z.shortTitle', content: title },
     { name: 'z.archive', content: source.archiveName },
     { name: 'z.archiveLocation', content: source.archiveUrl },
-    { name: 'z.extra', content: archiveNote(source) },
+    { name: 'z.extra', content: zoteroExtra(source) },
     // Dublin Core describes the archive's copy: its headline and language, the original as its source.
     { name: 'DC.title', content: source.headline },
     ...authors.map((author) => ({ name: 'DC.creator', content: author })),
@@ -60,8 +72,8 @@ export function citationMetaTags(source: CitationSource): MetaTag[] {
     { name: 'DC.publisher', content: source.publisher },
     { name: 'DC.language', content: source.language },
     { name: 'DC.source', content: source.originalUrl },
+    // No DC.type: Zotero would make its "Text" a web page's website type.
     { name: 'DC.identifier', content: source.archiveUrl },
-    { name: 'DC.type', content: 'Text' },
   ];
   if (source.translation) {
     tags.push({

@@ -12,6 +12,8 @@ export interface SourceKindInfo {
   noun: string;
   /** Zotero's item type, for `z.itemType`. */
   zoteroType: 'newspaperArticle' | 'webpage' | 'report' | 'document' | 'forumPost';
+  /** True when that Zotero type has Archive and Loc. in Archive fields (its web page and forum post types have not). */
+  zoteroArchiveFields: boolean;
   /** The CSL item type, for CSL-JSON (and so RIS and BibTeX, which citation-js derives from it). */
   cslType: 'article-newspaper' | 'webpage' | 'report' | 'broadcast' | 'post';
   /** The CSL genre, where the type alone does not say what the source is. */
@@ -27,18 +29,38 @@ export interface SourceKindInfo {
  * Zotero document and a CSL broadcast.
  */
 const SOURCE_KIND_TABLE: Readonly<Record<SourceKind, SourceKindInfo>> = {
-  'news-article': { noun: 'News article', zoteroType: 'newspaperArticle', cslType: 'article-newspaper', schemaType: 'NewsArticle' },
-  'web-page': { noun: 'Web page', zoteroType: 'webpage', cslType: 'webpage', schemaType: 'WebPage' },
-  'press-release': { noun: 'Press release', zoteroType: 'report', cslType: 'report', genre: 'Press release', schemaType: 'Article' },
-  report: { noun: 'Report', zoteroType: 'report', cslType: 'report', schemaType: 'Report' },
+  'news-article': {
+    noun: 'News article',
+    zoteroType: 'newspaperArticle',
+    zoteroArchiveFields: true,
+    cslType: 'article-newspaper',
+    schemaType: 'NewsArticle',
+  },
+  'web-page': { noun: 'Web page', zoteroType: 'webpage', zoteroArchiveFields: false, cslType: 'webpage', schemaType: 'WebPage' },
+  'press-release': {
+    noun: 'Press release',
+    zoteroType: 'report',
+    zoteroArchiveFields: true,
+    cslType: 'report',
+    genre: 'Press release',
+    schemaType: 'Article',
+  },
+  report: { noun: 'Report', zoteroType: 'report', zoteroArchiveFields: true, cslType: 'report', schemaType: 'Report' },
   'broadcast-transcript': {
     noun: 'Broadcast transcript',
     zoteroType: 'document',
+    zoteroArchiveFields: true,
     cslType: 'broadcast',
     genre: 'Transcript',
     schemaType: 'Article',
   },
-  'social-media-post': { noun: 'Social-media post', zoteroType: 'forumPost', cslType: 'post', schemaType: 'SocialMediaPosting' },
+  'social-media-post': {
+    noun: 'Social-media post',
+    zoteroType: 'forumPost',
+    zoteroArchiveFields: false,
+    cslType: 'post',
+    schemaType: 'SocialMediaPosting',
+  },
 };
 
 /** The row for one kind. */
