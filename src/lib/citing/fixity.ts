@@ -8,7 +8,7 @@
  */
 
 /** One file and its SHA-256. */
-export interface FileFixity {
+interface FileFixity {
   /** The file, relative to the archive's content folder ("captures/….txt", "articles/….md"). */
   file: string;
   /** Its SHA-256, lowercase hexadecimal. */
