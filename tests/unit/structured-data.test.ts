@@ -75,6 +75,18 @@ describe('articleJsonLd', () => {
   });
 });
 
+describe('articleJsonLd types the page and the original by the source kind', () => {
+  it('NewsArticle, WebPage, Article, Report, Article, SocialMediaPosting', () => {
+    const kinds = ['news-article', 'web-page', 'press-release', 'report', 'broadcast-transcript', 'social-media-post'] as const;
+    const types = kinds.map((kind) => {
+      const data = articleJsonLd({ ...facts, kind }) as unknown as { '@type': string; isBasedOn: { '@type': string } };
+      expect(data.isBasedOn['@type']).toBe(data['@type']);
+      return data['@type'];
+    });
+    expect(types).toEqual(['NewsArticle', 'WebPage', 'Article', 'Report', 'Article', 'SocialMediaPosting']);
+  });
+});
+
 describe('entityJsonLd', () => {
   it('gives each kind its schema.org type, places their coordinates, and aliases only when there are some', () => {
     expect(ENTITY_KINDS.map(entitySchemaType)).toEqual(['Person', 'Place', 'Organization']);
