@@ -116,6 +116,23 @@ describe('reference managers read every article', () => {
   });
 });
 
+describe('pages that are not articles carry their own date for reference managers', () => {
+  const archivedDays = new Set(archive.articles.map((article) => article.data.archived.iso));
+  it.each([
+    '',
+    'topics/is-detainees-and-camps',
+    'places/al-hol',
+    'people/edwin-bakker',
+    `events/${archive.events[0]!.id}`,
+    'timeline/2019',
+  ])('"/%s": one DC.date, the day the archive last copied an article it shows, not a date from its text', async (path) => {
+    const html = pageHtml(subDir, path);
+    expect(html.match(/<meta name="DC\.date"/g)).toHaveLength(1);
+    const { dublinCore } = await htmlMetadata.loadFromString(html);
+    expect(archivedDays).toContain(dublinCore?.['date']);
+  });
+});
+
 /** One page of each kind, with the type its JSON-LD must have and the properties it must carry. */
 const PAGE_KINDS: [path: string, type: string, required: string[]][] = [
   ['', 'WebSite', ['name', 'url', 'potentialAction']],
