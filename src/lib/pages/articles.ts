@@ -5,10 +5,11 @@
  */
 import { SITE_TITLE } from '../../consts.ts';
 import { settings } from '../../settings.ts';
-import { citationsFor, type CitationSource } from '../citing/citations.ts';
+import { citationSourceOf } from '../citing/citations.ts';
+import { citationsFor } from '../citing/citation-files.ts';
 import { citationMetaTags } from '../citing/citation-meta.ts';
 import { FEED_NAMESPACES, feedChannelExtras, feedItemExtras } from '../citing/feed.ts';
-import { newsArticleJsonLd } from '../citing/structured-data.ts';
+import { articleJsonLd } from '../citing/structured-data.ts';
 import { formatPartialDate } from '../content/dates.ts';
 import { languageName } from '../content/languages.ts';
 import { textAsHtml } from '../content/unsafe-markup.ts';
@@ -17,6 +18,8 @@ import { aliasKeywords } from '../search/search-terms.ts';
 import { absoluteUrl, articleUrl, entityUrl, fileUrl, homeUrl } from '../urls/urls.ts';
 import { getArchive, namesOf, type Archive, type ArchiveArticle } from './archive.ts';
 import { withCacheKeys } from './cache-keys.ts';
+import { citationFileLinks } from './citation-files.ts';
+import { robustLinkAttributes } from '../citing/robust-links.ts';
 import { articlePageData } from './page-data.ts';
 
 /**
@@ -29,26 +32,18 @@ function articlePageProps(archive: Archive, article: ArchiveArticle, site: strin
   const { data } = article;
   const entities = pageData.entities.map(({ entity }) => entity);
   const permalink = absoluteUrl(articleUrl(article.id), site);
-  const citationSource: CitationSource = {
-    id: article.id,
-    headline: data.headline,
-    headlineSupplied: data.headlineSupplied,
-    publisher: data.publisher.name,
-    originalUrl: data.originalUrl,
-    published: data.published,
-    language: data.language,
-    translation: data.translation,
-    archiveUrl: permalink,
-    archived: data.archived,
-  };
+  const citationSource = citationSourceOf(article.id, data, permalink);
   return {
     ...pageData,
     permalink,
     originalLanguage: languageName(data.translation?.fromLanguage ?? data.language),
     citations: citationsFor(citationSource),
+    citationFiles: citationFileLinks(article.id),
+    // Robust Link attributes for every link to the original (src/lib/citing/robust-links.ts).
+    robustLink: robustLinkAttributes(data),
     // Highwire Press and Dublin Core tags for reference managers.
     citationMeta: citationMetaTags(citationSource),
-    jsonLd: newsArticleJsonLd({
+    jsonLd: articleJsonLd({
       url: permalink,
       headline: data.headline,
       headlineSupplied: data.headlineSupplied,
@@ -59,6 +54,8 @@ function articlePageProps(archive: Archive, article: ArchiveArticle, site: strin
       archived: data.archived,
       language: data.language,
       translation: data.translation,
+      kind: citationSource.kind,
+      authors: citationSource.authors,
       about: entities.map((entity) => ({
         kind: entity.data.kind,
         name: entity.data.name,
@@ -102,7 +99,7 @@ export async function feedData(limit: number, site: string = settings().siteUrl)
       // Feed readers render a description as HTML; the archive's text is text.
       description: textAsHtml(`${data.publisher.name}, ${formatPartialDate(data.published)}. Archive summary: ${data.summary}`),
       categories: data.topics.map((topicId) => topicsById.get(topicId)!.data.name),
-      customData: feedItemExtras({ publisher: data.publisher.name, authors: data.translation?.originalAuthors }),
+      customData: feedItemExtras({ publisher: data.publisher.name, authors: citationSourceOf(id, data, '').authors }),
     })),
   };
 }
