@@ -57,9 +57,12 @@ function checkCanonical(metadata: PageMetadata, url: string, notes: string[]): v
       notes.push(`canonical URL: ${other.source} gives ${other.value}, not --url (${first.source} agrees with --url)`);
 }
 
+/** A page saved without <html> (a fragment) is read as a document's body, as a browser would show it; linkedom needs the frame. */
+const asDocument = (html: string) => (/<html[\s>]/i.test(html) ? html : `<!DOCTYPE html><html><body>${html}</body></html>`);
+
 /** Reads a decoded saved page; `url` is --url, `givenHeadline` --headline or --own-headline if given. */
 export function readSavedPage(html: string, url: string, givenHeadline: string | undefined): SavedPage {
-  const { document } = parseHTML(html);
+  const { document } = parseHTML(asDocument(html));
   const metadata = readMetadata(document as unknown as MetadataDocument, url);
   const notes = metadata.unreadable.map((problem) => `unreadable metadata: ${problem}`);
   checkCanonical(metadata, url, notes);
@@ -69,7 +72,7 @@ export function readSavedPage(html: string, url: string, givenHeadline: string |
   const texts = rendered.map((line) => line.text);
   const h1 = rendered.find((line) => line.block.localName === 'h1')?.text;
   const headline = givenHeadline ? undefined : chooseHeadline(metadata, texts, h1);
-  const sorted = sortPageLines(html, rendered, givenHeadline ?? headline?.value);
+  const sorted = sortPageLines(asDocument(html), rendered, givenHeadline ?? headline?.value);
   for (const text of sorted.unmatched)
     notes.push(
       `Readability changed the text of a paragraph, so it is not in the body (move the page's own line in if it is article text): "${text.slice(0, 70)}"`,

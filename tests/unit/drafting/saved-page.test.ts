@@ -1,0 +1,198 @@
+/**
+ * Reading a saved page, piece by piece: telling a page from a text capture
+ * by content, decoding it in its declared charset, rendering its visible
+ * text (nothing from scripts, styles or hidden elements), its metadata with
+ * sources, and the sort of its lines into body and furniture, on the
+ * fixture pages in tests/fixtures/saved-pages (written in the project's own
+ * words, in the shapes of real pages).
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseHTML } from 'linkedom';
+import { describe, expect, it } from 'vitest';
+import { ROOT } from '../../../scripts/harness/build.ts';
+import { decodePage, isSavedPage } from '../../../scripts/lib/new-article/saved-page/detect.ts';
+import { metadataDate } from '../../../scripts/lib/new-article/saved-page/fields.ts';
+import { readSavedPage } from '../../../scripts/lib/new-article/saved-page/index.ts';
+import { readMetadata, type MetadataDocument } from '../../../scripts/lib/new-article/saved-page/metadata.ts';
+import { renderLines, type RenderNode } from '../../../scripts/lib/new-article/saved-page/render.ts';
+
+const PAGES = join(ROOT, 'tests/fixtures/saved-pages');
+const page = (name: string) => readFileSync(join(PAGES, `${name}.html`), 'utf8');
+/** The hand-checked body of a fixture page, one paragraph a line. */
+const body = (name: string) =>
+  readFileSync(join(PAGES, `${name}.body.txt`), 'utf8')
+    .trim()
+    .split('\n');
+const bytes = (text: string) => new TextEncoder().encode(text);
+const renderBody = (html: string) =>
+  renderLines(parseHTML(/<html[\s>]/i.test(html) ? html : `<html><body>${html}</body></html>`).document.body as unknown as RenderNode).map(
+    (line) => line.text,
+  );
+
+describe('isSavedPage', () => {
+  it('tells a page by its content, whatever the extension', () => {
+    expect(isSavedPage(bytes(page('og-only')), 'saved.txt')).toBe(true);
+    expect(isSavedPage(bytes('<!--\n Page saved with SingleFile\n-->\n<html><body><p>x</p></body></html>'), 'page')).toBe(true);
+    expect(isSavedPage(bytes('\ufeff<!doctype html><title>x</title>'), 'x.txt')).toBe(true);
+    expect(isSavedPage(bytes('Families left the camp on Sunday.\nShare this article\n'), 'copied.html')).toBe(false);
+    expect(isSavedPage(bytes('<p>A fragment saved by hand.</p>'), 'fragment.htm')).toBe(true);
+    expect(isSavedPage(bytes('<p>A fragment saved by hand.</p>'), 'fragment.txt')).toBe(false);
+  });
+});
+
+describe('decodePage', () => {
+  it('reads the charset the page declares, and refuses bytes that are not in it, naming the file', () => {
+    const latin = Uint8Array.from([
+      ...bytes('<html><head><meta charset="windows-1252"></head><body><p>Caf'),
+      0xe9,
+      ...bytes('</p></body></html>'),
+    ]);
+    expect(decodePage(latin, 'cafe.html')).toContain('<p>Café</p>');
+    expect(() => decodePage(Uint8Array.from([...bytes('<html><body>'), 0xe9, 0x28]), 'bad.html')).toThrow(/bad\.html is not valid utf-8/);
+    expect(() => decodePage(bytes('<meta charset="x-nonsense"><p>x</p>'), 'odd.html')).toThrow(/odd\.html declares charset "x-nonsense"/);
+  });
+});
+
+describe('renderLines', () => {
+  it('gives one line per block of visible text; scripts, styles, noscript, hidden elements and handlers give nothing', () => {
+    const lines = renderBody(page('script-handler'));
+    expect(lines).toEqual([
+      'Camp council asks for more guards',
+      'The council that runs the camp asked on Thursday for more guards, saying that the gates had been left with too few people since the fighting began.',
+      'Its members said that they had written to the coalition twice during the week and had not yet received an answer.',
+      "Read the council's letter",
+    ]);
+    expect(lines.join(' ')).not.toMatch(/script|require|writeFileSync|styled text|hidden paragraph/i);
+  });
+
+  it('ends a line at each block and <br>, and keeps inline text together', () => {
+    expect(renderBody('<div>Lead <b>in</b> <div>inner</div> tail<br>after break<p>  spaced\n  out </p></div>')).toEqual([
+      'Lead in',
+      'inner',
+      'tail',
+      'after break',
+      'spaced out',
+    ]);
+  });
+});
+
+describe('readMetadata', () => {
+  const metadata = (name: string, url: string) => readMetadata(parseHTML(page(name)).document as unknown as MetadataDocument, url);
+
+  it('reads a JSON-LD NewsArticle inside @graph: headline, dates, authors, publisher, language, section, canonical, each with its source', () => {
+    const read = metadata('json-ld', 'https://ledger.example/news/detainees-unaccounted-prison-wall');
+    const ld = (field: string) => `JSON-LD NewsArticle "${field}"`;
+    expect(read.headline).toEqual([{ value: 'Detainees unaccounted for after strike on prison wall', source: ld('headline') }]);
+    expect(read.published).toEqual([
+      { value: '2019-10-14T09:30:00+03:00', source: ld('datePublished') },
+      { value: '2019-10-14T09:30:00+03:00', source: '<time datetime> (the first on the page)' },
+    ]);
+    expect(read.modified).toEqual([{ value: '2019-10-14T16:05:00+03:00', source: ld('dateModified') }]);
+    expect(read.authors).toEqual([
+      { value: 'Dana Example', source: ld('author') },
+      { value: 'Kemal Sample', source: ld('author') },
+    ]);
+    expect(read.publisher).toEqual([{ value: 'Northern Ledger', source: ld('publisher') }]);
+    expect(read.language).toEqual([{ value: 'en', source: ld('inLanguage') }]);
+    expect(read.section).toEqual([{ value: 'Middle East', source: ld('articleSection') }]);
+    expect(read.canonical).toEqual([
+      { value: 'https://ledger.example/news/detainees-unaccounted-prison-wall', source: ld('mainEntityOfPage') },
+    ]);
+  });
+
+  it('reads og: and article: tags when there is no JSON-LD; og:locale becomes a language tag', () => {
+    const read = metadata('og-only', 'https://easternwire.example/stories/aid-groups-warn-shortages-al-hol');
+    expect(read.headline).toEqual([{ value: 'Aid groups warn of shortages at the al-Hol camp', source: '<meta property="og:title">' }]);
+    expect(read.published).toEqual([{ value: '2019-10-16T11:00:00Z', source: '<meta property="article:published_time">' }]);
+    expect(read.authors).toEqual([{ value: 'Alex Sample', source: '<meta property="article:author">' }]);
+    expect(read.publisher).toEqual([{ value: 'Eastern Wire', source: '<meta property="og:site_name">' }]);
+    expect(read.language).toEqual([{ value: 'en-GB', source: '<meta property="og:locale">' }]);
+    expect(read.section).toEqual([{ value: 'World', source: '<meta property="article:section">' }]);
+  });
+
+  it('resolves a relative canonical link against --url, and lists a JSON-LD block it cannot parse', () => {
+    const html =
+      '<html lang="tr"><head><link rel="canonical" href="/haber/1"><script type="application/ld+json">{oops</script></head><body></body></html>';
+    const read = readMetadata(parseHTML(html).document as unknown as MetadataDocument, 'https://site.example/x/y');
+    expect(read.canonical).toEqual([{ value: 'https://site.example/haber/1', source: '<link rel="canonical">' }]);
+    expect(read.language).toEqual([{ value: 'tr', source: '<html lang>' }]);
+    expect(read.unreadable).toHaveLength(1);
+    expect(read.unreadable[0]).toMatch(/^JSON-LD block 1: /);
+  });
+});
+
+describe('metadataDate', () => {
+  it('takes the calendar date as the page writes it, in the publisher’s own offset', () => {
+    expect(metadataDate('2019-10-14T01:30:00+03:00')?.iso).toBe('2019-10-14');
+    expect(metadataDate('2019-10')?.iso).toBe('2019-10');
+    expect(metadataDate('Monday, 14 October 2019')).toBeNull();
+    expect(metadataDate('2019-13-01')).toBeNull();
+  });
+});
+
+describe('readSavedPage', () => {
+  const sorted = (name: string, url: string) => readSavedPage(page(name), url, undefined);
+  const kinds = (name: string, url: string) =>
+    Object.fromEntries(
+      sorted(name, url)
+        .lines.filter((line) => line.kind !== 'body')
+        .map((line) => [line.text, line.reason]),
+    );
+
+  it('keeps the article’s paragraphs after a caption, an embedded post and a related-links box, and sets those aside with their reasons', () => {
+    const url = 'https://www.valley-courier.example/world/2019/10/13/camp-families-leave';
+    const read = sorted('caption-embed-related', url);
+    expect(read.lines.filter((line) => line.kind === 'body').map((line) => line.text)).toEqual(body('caption-embed-related'));
+    expect(kinds('caption-embed-related', url)).toMatchObject({
+      'Families leave camp near Ayn Issa as shelling nears': 'the headline',
+      'Tents at the camp near Ayn Issa in an earlier year [Photo: Sample Agency]': 'a caption (<figcaption>)',
+      'The tents near the gate are empty tonight and nobody can tell us where the families went':
+        'an embedded post (<blockquote class="twitter-tweet">)',
+      '— Sample Reporter (@samplereporter) October 13, 2019': 'an embedded post (<blockquote class="twitter-tweet">)',
+      'Camp guards asked to leave their posts': 'outside the article (Readability left it out)',
+      'By Robin Example, Middle East desk': 'outside the article (Readability left it out)',
+    });
+    expect(read.rendering.split('\n').filter(Boolean)).toEqual(read.lines.map((line) => line.text));
+  });
+
+  it('sets aside a byline and a time stamp held in inline elements, and keeps a subheading', () => {
+    const url = 'https://ledger.example/news/detainees-unaccounted-prison-wall';
+    const read = sorted('json-ld', url);
+    expect(read.lines.filter((line) => line.kind === 'body').map((line) => line.text)).toEqual(body('json-ld'));
+    expect(kinds('json-ld', url)).toMatchObject({
+      'Dana Example and Kemal Sample': 'a byline (<span class="author">)',
+      '14 October 2019, 09:30': 'a time stamp (<time>)',
+    });
+    expect(read.headline).toEqual({
+      value: 'Detainees unaccounted for after strike on prison wall',
+      source: 'JSON-LD NewsArticle "headline", also a line of the page',
+    });
+  });
+
+  it('applies the archive’s rules to what Readability keeps: share lines, subscription boxes, lone links; reads a fragment too', () => {
+    const html = `<article><h1>A headline of the test page here</h1>
+      <p>${'The first paragraph of the article says what happened at the camp on the day in question. '.repeat(3)}</p>
+      <p>Share this story</p>
+      <p>${'The second paragraph of the article goes on with what the officials said afterwards. '.repeat(3)}</p>
+      <div class="newsletter-box"><p>Our morning briefing, every day</p></div>
+      <p><a href="/elsewhere">Another story on another page</a></p></article>`;
+    const reasons = Object.fromEntries(
+      readSavedPage(html, 'https://x.example/a', undefined)
+        .lines.filter((line) => line.kind === 'furniture')
+        .map((line) => [line.text, line.reason]),
+    );
+    expect(reasons).toEqual({
+      'Share this story': 'a share, sign-up or navigation line',
+      'Our morning briefing, every day': 'a subscription box (<div class="newsletter-box">)',
+      'Another story on another page': 'a link standing alone (to another page)',
+    });
+  });
+
+  it('refuses a page whose canonical URL is another article, and accepts the same article under www, AMP or a trailing slash', () => {
+    expect(() => sorted('canonical-elsewhere', 'https://www.plains-herald.example/2019/10/15/other-story')).toThrow(
+      'the saved page says it is https://www.plains-herald.example/2019/10/15/guards-recount-prisoners/ (<link rel="canonical">), not --url https://www.plains-herald.example/2019/10/15/other-story; nothing was written',
+    );
+    expect(sorted('canonical-elsewhere', 'https://plains-herald.example/2019/10/15/guards-recount-prisoners/amp').lines.length).toBe(3);
+  });
+});
