@@ -161,16 +161,20 @@ export function readContentFolder(contentDir = CONTENT_DIR, from = process.cwd()
         report('file name', `a folder inside ${folder}/ is not read; put its files in ${folder}/ itself`);
         continue;
       }
-      if (!name.endsWith(rule.extension)) {
-        report('file name', `${folder}/ holds only ${rule.extension} files, so this one would be ignored`);
+      const extension = rule.extensions.find((candidate) => name.endsWith(candidate));
+      if (extension === undefined) {
+        report('file name', `${folder}/ holds only ${rule.extensions.join(', ')} files, so this one would be ignored`);
         continue;
       }
-      const stem = name.slice(0, -rule.extension.length);
+      const stem = name.slice(0, -extension.length);
       for (const message of fileNameProblems(stem, rule)) report('file name', message);
-      const folded = stem.toLowerCase();
+      // With its extension: a saved page and its text rendering share a stem.
+      const folded = `${stem}${extension}`.toLowerCase();
       const twin = seen.get(folded);
       if (twin) report('file name', `differs only by case from ${twin}; ids must be unique regardless of case`);
       else seen.set(folded, file);
+      // A saved page is read, byte for byte, only by the capture check.
+      if (rule.asSaved?.includes(extension)) continue;
 
       let bytes: Buffer;
       try {
