@@ -269,7 +269,9 @@ export function draftArticle(input: DraftInput): Draft {
       : null;
 
   const datePart = published?.date.iso ?? 'undated';
-  const publisherPart = slugify(publisher?.name ?? publisherFromHost(input.url), 3) || 'unknown';
+  // A name in a script the file name cannot spell (a page's "صحيفة المثال") falls back to the site's domain.
+  const publisherSlug = publisher ? slugify(publisher.name, 3) : '';
+  const publisherPart = publisherSlug || slugify(publisherFromHost(input.url), 3) || 'unknown';
   const subject = input.slug ? { slug: input.slug, how: 'from --slug' } : subjectSlug(headlineSupplied ? undefined : headline, input.url);
   if (!subject)
     throw new DraftError(
@@ -280,7 +282,7 @@ export function draftArticle(input: DraftInput): Draft {
     id,
     parts: [
       `${datePart}: ${published ? `the publication date (${published.basis})` : 'no date in the URL or a dateline: if the original page gives one, remove both files and run again with --published YYYY-MM-DD'}`,
-      `${publisherPart}: ${publisher ? `the publisher “${publisher.name}”` : `the site's registrable domain (${new URL(input.url).hostname})`}`,
+      `${publisherPart}: ${publisherSlug ? `the publisher “${publisher!.name}”` : `the site's registrable domain (${new URL(input.url).hostname})`}`,
       `${subject.slug}: ${subject.how}`,
     ],
   };

@@ -26,10 +26,12 @@ export function formatReview(draft: Draft, articlePath: string): string {
     `File name (it becomes the article's permanent URL, /articles/${draft.id}/, and must not change once published): ${draft.id}.md`,
   );
   out.push(...review.fileName.parts.map((part) => `  ${part}`));
-  out.push('  Not right? Remove both files and run again with --slug (the subject part), --publisher or --headline.');
+  out.push(
+    `  Not right? Remove ${draft.pageFile ? 'the three files' : 'both files'} and run again with --slug (the subject part), --publisher or --headline.`,
+  );
 
   group(
-    'Read from the capture (check each)',
+    draft.pageFile ? 'Read from the saved page (check each; where it was read is in brackets)' : 'Read from the capture (check each)',
     review.readings.map((reading) => `${reading.field}: ${reading.how}`),
     'nothing',
   );

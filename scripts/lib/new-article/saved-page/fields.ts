@@ -19,6 +19,14 @@ export function metadataDate(value: string): PartialDate | null {
   return isDateError(date) ? null : date;
 }
 
+/** A source in words without markup, for front matter that is plain text: `<meta property="x">` → "the x meta tag". */
+function plainSource(source: string): string {
+  return source
+    .replace(/<meta (?:property|name)="([^"]+)">/, 'the $1 meta tag')
+    .replace('<time datetime>', 'the datetime of a time element')
+    .replace(/[<>]/g, '');
+}
+
 /** The publication date the page states: the first reading that is an ISO 8601 date; notes for those that are not or that disagree. */
 export function pagePublished(page: SavedPage, notes: string[]): FoundDate | null {
   let found: { reading: Reading; date: PartialDate } | null = null;
@@ -28,7 +36,7 @@ export function pagePublished(page: SavedPage, notes: string[]): FoundDate | nul
     else if (!found) found = { reading, date };
     else if (date.iso !== found.date.iso) notes.push(`published: ${reading.source} gives ${date.iso}, not ${found.date.iso}`);
   }
-  return found && { date: found.date, basis: `the page's metadata (${found.reading.source}: "${found.reading.value}")` };
+  return found && { date: found.date, basis: `the page's metadata (${plainSource(found.reading.source)}: "${found.reading.value}")` };
 }
 
 /** The language the page gives itself, as a canonical BCP 47 tag, with its source; null when it gives none that is valid. */
