@@ -34,6 +34,8 @@ describe('detectLanguage', () => {
     // Persian spelling (گفتند, که, خالی) is never read as Arabic: between Persian and Dari it stays unsure.
     const persian = 'نگهبانان گفتند که اردوگاه تا شب خالی شد و خانواده‌هایی که رفتند اکنون در شهر هستند و کسی نمی‌داند چند نفر بودند.';
     expect(detectLanguage(persian).tag).not.toBe('ar');
+    // One letter only Persian spells with, and the spelling no longer settles the tie.
+    expect(detectLanguage(`${arabic} گفت`).tag).toBeNull();
   });
 
   it('says it does not know rather than guess on too little text', () => {
