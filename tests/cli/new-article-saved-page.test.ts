@@ -74,7 +74,7 @@ function expectFixity(draft: ReturnType<typeof written>, fixture: string) {
 }
 
 describe('npm run new-article on a saved page', { timeout: RUNS_TIMEOUT }, () => {
-  it('keeps the article and sets aside a caption, an embedded post and a related-links box, each with its reason', () => {
+  it('keeps the article and sets aside a caption, an embedded post, a related-links box, a byline and a subscription box, each with its reason', () => {
     const url = 'https://www.valley-courier.example/world/2019/10/13/camp-families-leave';
     const draft = written(newArticle('caption-embed-related.html', url));
     expect(draft.id).toBe('2019-10-14-valley-courier-families-leave-camp-near');
@@ -107,7 +107,9 @@ describe('npm run new-article on a saved page', { timeout: RUNS_TIMEOUT }, () =>
     expect(furnitureReasons(draft.review)).toMatchObject({
       'Tents at the camp near Ayn Issa in an earlier year [Photo: Sample A…': 'a caption (<figcaption>)',
       'The tents near the gate are empty tonight and nobody can tell us wh…': 'an embedded post (<blockquote class="twitter-tweet">)',
-      'Camp guards asked to leave their posts': 'outside the article (Readability left it out)',
+      'Camp guards asked to leave their posts': 'a related-links box (<aside class="related-links">)',
+      'By Robin Example, Middle East desk': 'a byline (<div class="byline">)',
+      "Get the Courier's world briefing in your inbox every morning.": 'a subscription box (<div class="newsletter-signup">)',
     });
     expect(draft.review).toContain('  headline: <meta property="og:title">, also a line of the page (line 4 of the text capture)');
     expect(draft.review).toContain('  publisher: from the page\'s metadata (<meta property="og:site_name">)');
@@ -142,6 +144,8 @@ describe('npm run new-article on a saved page', { timeout: RUNS_TIMEOUT }, () =>
     expect(furnitureReasons(draft.review)).toMatchObject({
       'Dana Example and Kemal Sample': 'a byline (<span class="author">)',
       '14 October 2019, 09:30': 'a time stamp (<time>)',
+      'Join the discussion: sign in to comment.': 'a share or comment prompt (<div class="comments">)',
+      'All content copyright the example publisher.': 'outside the article (Readability left it out)',
     });
     for (const reading of [
       '  headline: JSON-LD NewsArticle "headline", also a line of the page (line 2 of the text capture)',

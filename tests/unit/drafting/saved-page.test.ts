@@ -11,6 +11,8 @@ import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { ROOT } from '../../../scripts/harness/build.ts';
+import { outsideItems } from '../../../scripts/lib/new-article/review.ts';
+import { OUTSIDE_ARTICLE } from '../../../scripts/lib/new-article/saved-page/body.ts';
 import { decodePage, isSavedPage } from '../../../scripts/lib/new-article/saved-page/detect.ts';
 import { metadataDate } from '../../../scripts/lib/new-article/saved-page/fields.ts';
 import { readSavedPage } from '../../../scripts/lib/new-article/saved-page/index.ts';
@@ -150,8 +152,13 @@ describe('readSavedPage', () => {
       'The tents near the gate are empty tonight and nobody can tell us where the families went':
         'an embedded post (<blockquote class="twitter-tweet">)',
       '— Sample Reporter (@samplereporter) October 13, 2019': 'an embedded post (<blockquote class="twitter-tweet">)',
-      'Camp guards asked to leave their posts': 'outside the article (Readability left it out)',
-      'By Robin Example, Middle East desk': 'outside the article (Readability left it out)',
+      // Outside Readability's article too, the archive's reason is given where one fits.
+      'Camp guards asked to leave their posts': 'a related-links box (<aside class="related-links">)',
+      'By Robin Example, Middle East desk': 'a byline (<div class="byline">)',
+      'Share on Facebook Share on X': 'a share or comment prompt (<div class="share-tools">)',
+      "Get the Courier's world briefing in your inbox every morning.": 'a subscription box (<div class="newsletter-signup">)',
+      Home: 'a menu (<nav class="main-nav">)',
+      'Valley Courier, an example newspaper.': 'a footer (<footer class="site-footer">)',
     });
     expect(read.rendering.split('\n').filter(Boolean)).toEqual(read.lines.map((line) => line.text));
   });
@@ -194,5 +201,28 @@ describe('readSavedPage', () => {
       'the saved page says it is https://www.plains-herald.example/2019/10/15/guards-recount-prisoners/ (<link rel="canonical">), not --url https://www.plains-herald.example/2019/10/15/other-story; nothing was written',
     );
     expect(sorted('canonical-elsewhere', 'https://plains-herald.example/2019/10/15/guards-recount-prisoners/amp').lines.length).toBe(3);
+  });
+});
+
+describe('outsideItems (the review’s list of lines kept out of the body)', () => {
+  it('lists three or more consecutive lines outside the article as one item, and every other line on its own', () => {
+    const outside = (line: number, text: string, reason = OUTSIDE_ARTICLE) => ({ line, text, kind: 'furniture' as const, reason });
+    expect(
+      outsideItems([
+        outside(1, 'Home'),
+        outside(2, 'World'),
+        outside(3, 'Sport'),
+        { line: 4, text: 'The headline', kind: 'headline', reason: 'the headline' },
+        outside(5, 'A caption', 'a caption (<figcaption>)'),
+        outside(7, 'Footer one'),
+        outside(8, 'Footer two'),
+      ]),
+    ).toEqual([
+      `lines 1–3: "Home" … "Sport" (3 lines ${OUTSIDE_ARTICLE})`,
+      'line 4: "The headline" (headline)',
+      'line 5: "A caption" (a caption (<figcaption>))',
+      `line 7: "Footer one" (${OUTSIDE_ARTICLE})`,
+      `line 8: "Footer two" (${OUTSIDE_ARTICLE})`,
+    ]);
   });
 });

@@ -58,6 +58,8 @@ function elementReason(element: RuleElement): string | null {
   if (words.some((word) => SHARE.test(word))) return `a share or comment prompt (${describe(element)})`;
   if (words.some((word) => SUBSCRIPTION.test(word))) return `a subscription box (${describe(element)})`;
   if (name === 'aside' || words.some((word) => RELATED.test(word))) return `a related-links box (${describe(element)})`;
+  if (name === 'nav') return `a menu (${describe(element)})`;
+  if (name === 'footer') return `a footer (${describe(element)})`;
   return null;
 }
 
@@ -107,6 +109,9 @@ function readabilityLines(html: string): { lines: string[]; byline: string | nul
   return { lines: renderLines(article.content as unknown as RenderNode).map((line) => line.text), byline: article.byline ?? null };
 }
 
+/** The reason given to every line Readability left out of the article (the review lists runs of them as one item). */
+export const OUTSIDE_ARTICLE = 'outside the article (Readability left it out)';
+
 /** The sorted lines of a saved page, and what the review needs to know about the extraction. */
 export interface PageLines {
   /** Every line of the text rendering, sorted into body, headline and furniture, each with its reason. */
@@ -140,7 +145,8 @@ export function sortPageLines(html: string, rendered: readonly RenderedLine[], h
   const lines = rendered.map((line, index): SortedLine => {
     const base = { line: index + 1, text: line.text };
     if (index === headlineIndex) return { ...base, kind: 'headline', reason: 'the headline' };
-    if (!inArticle.has(index)) return { ...base, kind: 'furniture', reason: 'outside the article (Readability left it out)' };
+    // Outside the article, the archive's reason is still given where one fits, so a byline or related box is named as such.
+    if (!inArticle.has(index)) return { ...base, kind: 'furniture', reason: archiveReason(line) ?? OUTSIDE_ARTICLE };
     const reason = line.text === article.byline ? 'a byline (as Readability reads it)' : archiveReason(line);
     return reason ? { ...base, kind: 'furniture', reason } : { ...base, kind: 'body', reason: 'article text (Readability)' };
   });
