@@ -195,6 +195,23 @@ describe('npm run new-article on a saved page', { timeout: RUNS_TIMEOUT }, () =>
     expectFixity(draft, 'arabic.html');
   });
 
+  it('lets the page’s lang settle a language franc is unsure of; without it the command still stops and asks', () => {
+    const url = 'https://zeitung.example/2019/10/13/familien-verlassen-lager';
+    const draft = written(newArticle('short-german.html', url));
+    expect(draft.paragraphs).toEqual(expectedBody('short-german'));
+    expect(draft.data.language).toBe('de');
+    expect(draft.review).toMatch(/ {2}language: de from the page \(<html lang>\); franc reads de 1\.00, fr 0\.9\d/);
+    expectFixity(draft, 'short-german.html');
+
+    const withoutLang = join(mkdtempSync(join(tmpdir(), 'saved-page-')), 'no-lang.html');
+    writeFileSync(withoutLang, readFileSync(join(PAGES, 'short-german.html'), 'utf8').replace(' lang="de"', ''));
+    const before = snapshot(content);
+    const refused = runScript('new-article.ts', [withoutLang, '--url', `${url}-2`, '--content-dir', content, '--today', TODAY]);
+    expect(refused.status).toBe(1);
+    expect(refused.stderr).toMatch(/^new-article: the language is unsure \(de 1\.00, fr 0\.9\d.*\); nothing was written/);
+    expect(snapshot(content)).toEqual(before);
+  });
+
   it('refuses a page whose canonical URL is another article, writing nothing; the same article under another form of its URL is drafted', () => {
     const before = snapshot(content);
     const refused = newArticle('canonical-elsewhere.html', 'https://www.plains-herald.example/2019/10/15/prison-count-update');
