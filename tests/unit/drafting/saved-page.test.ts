@@ -192,8 +192,33 @@ describe('readSavedPage', () => {
     expect(reasons).toEqual({
       'Share this story': 'a share, sign-up or navigation line',
       'Our morning briefing, every day': 'a subscription box (<div class="newsletter-box">)',
-      'Another story on another page': 'a link standing alone (to another page)',
+      'Another story on another page': 'links standing alone (to other pages)',
     });
+  });
+
+  it('takes the headline from a page’s <title> when it has no <h1> and the title holds a line of the page', () => {
+    const html = `<html><head><title>Frontier Bulletin :: Guards count the men held at the prison</title></head><body>
+      <p><b>Guards count the men held at the prison</b></p>
+      <p>${'Guards at the prison counted the men held there on Tuesday after a night of shelling, an official said. '.repeat(3)}</p></body></html>`;
+    const read = readSavedPage(html, 'https://x.example/a', undefined);
+    expect(read.headline).toEqual({
+      value: 'Guards count the men held at the prison',
+      source: '<title> ("Frontier Bulletin :: Guards count the men held at the prison"), also a line of the page',
+    });
+    expect(read.lines[0]).toMatchObject({ kind: 'headline', text: 'Guards count the men held at the prison' });
+  });
+
+  it('sets aside a line of links with separators between, and a story footer', () => {
+    const html = `<html><body><article><h1>A headline of the test page here</h1>
+      <p>${'The first paragraph of the article says what happened at the camp on the day in question. '.repeat(3)}</p>
+      <p><a href="/print">Printer-friendly version</a> | <a href="/mail">Send to a friend</a></p>
+      <p>${'The second paragraph of the article goes on with what the officials said afterwards. '.repeat(3)}</p>
+      <div class="story-footer"><p>A version of this article appears in print with another headline.</p></div></article></body></html>`;
+    const furniture = readSavedPage(html, 'https://x.example/a', undefined).lines.filter((line) => line.kind === 'furniture');
+    expect(furniture.map((line) => [line.text, line.reason])).toEqual([
+      ['Printer-friendly version | Send to a friend', 'links standing alone (to other pages)'],
+      ['A version of this article appears in print with another headline.', 'a footer (<div class="story-footer">)'],
+    ]);
   });
 
   it('refuses a page whose canonical URL is another article, and accepts the same article under www, AMP or a trailing slash', () => {

@@ -30,6 +30,8 @@ const RELATED =
   /(?:^|[-_])(?:related|relatedlinks|recommended|recommendations|more-?stories|read-?more|readmore|also-?read|teasers?|outbrain|taboola|further-?reading)(?:[-_]|$)/i;
 /** Class or id words of subscription and promotion boxes. */
 const SUBSCRIPTION = /(?:^|[-_])(?:newsletter|subscribe|subscription|paywall|signup|sign-up|promo|membership|donate)(?:[-_]|$)/i;
+/** Class or id words of footers, the page's or the story's ("A version of this article appears in print…"). */
+const FOOTER = /(?:^|[-_])footer(?:[-_]|$)/i;
 /** Class or id words of bylines. */
 const BYLINE = /(?:^|[-_])(?:byline|bylines|author|authors|writer)(?:[-_]|$)/i;
 /** Classes of embedded social-media posts, as the platforms' embed codes write them. */
@@ -59,7 +61,7 @@ function elementReason(element: RuleElement): string | null {
   if (words.some((word) => SUBSCRIPTION.test(word))) return `a subscription box (${describe(element)})`;
   if (name === 'aside' || words.some((word) => RELATED.test(word))) return `a related-links box (${describe(element)})`;
   if (name === 'nav') return `a menu (${describe(element)})`;
-  if (name === 'footer') return `a footer (${describe(element)})`;
+  if (name === 'footer' || words.some((word) => FOOTER.test(word))) return `a footer (${describe(element)})`;
   return null;
 }
 
@@ -86,14 +88,11 @@ function archiveReason(line: RenderedLine): string | null {
   const block = line.block as RuleElement;
   for (const inner of Array.from(block.querySelectorAll?.('*') ?? [])) {
     if (normaliseWhitespace(inner.textContent ?? '') !== line.text) continue;
-    const reason =
-      inner.localName === 'time'
-        ? 'a time stamp (<time>)'
-        : inner.localName === 'a'
-          ? 'a link standing alone (to another page)'
-          : elementReason(inner);
+    const reason = inner.localName === 'time' ? 'a time stamp (<time>)' : elementReason(inner);
     if (reason) return reason;
   }
+  // "Printer-friendly version | Send to a friend", "Continue reading the main story": links with at most separators between.
+  if (line.linkShare >= 0.9) return 'links standing alone (to other pages)';
   if (block.querySelector?.('[rel~="author"]')) return 'a byline (a rel="author" link)';
   return furnitureReason(line.text);
 }

@@ -6,6 +6,7 @@
  * script or fetches anything.
  */
 import { parseHTML } from 'linkedom';
+import { normaliseWhitespace } from '../../../../src/lib/content/paragraphs.ts';
 import { canonicalUrlKey } from '../../../../src/lib/content/checks/source-urls.ts';
 import { DraftError } from '../draft.ts';
 import type { SortedLine } from '../split-capture.ts';
@@ -32,10 +33,16 @@ export interface SavedPage {
  * page (so the reader sees it), else the page's first <h1>, else the first
  * metadata headline (shown in the review as not on the page).
  */
-function chooseHeadline(metadata: PageMetadata, lines: readonly string[], h1: string | undefined): Reading | undefined {
+function chooseHeadline(metadata: PageMetadata, lines: readonly string[], h1: string | undefined, title: string): Reading | undefined {
   const shown = metadata.headline.find((reading) => lines.includes(reading.value));
   if (shown) return { ...shown, source: `${shown.source}, also a line of the page` };
   if (h1) return { value: h1, source: 'the page’s first <h1>' };
+  // Old pages have no <h1>: their <title> is the site's name and the headline, and the headline is a line of the page.
+  const inTitle = title
+    .split(/\s+(?:[|:–—-]|::)\s+/)
+    .filter((part) => part.split(' ').length >= 4 && lines.includes(part))
+    .sort((a, b) => b.length - a.length)[0];
+  if (inTitle) return { value: inTitle, source: `<title> ("${title}"), also a line of the page` };
   return metadata.headline[0] && { ...metadata.headline[0], source: `${metadata.headline[0].source}; not a line of the page` };
 }
 
@@ -71,7 +78,8 @@ export function readSavedPage(html: string, url: string, givenHeadline: string |
   if (rendered.length === 0) throw new DraftError('the saved page shows no text (nothing outside scripts, styles and hidden elements)');
   const texts = rendered.map((line) => line.text);
   const h1 = rendered.find((line) => line.block.localName === 'h1')?.text;
-  const headline = givenHeadline ? undefined : chooseHeadline(metadata, texts, h1);
+  const title = normaliseWhitespace((document as unknown as { title?: string }).title ?? '');
+  const headline = givenHeadline ? undefined : chooseHeadline(metadata, texts, h1, title);
   const sorted = sortPageLines(asDocument(html), rendered, givenHeadline ?? headline?.value);
   for (const text of sorted.unmatched)
     notes.push(

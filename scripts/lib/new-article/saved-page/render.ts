@@ -43,6 +43,8 @@ export interface RenderedLine {
   text: string;
   /** The nearest block element around the text. */
   block: RenderNode;
+  /** The share of the line's letters that are inside links (`<a>`), 0 to 1: a line of links is a menu or a pointer elsewhere. */
+  linkShare: number;
 }
 
 /** True when the element is hidden from every reader: the `hidden` attribute, or an inline display:none / visibility:hidden. */
@@ -61,16 +63,20 @@ function isHidden(node: RenderNode): boolean {
 export function renderLines(root: RenderNode): RenderedLine[] {
   const lines: RenderedLine[] = [];
   let parts: string[] = [];
+  let linkLetters = 0;
   let holder: RenderNode = root;
+  const letters = (text: string) => text.match(/[\p{L}\p{N}]/gu)?.length ?? 0;
   const flush = () => {
     const text = normaliseWhitespace(parts.join(''));
-    if (text !== '') lines.push({ text, block: holder });
+    if (text !== '') lines.push({ text, block: holder, linkShare: linkLetters / Math.max(1, letters(text)) });
     parts = [];
+    linkLetters = 0;
   };
-  const walk = (node: RenderNode, block: RenderNode) => {
+  const walk = (node: RenderNode, block: RenderNode, inLink: boolean) => {
     if (node.nodeType === 3) {
       if (parts.length === 0) holder = block;
       parts.push(node.textContent ?? '');
+      if (inLink) linkLetters += letters(node.textContent ?? '');
       return;
     }
     if (node.nodeType !== 1) return;
@@ -82,10 +88,10 @@ export function renderLines(root: RenderNode): RenderedLine[] {
     }
     const isBlock = BLOCKS.has(name);
     if (isBlock) flush();
-    for (const child of Array.from(node.childNodes)) walk(child, isBlock ? node : block);
+    for (const child of Array.from(node.childNodes)) walk(child, isBlock ? node : block, inLink || name === 'a');
     if (isBlock) flush();
   };
-  walk(root, root);
+  walk(root, root, false);
   flush();
   return lines;
 }
