@@ -145,7 +145,7 @@ describe('npm run new-article on a saved page', { timeout: RUNS_TIMEOUT }, () =>
       'Dana Example and Kemal Sample': 'a byline (<span class="author">)',
       '14 October 2019, 09:30': 'a time stamp (<time>)',
       'Join the discussion: sign in to comment.': 'a share or comment prompt (<div class="comments">)',
-      'All content copyright the example publisher.': 'outside the article (Readability left it out)',
+      'All content copyright the example publisher.': 'a footer (<div id="footer">)',
     });
     for (const reading of [
       '  headline: JSON-LD NewsArticle "headline", also a line of the page (line 2 of the text capture)',
