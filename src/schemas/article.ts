@@ -71,8 +71,10 @@ const captureSchema = z.strictObject({
    * Each paragraph of the capture that is page furniture, not article text
    * (menus, cookie notices, related links), exactly as captured. With the body,
    * these account for every paragraph of the capture; a test checks it.
+   * Plain text, as the pages show it: a capture line's control and bidi
+   * characters are not part of it.
    */
-  furniture: z.array(z.string().min(1)).default([]),
+  furniture: z.array(plainText).default([]),
 });
 
 /**

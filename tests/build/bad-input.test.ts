@@ -93,6 +93,19 @@ const cases: Case[] = [
     ],
   },
   {
+    name: 'a common word as an alias, and an alias of punctuation only',
+    breakIt: (dir) => {
+      edit(dir, 'entities/rocco-blume.yaml', 'aliases: [', 'aliases: [camp, the, ');
+      edit(dir, 'entities/nato.yaml', 'aliases: [', 'aliases: ["\u2014", ');
+    },
+    expected: [
+      /entities\/rocco-blume\.yaml › aliases\[0\]: "camp" is a common word, not only a name: 2 articles of the archive write it in lower case/,
+      /entities\/rocco-blume\.yaml › aliases\[1\]: "the" is a common word of English \(a stop word\)/,
+      /entities\/nato\.yaml › aliases\[0\] \(line \d+\): a name needs at least one letter or digit/,
+    ],
+    unexpected: /unexpected error|Error:| {4}at /,
+  },
+  {
     name: 'a reference to a topic that does not exist',
     breakIt: (dir) => edit(dir, ARTICLE, '  - turkish-offensive-2019\n', '  - turkish-offensive-2020\n'),
     expected: [/content\/articles\/2019-10-16-el-mundo-ayn-issa-escape\.md › topics\[0\]: no topic "turkish-offensive-2020"/],

@@ -11,6 +11,10 @@ import { checkCapture, fixityProblem, sha256Of, type CapturedArticle } from '../
 import { bodyParagraphs } from '../../src/lib/content/paragraphs.ts';
 import { otherTextBlocks } from '../../src/lib/content/text-blocks.ts';
 import { parseMarkdown } from '../../src/lib/content/paragraphs.ts';
+import { articleSchema } from '../../src/schemas/article.ts';
+
+/** The fields a draft article needs, for schema checks of one field. */
+const MINIMAL_ARTICLE = { draft: true, originalUrl: 'https://example.org/news/1', archived: '2026-12-07' };
 
 const CAPTURE = [
   'Site menu',
@@ -120,6 +124,37 @@ describe('the word-for-word rule', () => {
     const body = `${FAITHFUL}\n\n> Invented words in a quote.`;
     expect(check(body, CAPTURE, { cached: true })).toEqual(check(body));
     expect(check(body)).toHaveLength(1);
+  });
+});
+
+describe('control characters in a capture', () => {
+  const capture = `Site menu\nThe council met on \u202Etuesday.\nShare\u0007 this story`;
+  const article = (body: string, furniture: string[]): CapturedArticle => ({
+    file: 'content/articles/test.md',
+    bodyLineOffset: 0,
+    body,
+    paragraphs: bodyParagraphs(body),
+    data: { headlineSupplied: true, capture: { file: 'captures/test.txt', furniture } },
+  });
+
+  it('are not words: the copy and its furniture match the line without them', () => {
+    expect(checkCapture(article('The council met on tuesday.', ['Site menu', 'Share this story']), capture)).toEqual([]);
+  });
+
+  it('cannot reach a reader through the body', () => {
+    expect(
+      checkCapture(article('The council met on \u202Etuesday.', ['Site menu', 'Share this story']), capture).map(
+        (problem) => problem.where,
+      ),
+    ).toEqual(['line 1', 'capture.furniture']);
+  });
+
+  it('cannot reach a reader through the furniture list either: the schema refuses them there', () => {
+    const result = articleSchema.safeParse({
+      ...MINIMAL_ARTICLE,
+      capture: { file: 'captures/test.txt', furniture: ['Share\u0007 this story'] },
+    });
+    expect(result.error?.issues.map((issue) => issue.path.join('.'))).toEqual(['capture.furniture.0']);
   });
 });
 

@@ -141,6 +141,17 @@ describe('helpers', () => {
     ]);
   });
 
+  it('refuses a language whose script the body is not written in, naming the field', () => {
+    const input = archive();
+    const article = input.articles.find((a) => a.file === ELMUNDO)!;
+    article.data.language = 'ar';
+    expect(problemsOf(input)).toEqual([
+      expect.stringMatching(
+        /^content\/articles\/2019-10-16-el-mundo-ayn-issa-escape\.md › language: "ar" is written in Arabic script, but the body is mostly in Latin letters/,
+      ),
+    ]);
+  });
+
   it('treats URLs that differ in host case, fragment or trailing slash as one', () => {
     expect(canonicalUrlKey('https://WWW.Example.org/a/#x')).toBe(canonicalUrlKey('https://www.example.org/a'));
     expect(canonicalUrlKey('https://example.org/a?id=1')).not.toBe(canonicalUrlKey('https://example.org/a?id=2'));

@@ -10,6 +10,7 @@ import { createHash } from 'node:crypto';
 import type { Root } from 'mdast';
 import type { ContentProblem } from './problems.ts';
 import { normaliseWhitespace, parseMarkdown, type BodyParagraph } from './paragraphs.ts';
+import { withoutControls } from './plain-text.ts';
 import { otherTextBlocks, type TextBlock } from './text-blocks.ts';
 
 /** One text unit of a capture: a non-empty line, white space collapsed. */
@@ -20,11 +21,15 @@ export interface CaptureLine {
   text: string;
 }
 
-/** The capture's text units: its non-empty lines, with white space collapsed. */
+/**
+ * The capture's text units: its non-empty lines, with white space collapsed
+ * and control and bidi characters taken out (they are not words, and the
+ * copy and its furniture may not hold them).
+ */
 export function captureLines(text: string): CaptureLine[] {
   return text
     .split('\n')
-    .map((line, index) => ({ line: index + 1, text: normaliseWhitespace(line) }))
+    .map((line, index) => ({ line: index + 1, text: normaliseWhitespace(withoutControls(line)) }))
     .filter((unit) => unit.text !== '');
 }
 
