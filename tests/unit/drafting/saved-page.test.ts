@@ -14,8 +14,8 @@ import { ROOT } from '../../../scripts/harness/build.ts';
 import { outsideItems } from '../../../scripts/lib/new-article/review.ts';
 import { OUTSIDE_ARTICLE } from '../../../scripts/lib/new-article/saved-page/body.ts';
 import { decodePage, isSavedPage } from '../../../scripts/lib/new-article/saved-page/detect.ts';
-import { metadataDate } from '../../../scripts/lib/new-article/saved-page/fields.ts';
-import { readSavedPage } from '../../../scripts/lib/new-article/saved-page/index.ts';
+import { metadataDate, pageLanguage, pagePublished } from '../../../scripts/lib/new-article/saved-page/fields.ts';
+import { readSavedPage, type SavedPage } from '../../../scripts/lib/new-article/saved-page/index.ts';
 import { readMetadata, type MetadataDocument } from '../../../scripts/lib/new-article/saved-page/metadata.ts';
 import { renderLines, type RenderNode } from '../../../scripts/lib/new-article/saved-page/render.ts';
 
@@ -130,6 +130,67 @@ describe('metadataDate', () => {
     expect(metadataDate('2019-10')?.iso).toBe('2019-10');
     expect(metadataDate('Monday, 14 October 2019')).toBeNull();
     expect(metadataDate('2019-13-01')).toBeNull();
+  });
+});
+
+describe('pagePublished and pageLanguage', () => {
+  /** A saved page with only the given metadata. */
+  const withMetadata = (metadata: Partial<SavedPage['metadata']>): SavedPage => ({
+    rendering: '',
+    lines: [],
+    headline: undefined,
+    notes: [],
+    metadata: {
+      headline: [],
+      published: [],
+      modified: [],
+      authors: [],
+      publisher: [],
+      language: [],
+      canonical: [],
+      section: [],
+      unreadable: [],
+      ...metadata,
+    },
+  });
+
+  it('takes the first ISO date, and notes sources that disagree or are no ISO date', () => {
+    const notes: string[] = [];
+    const found = pagePublished(
+      withMetadata({
+        published: [
+          { value: '14 October 2019', source: '<meta name="citation_date">' },
+          { value: '2019-10-14T23:30:00-04:00', source: 'JSON-LD NewsArticle "datePublished"' },
+          { value: '2019-10-15T03:30:00Z', source: '<meta property="article:published_time">' },
+        ],
+      }),
+      notes,
+    );
+    expect(found?.date.iso).toBe('2019-10-14');
+    expect(notes).toEqual([
+      'published: <meta name="citation_date"> gives "14 October 2019", which is no ISO 8601 date; not read',
+      'published: <meta property="article:published_time"> gives 2019-10-15, not 2019-10-14',
+    ]);
+  });
+
+  it('takes the first valid language tag, and notes another language or a tag that is none', () => {
+    const notes: string[] = [];
+    const found = pageLanguage(
+      withMetadata({
+        language: [
+          { value: 'english', source: '<html lang>' },
+          { value: 'en-GB', source: '<meta property="og:locale">' },
+          { value: 'en', source: 'JSON-LD NewsArticle "inLanguage"' },
+          { value: 'ar', source: '<meta name="citation_language">' },
+        ],
+      }),
+      notes,
+    );
+    expect(found).toEqual({ tag: 'en-GB', source: '<meta property="og:locale">' });
+    expect(notes).toEqual([
+      'language: <html lang> gives "english", which is no BCP 47 tag',
+      'language: <meta name="citation_language"> gives ar, not en-GB',
+    ]);
   });
 });
 
