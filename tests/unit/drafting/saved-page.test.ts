@@ -267,6 +267,11 @@ describe('readSavedPage', () => {
       source: '<title> ("Frontier Bulletin :: Guards count the men held at the prison"), also a line of the page',
     });
     expect(read.lines[0]).toMatchObject({ kind: 'headline', text: 'Guards count the men held at the prison' });
+    // A metadata headline other than the one chosen is a note for the review.
+    const withOg = html.replace('<title>', '<meta property="og:title" content="Guards count the men | Frontier Bulletin"><title>');
+    expect(readSavedPage(withOg, 'https://x.example/a', undefined).notes).toEqual([
+      'headline: <meta property="og:title"> gives "Guards count the men | Frontier Bulletin"',
+    ]);
   });
 
   it('sets aside a line of links with separators between, and a story footer', () => {

@@ -80,7 +80,10 @@ export function readSavedPage(html: string, url: string, givenHeadline: string |
   const h1 = rendered.find((line) => line.block.localName === 'h1')?.text;
   const title = normaliseWhitespace((document as unknown as { title?: string }).title ?? '');
   const headline = givenHeadline ? undefined : chooseHeadline(metadata, texts, h1, title);
-  const sorted = sortPageLines(asDocument(html), rendered, givenHeadline ?? headline?.value);
+  const chosen = givenHeadline ?? headline?.value;
+  for (const reading of metadata.headline)
+    if (chosen !== undefined && reading.value !== chosen) notes.push(`headline: ${reading.source} gives "${reading.value}"`);
+  const sorted = sortPageLines(asDocument(html), rendered, chosen);
   for (const text of sorted.unmatched)
     notes.push(
       `Readability changed the text of a paragraph, so it is not in the body (move the page's own line in if it is article text): "${text.slice(0, 70)}"`,
