@@ -244,6 +244,7 @@ describe('readSavedPage', () => {
       <p>Share this story</p>
       <p>${'The second paragraph of the article goes on with what the officials said afterwards. '.repeat(3)}</p>
       <div class="newsletter-box"><p>Our morning briefing, every day</p></div>
+      <p>Words and pictures: <a rel="author" href="/people/jo">Jo Sample</a></p>
       <p><a href="/elsewhere">Another story on another page</a></p></article>`;
     const reasons = Object.fromEntries(
       readSavedPage(html, 'https://x.example/a', undefined)
@@ -253,6 +254,7 @@ describe('readSavedPage', () => {
     expect(reasons).toEqual({
       'Share this story': 'a share, sign-up or navigation line',
       'Our morning briefing, every day': 'a subscription box (<div class="newsletter-box">)',
+      'Words and pictures: Jo Sample': 'a byline (a rel="author" link)',
       'Another story on another page': 'links standing alone (to other pages)',
     });
   });

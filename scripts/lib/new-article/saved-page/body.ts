@@ -17,10 +17,6 @@ import { renderLines, type RenderedLine, type RenderNode } from './render.ts';
 interface RuleElement extends RenderNode {
   /** The parent element, or null at the root. */
   parentElement: RuleElement | null;
-  /** The first descendant matching a CSS selector. */
-  querySelector?: (selector: string) => RuleElement | null;
-  /** Every descendant element, for {@link archiveReason}. */
-  querySelectorAll?: (selector: string) => ArrayLike<RuleElement>;
 }
 
 /** Class or id words of share and comment widgets. */
@@ -85,15 +81,16 @@ function archiveReason(line: RenderedLine): string | null {
   }
   if (readsLikeProse(line.text)) return null;
   // A short line that is all one inline element (a <span class="author">, a <time>) goes by that element; in a sentence they are text.
-  const block = line.block as RuleElement;
-  for (const inner of Array.from(block.querySelectorAll?.('*') ?? [])) {
+  // Only the line's own inline elements are read, so a page with thousands of lines in one block stays linear.
+  const inlines = line.inlines as RuleElement[];
+  for (const inner of inlines) {
     if (normaliseWhitespace(inner.textContent ?? '') !== line.text) continue;
     const reason = inner.localName === 'time' ? 'a time stamp (<time>)' : elementReason(inner);
     if (reason) return reason;
   }
+  if (inlines.some((inner) => /(?:^|\s)author(?:\s|$)/i.test(inner.getAttribute?.('rel') ?? ''))) return 'a byline (a rel="author" link)';
   // "Printer-friendly version | Send to a friend", "Continue reading the main story": links with at most separators between.
   if (line.linkShare >= 0.9) return 'links standing alone (to other pages)';
-  if (block.querySelector?.('[rel~="author"]')) return 'a byline (a rel="author" link)';
   return furnitureReason(line.text);
 }
 

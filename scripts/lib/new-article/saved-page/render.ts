@@ -45,6 +45,8 @@ export interface RenderedLine {
   block: RenderNode;
   /** The share of the line's letters that are inside links (`<a>`), 0 to 1: a line of links is a menu or a pointer elsewhere. */
   linkShare: number;
+  /** The inline elements inside the line (a `<span class="author">`, a `<time>`), in document order, for the archive's rules. */
+  inlines: RenderNode[];
 }
 
 /** True when the element is hidden from every reader: the `hidden` attribute, or an inline display:none / visibility:hidden. */
@@ -64,13 +66,15 @@ export function renderLines(root: RenderNode): RenderedLine[] {
   const lines: RenderedLine[] = [];
   let parts: string[] = [];
   let linkLetters = 0;
+  let inlines: RenderNode[] = [];
   let holder: RenderNode = root;
   const letters = (text: string) => text.match(/[\p{L}\p{N}]/gu)?.length ?? 0;
   const flush = () => {
     const text = normaliseWhitespace(parts.join(''));
-    if (text !== '') lines.push({ text, block: holder, linkShare: linkLetters / Math.max(1, letters(text)) });
+    if (text !== '') lines.push({ text, block: holder, linkShare: linkLetters / Math.max(1, letters(text)), inlines });
     parts = [];
     linkLetters = 0;
+    inlines = [];
   };
   const walk = (node: RenderNode, block: RenderNode, inLink: boolean) => {
     if (node.nodeType === 3) {
@@ -88,6 +92,7 @@ export function renderLines(root: RenderNode): RenderedLine[] {
     }
     const isBlock = BLOCKS.has(name);
     if (isBlock) flush();
+    else inlines.push(node);
     for (const child of Array.from(node.childNodes)) walk(child, isBlock ? node : block, inLink || name === 'a');
     if (isBlock) flush();
   };
