@@ -93,9 +93,8 @@ const captureSchema = z.strictObject({
   file: z.string().regex(/^captures\/[^/]+\.txt$/, 'expected a file in content/captures/, e.g. "captures/name.txt"'),
   /**
    * The text capture's SHA-256. `npm run check-content` and the build refuse
-   * a capture that no longer matches it. Optional in the schema so older
-   * drafts still load; every published article of the real archive has one
-   * (the content tests say so).
+   * a capture that no longer matches it. Required to publish; a draft may
+   * leave it out.
    */
   sha256: sha256.optional(),
   /** The saved web page the text capture was rendered from, when the archivist saved one. */
@@ -204,6 +203,14 @@ export const articleSchema = articleFields
               message: `${field} is required to publish the article (only a draft, with draft: true, may leave it out)`,
             });
           }
+        }
+        if (article.capture && article.capture.sha256 === undefined) {
+          ctx.addIssue({
+            code: 'custom',
+            path: ['capture', 'sha256'],
+            message:
+              "the capture's SHA-256 is required to publish the article, so anyone can check the copy's source (only a draft may leave it out; `sha256sum` gives it, and new-article writes it)",
+          });
         }
         if (Array.isArray(article.topics) && article.topics.length === 0) {
           ctx.addIssue({

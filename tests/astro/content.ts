@@ -31,7 +31,7 @@ function article(id: string, data: Record<string, unknown>, body: string): MockE
     originalUrl: `https://ledger.example/news/${id}`,
     language: 'en',
     archived: '2026-11-20',
-    capture: { file: `captures/${id}.txt` },
+    capture: { file: `captures/${id}.txt`, sha256: 'a'.repeat(64) },
     ...data,
   });
   return { id, collection: 'articles', data: parsed, body };

@@ -90,7 +90,7 @@ describe('the citation record and its note', () => {
       summary: 'A summary.',
       topics: ['t'],
       entities: [],
-      capture: { file: 'captures/a.txt' },
+      capture: { file: 'captures/a.txt', sha256: 'a'.repeat(64) },
     }) as PublishedArticle;
     const source = citationSourceOf('a', data, 'https://archive.example/articles/a/');
     expect(source.authors).toEqual(['García, Ana']);
