@@ -31,6 +31,7 @@ import {
   wordSpans,
   type PartsPlan,
 } from '../lib/search/search-terms.ts';
+import { SEARCH_RANKING } from '../lib/search/ranking.ts';
 
 /** The parts of Pagefind's browser API this page uses. */
 interface Pagefind {
@@ -99,7 +100,7 @@ export function startSearchPage(): void {
       const module = (await import(/* @vite-ignore */ form.dataset.searchBundle!)) as Pagefind;
       // No worker: one small index searches in milliseconds on the page itself, and the
       // worker's script would be the largest file of a first search after the WebAssembly.
-      await module.options({ excerptLength: 24, noWorker: true, ranking: { metaWeights: { names: 10, aliases: 2, title: 6 } } });
+      await module.options({ excerptLength: 24, noWorker: true, ranking: SEARCH_RANKING });
       await module.init();
       return module;
     })();
