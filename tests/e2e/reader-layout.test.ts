@@ -381,10 +381,50 @@ describe('no dead ends', () => {
     });
   });
 
+  it.each([
+    [320, 640],
+    [390, 700],
+  ])(
+    'at %i×%i the year of the timeline shows its heading, its one-line lede and the whole chart on the first screen',
+    async (width, height) => {
+      await withPage('timeline/2019/', width, height, async (page) => {
+        const boxes = await page.evaluate(() => ({
+          lede: document.querySelector('.timeline-lede')!.getBoundingClientRect().top,
+          chart: document.querySelector('.timeline-chart')!.getBoundingClientRect().bottom,
+        }));
+        expect(boxes.lede).toBeGreaterThan(0);
+        expect(boxes.chart).toBeLessThanOrEqual(height);
+      });
+    },
+  );
+
+  it('the timeline index lists the most recent year first', async () => {
+    await withPage('timeline/', 390, 844, async (page) => {
+      const years = (await page.locator('.timeline-years > li > h2').allInnerTexts()).map(Number);
+      expect(years).toEqual([...years].sort((a, b) => b - a));
+      expect(years.length).toBeGreaterThan(0);
+    });
+  });
+
   it('on a phone the timeline chart says in words that it scrolls', async () => {
     const hint = (page: Page) => page.locator('.timeline-figure__hint').first().isVisible();
     expect(await withPage('timeline/2019/', 390, 844, hint)).toBe(true);
     expect(await withPage('timeline/2019/', 1366, 900, hint)).toBe(false);
+  });
+
+  it('the home page styles its side headings one way: each a link to its section', async () => {
+    await withPage('', 1366, 900, async (page) => {
+      const headings = await page.locator('.ways-in h3').evaluateAll((elements) =>
+        elements.map((heading) => {
+          const link = heading.querySelector('a');
+          const style = link ? getComputedStyle(link) : null;
+          return { link: Boolean(link), color: style?.color, decoration: style?.textDecorationLine, weight: style?.fontWeight };
+        }),
+      );
+      expect(headings.length).toBeGreaterThan(2);
+      expect(headings.every((heading) => heading.link)).toBe(true);
+      expect(new Set(headings.map((heading) => JSON.stringify(heading))).size).toBe(1);
+    });
   });
 
   it('the 404 page links every section', async () => {
