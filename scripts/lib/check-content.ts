@@ -8,7 +8,7 @@
 import { readFileSync, realpathSync } from 'node:fs';
 import { join, sep } from 'node:path';
 import { readContentFolder, type DiskArchive, type ReadOptions } from '../../src/lib/content/archive-from-disk.ts';
-import { checkCapture } from '../../src/lib/content/capture-check.ts';
+import { checkCapture, fixityProblem } from '../../src/lib/content/capture-check.ts';
 import { firstLineOf } from '../../src/lib/content/checks/files.ts';
 import type { ContentProblem } from '../../src/lib/content/problems.ts';
 import { checkArchive } from '../../src/lib/content/integrity.ts';
@@ -75,7 +75,11 @@ export async function checkContentOnAllCores(
   return { ...checkContent(contentDir, from, { bodyCache }), parallel };
 }
 
-/** Each article's copy against its capture, word for word; a capture that is missing or outside captures/ is named. */
+/**
+ * Each article's copy against its capture, word for word, and each capture
+ * and saved page against its recorded SHA-256; a file that is missing or
+ * outside captures/ is named.
+ */
 function checkCaptures(contentDir: string, entries: DiskArchive): ContentProblem[] {
   const problems: ContentProblem[] = [];
   let captures: string;
@@ -85,24 +89,37 @@ function checkCaptures(contentDir: string, entries: DiskArchive): ContentProblem
     captures = join(contentDir, 'captures');
   }
   for (const article of entries.articles) {
-    const named = article.data.capture.file;
-    let text: string;
-    try {
-      const path = realpathSync(join(contentDir, named));
-      if (!path.startsWith(captures + sep)) throw Object.assign(new Error(`${named} is not a file in captures/`), { code: 'outside' });
-      text = readFileSync(path, 'utf8');
-    } catch (error) {
-      const code = (error as { code?: string }).code;
-      const message =
-        code === 'ENOENT'
-          ? `${named} does not exist in ${contentDir}`
-          : code === 'outside'
-            ? firstLineOf(error)
-            : `${named} cannot be read: ${firstLineOf(error)}`;
-      problems.push({ file: article.file, where: 'capture.file', message });
-      continue;
+    const { capture } = article.data;
+    const report = (where: string) => (message: string) => problems.push({ file: article.file, where, message });
+    const bytes = readCapture(contentDir, captures, capture.file, report('capture.file'));
+    if (capture.page) {
+      const page = readCapture(contentDir, captures, capture.page.file, report('capture.page.file'));
+      const changed = page && fixityProblem(capture.page.file, page, capture.page.sha256);
+      if (changed) report('capture.page.sha256')(changed);
     }
-    problems.push(...checkCapture(article, text));
+    if (!bytes) continue;
+    const changed = capture.sha256 && fixityProblem(capture.file, bytes, capture.sha256);
+    if (changed) report('capture.sha256')(changed);
+    problems.push(...checkCapture(article, bytes.toString('utf8')));
   }
   return problems;
+}
+
+/** A file of captures/ as bytes, or undefined with the reason reported: missing, unreadable or outside captures/. */
+function readCapture(contentDir: string, captures: string, named: string, report: (message: string) => void): Buffer | undefined {
+  try {
+    const path = realpathSync(join(contentDir, named));
+    if (!path.startsWith(captures + sep)) throw Object.assign(new Error(`${named} is not a file in captures/`), { code: 'outside' });
+    return readFileSync(path);
+  } catch (error) {
+    const code = (error as { code?: string }).code;
+    report(
+      code === 'ENOENT'
+        ? `${named} does not exist in ${contentDir}`
+        : code === 'outside'
+          ? firstLineOf(error)
+          : `${named} cannot be read: ${firstLineOf(error)}`,
+    );
+    return undefined;
+  }
 }

@@ -35,16 +35,46 @@ const reportedWorkSchema = z.strictObject({
   note: plainText.optional(),
 });
 
+/**
+ * A file's fixity: the SHA-256 of its bytes as kept, in lowercase hexadecimal.
+ * Recorded when the capture is taken, so anyone can check that the file the
+ * copy was checked against is still the one that was saved.
+ */
+const sha256 = z.string().regex(/^[0-9a-f]{64}$/, 'expected a SHA-256 written as 64 lowercase hexadecimal digits');
+
+/** The web page an archivist saved (a browser's "Save page as", SingleFile), which the text capture was rendered from. */
+const savedPageSchema = z.strictObject({
+  /** The saved page, relative to `content/` (e.g. "captures/name.html"), kept byte for byte as saved. */
+  file: z.string().regex(/^captures\/[^/]+\.html?$/, 'expected a saved page in content/captures/, e.g. "captures/name.html"'),
+  /** The saved page's SHA-256; `npm run check-content` and the build refuse a page that no longer matches it. */
+  sha256,
+});
+
 /** Where the archive's copy came from: the raw capture and what was taken out of it. */
 const captureSchema = z.strictObject({
-  /** The raw page capture, relative to `content/` (e.g. "captures/000_4d335b945d79b59c.txt"). */
+  /**
+   * The text capture the word-for-word rule reads, relative to `content/`
+   * (e.g. "captures/000_4d335b945d79b59c.txt"): a page's text as copied, or
+   * the text rendering of the saved page in `page`.
+   */
   file: z.string().regex(/^captures\/[^/]+\.txt$/, 'expected a file in content/captures/, e.g. "captures/name.txt"'),
+  /**
+   * The text capture's SHA-256. `npm run check-content` and the build refuse
+   * a capture that no longer matches it. Optional in the schema so older
+   * drafts still load; every published article of the real archive has one
+   * (the content tests say so).
+   */
+  sha256: sha256.optional(),
+  /** The saved web page the text capture was rendered from, when the archivist saved one. */
+  page: savedPageSchema.optional(),
   /**
    * Each paragraph of the capture that is page furniture, not article text
    * (menus, cookie notices, related links), exactly as captured. With the body,
    * these account for every paragraph of the capture; a test checks it.
+   * Plain text, as the pages show it: a capture line's control and bidi
+   * characters are not part of it.
    */
-  furniture: z.array(z.string().min(1)).default([]),
+  furniture: z.array(plainText).default([]),
 });
 
 /**

@@ -1,5 +1,16 @@
 import { z } from 'astro/zod';
+import { compatibilityFormsProblem } from '../lib/content/plain-text.ts';
 import { plainText } from './shared.ts';
+
+/**
+ * A name or alias: plain text with at least one letter or digit, as names
+ * are matched by their words ("—" or "..." would match nothing, or
+ * everything), in ordinary letters: a fullwidth or mathematical "Ｈｏｌ"
+ * would sit beside al-Hol as another name that looks the same.
+ */
+const nameText = plainText
+  .refine((text) => /[\p{L}\p{N}]/u.test(text), 'a name needs at least one letter or digit; punctuation alone names nothing')
+  .refine((text) => !compatibilityFormsProblem(text), { error: (issue) => compatibilityFormsProblem(String(issue.input)) ?? '' });
 
 /** A point on the map in WGS84 degrees. */
 const coordinatesSchema = z.strictObject({
@@ -28,13 +39,15 @@ export const entitySchema = z
     /** What the entity is; decides its URL (/people/, /places/, /organisations/) and whether it needs coordinates. */
     kind: entityKindSchema,
     /** The canonical name the archive uses in headings, e.g. "al-Hol camp". */
-    name: plainText,
+    name: nameText,
     /**
      * Every other spelling: those the sources use (they are how mentions are
      * found in the text) and those readers type ("al-Hawl", "Daesh", "ISIS").
      * Aliases written wholly in capitals ("IS", "SDS") match case-sensitively.
+     * A common word ("camp", "the") is refused, as it would claim unrelated
+     * articles (src/lib/content/checks/common-aliases.ts).
      */
-    aliases: z.array(plainText).default([]),
+    aliases: z.array(nameText).default([]),
     /** One line, in the archive's words, saying who or what this is. */
     description: plainText,
     /** Approximate position; required for places, absent for people and organisations. */

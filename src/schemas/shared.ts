@@ -4,7 +4,8 @@
  */
 import { z } from 'astro/zod';
 import { isDateError, parsePartialDate, type PartialDate } from '../lib/content/dates.ts';
-import { plainTextProblem, urlCredentialsProblem } from '../lib/content/plain-text.ts';
+import { domainToUnicode } from 'node:url';
+import { homographHostProblem, plainTextProblem, urlCredentialsProblem } from '../lib/content/plain-text.ts';
 
 /**
  * The message for a date YAML has already turned into a timestamp. The text
@@ -116,9 +117,17 @@ export const entryIdList = z
   })
   .default([]);
 
-/** An absolute http(s) URL, without a user name or password in it (they would be published on every page that links it). */
+/**
+ * An absolute http(s) URL, without a user name or password in it (they would
+ * be published on every page that links it), and with a host that cannot
+ * pass for another (no mixed scripts, no script unlike its top-level
+ * domain's: readers see the host as written).
+ */
 export const webUrl = z
   .url({ protocol: /^https?$/, error: 'expected an absolute http or https URL' })
   .refine((text) => !urlCredentialsProblem(text), {
     error: (issue) => urlCredentialsProblem(String(issue.input)) ?? '',
+  })
+  .refine((text) => !homographHostProblem(text, domainToUnicode), {
+    error: (issue) => homographHostProblem(String(issue.input), domainToUnicode) ?? '',
   });

@@ -67,6 +67,45 @@ const cases: Case[] = [
     expected: [/2019-10-17-no-front-matter/, /headline/],
   },
   {
+    name: 'words the source never printed, inside a block quote, a list item and a table',
+    breakIt: (dir) =>
+      edit(
+        dir,
+        ARTICLE,
+        'Meanwhile, nobody thinks',
+        '> A quote no source printed.\n\n- An item no source listed.\n\n| A | B |\n| --- | --- |\n\nMeanwhile, nobody thinks',
+      ),
+    expected: [
+      /2019-10-16-el-mundo-ayn-issa-escape\.md › line \d+: the block quote is not a line of captures\/004_0dc1dd4832682709\.txt word for word: "A quote no source printed\."/,
+      /2019-10-16-el-mundo-ayn-issa-escape\.md › line \d+: the list item is not a line of .* word for word: "An item no source listed\."/,
+      /2019-10-16-el-mundo-ayn-issa-escape\.md › line \d+: the table row is not a line of .* word for word: "A B"/,
+    ],
+  },
+  {
+    name: 'a capture changed after its hash was recorded',
+    breakIt: (dir) =>
+      writeFileSync(
+        join(dir, 'captures/004_0dc1dd4832682709.txt'),
+        `${readFileSync(join(dir, 'captures/004_0dc1dd4832682709.txt'), 'utf8')}\n`,
+      ),
+    expected: [
+      /2019-10-16-el-mundo-ayn-issa-escape\.md › capture\.sha256: captures\/004_0dc1dd4832682709\.txt no longer matches the SHA-256 recorded/,
+    ],
+  },
+  {
+    name: 'a common word as an alias, and an alias of punctuation only',
+    breakIt: (dir) => {
+      edit(dir, 'entities/rocco-blume.yaml', 'aliases: [', 'aliases: [camp, the, ');
+      edit(dir, 'entities/nato.yaml', 'aliases: [', 'aliases: ["\u2014", ');
+    },
+    expected: [
+      /entities\/rocco-blume\.yaml › aliases\[0\]: "camp" is a common word, not only a name: 2 articles of the archive write it in lower case/,
+      /entities\/rocco-blume\.yaml › aliases\[1\]: "the" is a common word of English \(a stop word\)/,
+      /entities\/nato\.yaml › aliases\[0\] \(line \d+\): a name needs at least one letter or digit/,
+    ],
+    unexpected: /unexpected error|Error:| {4}at /,
+  },
+  {
     name: 'a reference to a topic that does not exist',
     breakIt: (dir) => edit(dir, ARTICLE, '  - turkish-offensive-2019\n', '  - turkish-offensive-2020\n'),
     expected: [/content\/articles\/2019-10-16-el-mundo-ayn-issa-escape\.md › topics\[0\]: no topic "turkish-offensive-2020"/],

@@ -3,7 +3,7 @@
  * pass the real content, and name the file and the field or line of each
  * problem in broken content, exiting non-zero.
  */
-import { mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -14,10 +14,10 @@ const ARTICLE = 'articles/2019-10-16-el-mundo-ayn-issa-escape.md';
 const LEIDEN = 'articles/2019-10-leiden-bakker-is-prisoner-breakouts.md';
 
 /** Replaces text in a content file, failing loudly if the text is not there. */
-function edit(dir: string, file: string, from: string | RegExp, to: string): void {
+function edit(dir: string, file: string, from: string | RegExp, to: string | ((match: string) => string)): void {
   const path = join(dir, file);
   const before = readFileSync(path, 'utf8');
-  const after = before.replace(from, to);
+  const after = typeof to === 'string' ? before.replace(from, to) : before.replace(from, to);
   if (after === before) throw new Error(`nothing to replace in ${file}: ${from}`);
   writeFileSync(path, after);
 }
@@ -45,13 +45,64 @@ describe('npm run check-content', () => {
         `${dir}/${ARTICLE} › summary: summary is required to publish the article (only a draft, with draft: true, may leave it out)`,
         `${dir}/topics/repatriation.yaml › name: missing: this field is required`,
         `${leiden} › entities[6]: no entity "al-hawl" exists in content/entities/`,
-        `${leiden} › line 50: paragraph 1 is not a line of captures/000_4d335b945d79b59c.txt word for word: "This week the Turkish army entered North East Syria. The Turkish in…"`,
+        `${leiden} › line 51: paragraph 1 is not a line of captures/000_4d335b945d79b59c.txt word for word: "This week the Turkish army entered North East Syria. The Turkish in…"`,
         `${dir}/events/2019-10-09-turkish-offensive-begins.yaml › sources[0].quote: paragraph 1 of 2019-10-leiden-bakker-is-prisoner-breakouts does not contain "This week the Turkish army invaded North East Syria."`,
         `${leiden} › capture.furniture: line 7 of captures/000_4d335b945d79b59c.txt is neither in the body nor listed as furniture: "This week the Turkish army invaded North East Syria. The Turkish in…"`,
       ].sort(),
     );
     expect(lines.at(-1)).toBe('');
     expect(lines.at(-2)).toMatch(/^6 problems in /);
+  });
+
+  it('names words the capture does not have inside a quote, a list or a table, on their lines', () => {
+    const dir = copyContent();
+    edit(
+      dir,
+      ARTICLE,
+      /\n*$/,
+      '\n\n> A sentence no source printed.\n\n- An item no source listed.\n\n| Camp | Escaped |\n| --- | --- |\n| Nowhere | 7 |\n',
+    );
+    const result = runScript('check-content.ts', [dir]);
+    expect(result.status).toBe(1);
+    const lines = result.stderr.split('\n').filter((line) => line.includes(' › '));
+    expect(lines.map((line) => line.replace(/^.*? › /, ''))).toEqual([
+      expect.stringMatching(
+        /^line \d+: the block quote is not a line of captures\/004_0dc1dd4832682709\.txt word for word: "A sentence no source printed\."$/,
+      ),
+      expect.stringMatching(/^line \d+: the list item is not a line of .* word for word: "An item no source listed\."$/),
+      expect.stringMatching(/^line \d+: the table row is not a line of .* word for word: "Camp Escaped"/),
+      expect.stringMatching(/^line \d+: the table row is not a line of .* word for word: "Nowhere 7"/),
+    ]);
+  });
+
+  it('refuses a capture or a saved page that no longer matches its recorded SHA-256, naming the field', () => {
+    const dir = copyContent();
+    writeFileSync(
+      join(dir, 'captures/000_4d335b945d79b59c.txt'),
+      `${readFileSync(join(dir, 'captures/000_4d335b945d79b59c.txt'), 'utf8')} `,
+    );
+    writeFileSync(join(dir, 'captures/saved.html'), '<!doctype html><title>A page as saved</title>');
+    edit(
+      dir,
+      ARTICLE,
+      /^ {2}sha256: .*$/m,
+      (match: string) => `${match}\n  page:\n    file: captures/saved.html\n    sha256: "${'0'.repeat(64)}"`,
+    );
+    const result = runScript('check-content.ts', [dir]);
+    expect(result.status).toBe(1);
+    const lines = result.stderr.split('\n').filter((line) => line.includes(' › '));
+    expect(lines).toEqual([
+      expect.stringMatching(
+        new RegExp(
+          `^${dir}/${ARTICLE} › capture\\.page\\.sha256: captures/saved\\.html no longer matches the SHA-256 recorded when it was captured \\(recorded 000000000000…, now [0-9a-f]{12}…\\)`,
+        ),
+      ),
+      expect.stringMatching(
+        new RegExp(`^${dir}/${LEIDEN} › capture\\.sha256: captures/000_4d335b945d79b59c\\.txt no longer matches the SHA-256 recorded`),
+      ),
+    ]);
+    rmSync(join(dir, 'captures/saved.html'));
+    expect(runScript('check-content.ts', [dir]).stderr).toMatch(/› capture\.page\.file: captures\/saved\.html does not exist in /);
   });
 
   it('lets a draft leave out the fields still to write', () => {

@@ -207,6 +207,15 @@ describe('filters', () => {
     await page.waitForURL(/\/search\/\?q=al-Hol$/);
     expect(await page.locator('#search-notices').isHidden()).toBe(true);
   });
+
+  it('take no Object method for a value the archive has: "constructor" and "__proto__" are named and hide no result', async () => {
+    await page.goto(`${server.url}search/?q=al-Hol&topic=constructor&publisher=__proto__&type=toString`);
+    expect(await waitForStatus(page)).toMatch(/^\d+ results? for “al-Hol”\.$/);
+    const notice = await page.locator('#search-notices').innerText();
+    expect(notice).toContain('No topic called “constructor” in the archive');
+    expect(notice).toContain('No publisher called “__proto__” in the archive');
+    expect(notice).toContain('No kind of page called “toString” in the archive');
+  });
 });
 
 describe('figures found by their number', () => {

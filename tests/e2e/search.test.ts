@@ -92,6 +92,32 @@ describe('the search page', () => {
     expect(await page.locator('#search-status').innerText()).toBe('No results for “zzyzxqwv”.');
   });
 
+  it('shows the query isolated, so a right-to-left override in it cannot turn the rest of the status line around', async () => {
+    await searchFor(page, '\u202Ezzyzxqwv');
+    // Where each part of "No results for “…”." is drawn: the override reverses only the query.
+    const boxes = await page.locator('#search-status').evaluate((status) => {
+      const text = status.textContent!;
+      const box = (start: number, end: number) => {
+        const range = document.createRange();
+        const walker = document.createTreeWalker(status, NodeFilter.SHOW_TEXT);
+        let offset = 0;
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+          const length = node.textContent!.length;
+          if (start >= offset && start < offset + length) range.setStart(node, start - offset);
+          if (end > offset && end <= offset + length) range.setEnd(node, end - offset);
+          offset += length;
+        }
+        const { left, right } = range.getBoundingClientRect();
+        return { left, right };
+      };
+      const open = text.indexOf('“');
+      const close = text.indexOf('”');
+      return { open: box(open, open + 1), query: box(open + 1, close), after: box(close, text.length) };
+    });
+    expect(boxes.query.left).toBeGreaterThanOrEqual(boxes.open.right - 1);
+    expect(boxes.after.left).toBeGreaterThanOrEqual(boxes.query.right - 1);
+  });
+
   it('loads no Pagefind code until there is something to search for', async () => {
     const fresh = await context.newPage();
     const requests: string[] = [];

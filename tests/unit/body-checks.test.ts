@@ -77,4 +77,15 @@ describe('archiveLinkProblems', () => {
       '3: a link to #p-2, but a has 1 paragraphs, not 2',
     ]);
   });
+
+  it('checks reference-style links by their definitions, at the line of the link', () => {
+    expect(
+      problems(
+        'See [the report][gone] and [this one][ok], [the site][web].\n\nAlso [GONE].\n\n[gone]: /articles/none/#p-5\n[ok]: /articles/b/#p-2\n[web]: https://example.org/articles/none/\n',
+      ),
+    ).toEqual([
+      '1: a link to /articles/none/#p-5, but no article "none" exists in content/articles/',
+      '3: a link to /articles/none/#p-5, but no article "none" exists in content/articles/',
+    ]);
+  });
 });

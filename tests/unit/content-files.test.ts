@@ -63,6 +63,29 @@ describe('readContentFolder', () => {
     ]);
   });
 
+  it('names a hidden file named as an entry, which the build would skip, and leaves other hidden files alone', () => {
+    const found = problems(
+      contentWith({ 'topics/.draft.yaml': 'name: A\ndescription: B\n', 'topics/.gitkeep': '', 'captures/.old.txt': 'x' }),
+    );
+    expect(found).toEqual([
+      'captures/.old.txt › file name: the name starts with a dot, so the file is hidden and the build would skip it; rename it without the dot, or remove it',
+      'topics/.draft.yaml › file name: the name starts with a dot, so the file is hidden and the build would skip it; rename it without the dot, or remove it',
+    ]);
+  });
+
+  it('names a content folder that is a link to a folder outside the content folder, and reads nothing from it', () => {
+    const dir = contentWith({});
+    const outside = mkdtempSync(join(tmpdir(), 'outside-'));
+    dirs.push(outside);
+    writeFileSync(join(outside, 'secret.yaml'), 'name: A secret\ndescription: Not the archive\u2019s.\n');
+    symlinkSync(outside, join(dir, 'entities'));
+    const read = readContentFolder(dir, dir);
+    expect(read.problems.map(formatProblem)).toEqual([
+      expect.stringMatching(/^entities › file name: a symbolic link to .*outside-\w+, outside the content folder/),
+    ]);
+    expect(read.entries.entities).toEqual([]);
+  });
+
   it('gives a YAML error the line it is on, counting the front matter fence', () => {
     const found = problems(
       contentWith({

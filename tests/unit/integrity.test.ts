@@ -127,6 +127,31 @@ describe('helpers', () => {
     expect(bodyLineOffset('---\na: 1\n---\n\nBody.\n', '\nBody.\n')).toBe(3);
   });
 
+  it('refuses a figure whose words the rules cannot read, whatever number it is normalised to', () => {
+    const input = archive();
+    const figure = input.figures.find((entry) => entry.file.endsWith('ayn-issa-escapees.yaml'))!;
+    figure.data.claims[0]!.value = '1e9';
+    figure.data.claims[0]!.normalised = { min: 7, max: 7, approximate: false };
+    const problems = problemsOf(input).filter((problem) => problem.includes('claims[0].value'));
+    expect(problems).toEqual([
+      expect.stringMatching(
+        /^content\/figures\/ayn-issa-escapees\.yaml › claims\[0\]\.value: "1e9" is not worded as the archive's rules read a number/,
+      ),
+      `${figure.file} › claims[0].value: paragraph 3 of 2019-10-16-el-mundo-ayn-issa-escape does not contain "1e9"`,
+    ]);
+  });
+
+  it('refuses a language whose script the body is not written in, naming the field', () => {
+    const input = archive();
+    const article = input.articles.find((a) => a.file === ELMUNDO)!;
+    article.data.language = 'ar';
+    expect(problemsOf(input)).toEqual([
+      expect.stringMatching(
+        /^content\/articles\/2019-10-16-el-mundo-ayn-issa-escape\.md › language: "ar" is written in Arabic script, but the body is mostly in Latin letters/,
+      ),
+    ]);
+  });
+
   it('treats URLs that differ in host case, fragment or trailing slash as one', () => {
     expect(canonicalUrlKey('https://WWW.Example.org/a/#x')).toBe(canonicalUrlKey('https://www.example.org/a'));
     expect(canonicalUrlKey('https://example.org/a?id=1')).not.toBe(canonicalUrlKey('https://example.org/a?id=2'));

@@ -4,6 +4,8 @@ import {
   readSearchState,
   reconcileFilters,
   toPagefindFilters,
+  withFilterValue,
+  withoutFilter,
   withoutFilterValue,
   writeSearchState,
 } from '../../src/lib/search/search-state.ts';
@@ -61,5 +63,34 @@ describe('filter values from a URL, checked against the index', () => {
     const state = readSearchState('?q=x&topic=a&topic=b&type=Article');
     expect(writeSearchState(withoutFilterValue(state, 'topic', 'a'))).toBe('?q=x&type=Article&topic=b');
     expect(writeSearchState(withoutFilterValue(state, 'type', 'Article'))).toBe('?q=x&topic=a&topic=b');
+  });
+
+  it('takes no inherited object key for a value the archive holds, and names it like any unknown value', () => {
+    const state = readSearchState('?q=al-Hol&topic=constructor&topic=__proto__&topic=toString&type=hasOwnProperty&type=Article');
+    const formerNames = { topic: { 'IS detainees and camps': 'IS detainees, prisons and camps' } };
+    const reconciled = reconcileFilters(state, known, formerNames);
+    expect(reconciled.state).toEqual({ query: 'al-Hol', filters: { type: ['Article'] } });
+    expect(reconciled.renamed).toEqual([]);
+    expect(reconciled.unknown).toEqual([
+      { name: 'type', value: 'hasOwnProperty' },
+      { name: 'topic', value: 'constructor' },
+      { name: 'topic', value: '__proto__' },
+      { name: 'topic', value: 'toString' },
+    ]);
+  });
+});
+
+describe('changing the selected filter values', () => {
+  const state = readSearchState('?q=x&topic=a&type=Article');
+
+  it('ticks and unticks one value, dropping the filter with its last value', () => {
+    expect(writeSearchState(withFilterValue(state, 'topic', 'b', true))).toBe('?q=x&type=Article&topic=a&topic=b');
+    expect(writeSearchState(withFilterValue(state, 'topic', 'a', false))).toBe('?q=x&type=Article');
+    expect(writeSearchState(withFilterValue(state, 'topic', 'a', true))).toBe('?q=x&type=Article&topic=a');
+  });
+
+  it('drops every value of one filter, leaving the others and the query', () => {
+    expect(withoutFilter(state, 'topic')).toEqual({ query: 'x', filters: { type: ['Article'] } });
+    expect(state.filters.topic).toEqual(['a']);
   });
 });

@@ -73,10 +73,10 @@ export interface ParallelOptions {
  */
 export function articleBodies(contentDir: string): string[] {
   const folder = join(contentDir, 'articles');
-  const { extension } = CONTENT_FOLDERS.articles!;
+  const [extension] = CONTENT_FOLDERS.articles!.extensions;
   let names: string[];
   try {
-    names = readdirSync(folder).filter((name) => name.endsWith(extension) && !name.startsWith('.'));
+    names = readdirSync(folder).filter((name) => name.endsWith(extension!) && !name.startsWith('.'));
   } catch {
     return [];
   }

@@ -60,6 +60,16 @@ function namesIn(dir: string): string[] | Error {
   }
 }
 
+/** The real path a folder leads to when that is outside the content folder, or null when it is inside (or cannot be resolved: reported elsewhere). */
+function outsideOf(realContentDir: string, folderPath: string): string | null {
+  try {
+    const real = realpathSync(folderPath);
+    return real.startsWith(realContentDir + sep) ? null : real;
+  } catch {
+    return null;
+  }
+}
+
 /** A file system error in plain words, with its code ("ENAMETOOLONG") for searching. */
 function describeFsError(error: unknown): string {
   const code = (error as { code?: string }).code;
@@ -119,6 +129,12 @@ export function readContentFolder(contentDir = CONTENT_DIR, from = process.cwd()
       problems.push({ file: shown(folderPath), where: 'file name', message: `not a content folder; content/ holds only ${Object.keys(CONTENT_FOLDERS).join(', ')}` });
       continue;
     }
+    const outside = outsideOf(realContentDir, folderPath);
+    if (outside) {
+      // Whatever the link leads to would be published as the archive's own.
+      problems.push({ file: shown(folderPath), where: 'file name', message: `a symbolic link to ${outside}, outside the content folder; content folders must be in the folder itself` });
+      continue;
+    }
     const names = namesIn(folderPath);
     if (names instanceof Error) {
       problems.push({ file: shown(folderPath), where: 'folder', message: `cannot be read: ${describeFsError(names)}` });
@@ -126,7 +142,13 @@ export function readContentFolder(contentDir = CONTENT_DIR, from = process.cwd()
     }
     const seen = new Map<string, string>();
     for (const name of names) {
-      if (name.startsWith('.')) continue;
+      if (name.startsWith('.')) {
+        // Hidden files are left alone (.DS_Store, .gitkeep), but one named as an entry is an entry the build would skip.
+        if (rule.extensions.some((extension) => name.endsWith(extension))) {
+          problems.push({ file: shown(join(folderPath, name)), where: 'file name', message: 'the name starts with a dot, so the file is hidden and the build would skip it; rename it without the dot, or remove it' });
+        }
+        continue;
+      }
       const path = join(folderPath, name);
       const file = shown(path);
       const id = idFromFileName(name);
@@ -161,16 +183,20 @@ export function readContentFolder(contentDir = CONTENT_DIR, from = process.cwd()
         report('file name', `a folder inside ${folder}/ is not read; put its files in ${folder}/ itself`);
         continue;
       }
-      if (!name.endsWith(rule.extension)) {
-        report('file name', `${folder}/ holds only ${rule.extension} files, so this one would be ignored`);
+      const extension = rule.extensions.find((candidate) => name.endsWith(candidate));
+      if (extension === undefined) {
+        report('file name', `${folder}/ holds only ${rule.extensions.join(', ')} files, so this one would be ignored`);
         continue;
       }
-      const stem = name.slice(0, -rule.extension.length);
+      const stem = name.slice(0, -extension.length);
       for (const message of fileNameProblems(stem, rule)) report('file name', message);
-      const folded = stem.toLowerCase();
+      // With its extension: a saved page and its text rendering share a stem.
+      const folded = `${stem}${extension}`.toLowerCase();
       const twin = seen.get(folded);
       if (twin) report('file name', `differs only by case from ${twin}; ids must be unique regardless of case`);
       else seen.set(folded, file);
+      // A saved page is read, byte for byte, only by the capture check.
+      if (rule.asSaved?.includes(extension)) continue;
 
       let bytes: Buffer;
       try {

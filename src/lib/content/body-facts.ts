@@ -9,6 +9,7 @@ import type { Root } from 'mdast';
 import { findArchiveLinks } from './checks/articles.ts';
 import { bodyParagraphs, parseMarkdown, type BodyParagraph } from './paragraphs.ts';
 import type { BodyLink } from './problems.ts';
+import { otherTextBlocks, type TextBlock } from './text-blocks.ts';
 import { findUnsafeMarkup, type UnsafeMarkup } from './unsafe-markup.ts';
 
 /** The derived-data cache namespace both readers of bodies share. */
@@ -22,6 +23,8 @@ export interface BodyFacts {
   unsafe: UnsafeMarkup[];
   /** Links that may lead into the archive, checked against the whole archive later. */
   links: BodyLink[];
+  /** The text outside the numbered paragraphs (quotes, list items, table rows), for the word-for-word rule. */
+  otherText: TextBlock[];
 }
 
 /** Parses a body once and derives every body-only fact the checks and pages use. */
@@ -35,7 +38,7 @@ export function deriveBodyFacts(body: string): BodyFacts {
  * to render it too. Reads the tree, never changes it.
  */
 export function bodyFactsOf(tree: Root): BodyFacts {
-  return { paragraphs: bodyParagraphs(tree), unsafe: findUnsafeMarkup(tree), links: findArchiveLinks(tree) };
+  return { paragraphs: bodyParagraphs(tree), unsafe: findUnsafeMarkup(tree), links: findArchiveLinks(tree), otherText: otherTextBlocks(tree) };
 }
 
 /**

@@ -19,6 +19,7 @@ import { checkArticleDates, checkEventDates } from './checks/provenance.ts';
 import { checkTopics } from './checks/topics.ts';
 import { checkFoldKeys } from './checks/fold-keys.ts';
 import { checkUndatedNames } from './checks/file-names.ts';
+import { checkCommonAliases } from './checks/common-aliases.ts';
 
 /**
  * Runs every cross-entry check and returns the problems found (empty when the
@@ -39,6 +40,14 @@ export function checkArchive(input: ArchiveInput): ContentProblem[] {
     ...checkPlaceCountries(input.entities),
     // Spellings nobody listed are folded (src/lib/search/name-fold.ts); each fold key must lead to one entity.
     ...checkFoldKeys(input.entities),
+    // A common word as a name would claim unrelated articles and take over searches for it.
+    ...checkCommonAliases(
+      input.entities,
+      input.articles.map((article) => ({
+        id: article.id,
+        texts: [...(article.data.headlineSupplied || !article.data.headline ? [] : [article.data.headline]), ...article.paragraphs.map((paragraph) => paragraph.text)],
+      })),
+    ),
     ...checkTopics(input.topics),
     ...checkEvents(input.events, context),
     ...checkEventDates(input.events),

@@ -26,6 +26,15 @@ function codePoint(character: string): string {
 }
 
 /**
+ * `text` without control characters and bidi controls: what a capture line
+ * says as words. A page's markup may carry them; the archive's copy never
+ * does, so they neither count as words nor reach a reader.
+ */
+export function withoutControls(text: string): string {
+  return text.replace(new RegExp(CONTROL.source, 'gu'), '').replace(new RegExp(BIDI_CONTROL.source, 'gu'), '');
+}
+
+/**
  * Why `text` is not plain text, or null when it is: a control character, a
  * bidi control, nothing but white space, or a word mixing Latin letters with
  * Cyrillic or Greek ones (the letters named).
@@ -59,4 +68,60 @@ export function urlCredentialsProblem(text: string): string | null {
   }
   if (url.username === '' && url.password === '') return null;
   return `the URL holds a user name or password ("${url.username}${url.password ? ':…' : ''}@"); they would be published, so remove them`;
+}
+
+/**
+ * The letters and digits of `text` that are compatibility forms of ordinary
+ * ones (fullwidth "Ｈｏｌ", mathematical bold "𝐇𝐨𝐥", ligatures, Arabic
+ * presentation forms): NFKC gives another character. A name written so looks
+ * like the name but is matched as another, and could sit beside it.
+ */
+export function compatibilityFormsProblem(text: string): string | null {
+  const forms = [...new Set([...text].filter((character) => /[\p{L}\p{N}]/u.test(character) && character.normalize('NFKC') !== character))];
+  if (forms.length === 0) return null;
+  return `${forms.map((character) => `"${character}" (${codePoint(character)})`).join(', ')} ${forms.length === 1 ? 'is a compatibility form' : 'are compatibility forms'} of ${forms.map((character) => `"${character.normalize('NFKC')}"`).join(', ')} (fullwidth, mathematical or presentation letters), which look alike but are other characters; write "${text.normalize('NFKC')}"`;
+}
+
+/** Scripts a host name's letters are told apart by; a letter of another script counts as "another script". */
+const HOST_SCRIPTS = ['Latin', 'Cyrillic', 'Greek', 'Arabic', 'Hebrew', 'Armenian', 'Georgian', 'Han', 'Hiragana', 'Katakana', 'Hangul', 'Thai', 'Devanagari'] as const;
+
+/** Scripts whose letters pass for Latin ones, so a whole name in them can pass for a Latin name. */
+const LOOK_LATIN: ReadonlySet<string> = new Set(['Cyrillic', 'Greek']);
+
+/** The scripts of the letters of one label of a host name. */
+function scriptsOf(label: string): Set<string> {
+  const scripts = new Set<string>();
+  for (const letter of label.match(/\p{L}/gu) ?? []) {
+    const script = HOST_SCRIPTS.find((candidate) => new RegExp(`\\p{Script=${candidate}}`, 'u').test(letter)) ?? 'another script';
+    // Japanese writes Han, Hiragana and Katakana side by side: one writing system.
+    scripts.add(script === 'Hiragana' || script === 'Katakana' ? 'Han' : script);
+  }
+  return scripts;
+}
+
+/**
+ * Why a URL's host could pass for another, or null: a label mixing scripts
+ * ("аpple.com" with a Cyrillic "а"), or a name all in Cyrillic or Greek,
+ * whose letters pass for Latin ones, before a top-level domain in another
+ * script ("аррӏе.com"; "пример.рф" is fine, and so is "例え.jp"). Readers see
+ * the host as written, so a homograph would show them the wrong site's name.
+ * Hosts written in punycode are read as the letters they stand for.
+ */
+export function homographHostProblem(text: string, toUnicode: (host: string) => string): string | null {
+  let host: string;
+  try {
+    host = toUnicode(new URL(text).hostname);
+  } catch {
+    return null; // Not a URL at all: the URL check says so.
+  }
+  const labels = host.split('.').filter(Boolean);
+  const mixed = labels.find((label) => scriptsOf(label).size > 1);
+  if (mixed) return `the host "${host}" mixes scripts in "${mixed}" (${[...scriptsOf(mixed)].join(' and ')}), so it could pass for another site's name; write the address as the publisher's own`;
+  const tld = scriptsOf(labels.at(-1) ?? '');
+  // Only alphabets whose letters pass for Latin ones can spell a Latin name in another script ("аррӏе" in Cyrillic).
+  const unlike = labels
+    .slice(0, -1)
+    .find((label) => scriptsOf(label).size === 1 && [...scriptsOf(label)].every((script) => LOOK_LATIN.has(script) && !tld.has(script)));
+  if (unlike) return `the host "${host}" is written in ${[...scriptsOf(unlike)][0]} letters before a ${[...tld][0]} top-level domain, so it could pass for another site's name; write the address as the publisher's own`;
+  return null;
 }

@@ -13,6 +13,7 @@ import type { ArchiveEvent } from '../../schemas/event.ts';
 import type { Figure } from '../../schemas/figure.ts';
 import type { Topic } from '../../schemas/topic.ts';
 import type { BodyParagraph } from './paragraphs.ts';
+import type { TextBlock } from './text-blocks.ts';
 import { plural } from '../pages/plural.ts';
 
 /** An entry as the checks see it: its id, the file it came from and its validated data. */
@@ -48,6 +49,8 @@ export interface ArticleInput extends EntryInput<Article> {
   links?: readonly BodyLink[];
   /** The body's numbered paragraphs (`bodyParagraphs(tree)`). */
   paragraphs: BodyParagraph[];
+  /** The body's text outside the numbered paragraphs (`otherTextBlocks`), when the caller has it already; found in `tree` otherwise. */
+  otherText?: readonly TextBlock[];
 }
 
 /** Everything the checks look at. */

@@ -46,6 +46,11 @@ export const READINGS: readonly Reading[] = [
     readAs: "from the first end's floor to the second end's ceiling",
     why: 'Here that is at least 2,000, with no ceiling.',
   },
+  {
+    words: 'Any other wording: "1e9", "huge numbers"',
+    readAs: 'not recorded as a figure',
+    why: 'A number the rules cannot read from its words cannot be checked against them, so the archive refuses the claim rather than trust it.',
+  },
 ];
 
 /** Formats a number for readers in British style: "12,000", "2.5". Never rounds a source's number. */

@@ -7,8 +7,11 @@
  */
 import { ARABIC_ARTICLE, foldArabicLetters, hasArabic } from './arabic-fold.ts';
 
-/** Every character a source or a reader may use to join or separate the parts of a name. */
-const SEPARATORS = /[\s\-\u2010\u2011\u2012\u2013\u2014\u2015\u2212_.'’‘`]+/gu;
+/** Every character a source or a reader may use to join or separate the parts of a name, as a pattern's character class. */
+export const NAME_SEPARATOR = "[\\s\\-\\u2010-\\u2015\\u2212_.'’‘`]";
+
+/** Runs of {@link NAME_SEPARATOR}. */
+const SEPARATORS = new RegExp(`${NAME_SEPARATOR}+`, 'gu');
 
 /** Letters Unicode does not decompose into a base letter and a mark, with the spelling readers type instead. */
 const UNDECOMPOSABLE: Readonly<Record<string, string>> = {
@@ -51,6 +54,15 @@ export function searchKey(name: string): string {
 }
 
 /**
+ * The words a name is matched by, folded as the matcher folds text
+ * (diacritics, Arabic letter forms) and lower-cased: "al-Hol camp" →
+ * ["al", "hol", "camp"]. Empty for a name with no letters or digits.
+ */
+export function nameWords(name: string): string[] {
+  return foldArabicLetters(foldDiacritics(name)).toLowerCase().split(SEPARATORS).filter(Boolean);
+}
+
+/**
  * True for aliases written wholly in capitals ("IS", "SDS", "NATO"). They
  * match case-sensitively, or "IS" would match every "is" in the text. False
  * for names in a script without letter case.
@@ -78,7 +90,7 @@ function aliasSource(alias: string): string {
     });
   if (parts.length === 0) throw new Error(`Alias "${alias}" has no letters or digits`);
   // Between parts, any run of the characters SEPARATORS splits on: "People's" also finds "Peoples", "U.S." finds "US".
-  return parts.join("[\\s\\-\\u2010-\\u2015\\u2212_.'’‘`]*");
+  return parts.join(`${NAME_SEPARATOR}*`);
 }
 
 /** Builds a whole-word pattern for a list of alias sources, or null when the list is empty. */

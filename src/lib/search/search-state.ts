@@ -97,6 +97,14 @@ export interface ReconciledState {
 }
 
 /**
+ * A table's own entry for a key, never one it inherits: a value from a URL such as
+ * "constructor" or "__proto__" names an Object method, not one of the archive's values.
+ */
+function ownValue<T>(table: Record<string, T> | undefined, key: string): T | undefined {
+  return table && Object.hasOwn(table, key) ? table[key] : undefined;
+}
+
+/**
  * Checks each selected filter value against the values the index holds
  * (`known`, by filter name). A value given under a former name (`formerNames`:
  * filter → former name → current name, e.g. a renamed topic) becomes its
@@ -115,9 +123,9 @@ export function reconcileFilters(
   for (const name of FILTER_NAMES) {
     const kept = new Set<string>();
     for (const value of state.filters[name] ?? []) {
-      const current = formerNames[name]?.[value];
-      if (known[name]?.[value] !== undefined) kept.add(value);
-      else if (current !== undefined && known[name]?.[current] !== undefined) {
+      const current = ownValue(formerNames[name], value);
+      if (ownValue(known[name], value) !== undefined) kept.add(value);
+      else if (current !== undefined && ownValue(known[name], current) !== undefined) {
         kept.add(current);
         renamed.push({ name, from: value, to: current });
       } else unknown.push({ name, value });
@@ -133,5 +141,22 @@ export function withoutFilterValue(state: SearchState, name: FilterName, value: 
   const rest = (filters[name] ?? []).filter((other) => other !== value);
   if (rest.length > 0) filters[name] = rest;
   else delete filters[name];
+  return { query: state.query, filters };
+}
+
+/** The state without any value of one filter: what the filter's own counts are taken against. */
+export function withoutFilter(state: SearchState, name: FilterName): SearchState {
+  const filters = { ...state.filters };
+  delete filters[name];
+  return { query: state.query, filters };
+}
+
+/** The state with one filter value ticked (`on`) or unticked; a filter left with no value is dropped. */
+export function withFilterValue(state: SearchState, name: FilterName, value: string, on: boolean): SearchState {
+  const current = new Set(state.filters[name] ?? []);
+  if (on) current.add(value);
+  else current.delete(value);
+  const filters = { ...state.filters, [name]: [...current] };
+  if (current.size === 0) delete filters[name];
   return { query: state.query, filters };
 }

@@ -7,10 +7,11 @@ import { NameMatcher } from '../../search/aliases.ts';
 import type { ArticleInput, BodyLink, CheckContext, ContentProblem, EntryInput } from '../problems.ts';
 import type { Entity } from '../../../schemas/entity.ts';
 import { findUnsafeMarkup, isPlainEmail } from '../unsafe-markup.ts';
-import type { Link, Nodes, Root } from 'mdast';
+import type { Nodes, Root } from 'mdast';
 import { visit } from 'unist-util-visit';
 import { checkTopicIds, reporterFor } from './references.ts';
 import { canonicalUrlKey } from './source-urls.ts';
+import { languageScriptProblem } from './language-script.ts';
 
 
 /** Checks every article; returns the problems, each naming the file and the field or line. */
@@ -47,6 +48,8 @@ export function checkArticles(articles: readonly ArticleInput[], context: CheckC
     // The publisher's headline counts as the article's text; a supplied one is the archive's words.
     const headline = article.data.headlineSupplied || !article.data.headline ? [] : [article.data.headline];
     const text = [...headline, ...paragraphs.map((paragraph) => paragraph.text)].join('\n');
+    const language = languageScriptProblem(article.data.language, text);
+    if (language) report('language', language);
     article.data.entities.forEach((entityId, index) => {
       const entity = context.entitiesById.get(entityId);
       if (!entity) {
@@ -63,16 +66,22 @@ export function checkArticles(articles: readonly ArticleInput[], context: CheckC
 const ARCHIVE_ORIGIN = 'https://archive.invalid';
 
 /**
- * The links of a body that could lead into the archive: relative or
- * root-relative targets, not other sites and not plain email addresses.
+ * The links of a body that could lead into the archive, inline or
+ * reference-style: relative or root-relative targets, not other sites and
+ * not plain email addresses.
  * They depend on the body alone, so they are derived (and cached) with its
  * paragraphs and checked against the whole archive later.
  */
 export function findArchiveLinks(tree: Root): BodyLink[] {
+  // A reference-style link ([text][ref]) leads where its definition ([ref]: /articles/x/) says.
+  const definitions = new Map<string, string>();
+  visit(tree, 'definition', (definition) => {
+    if (!definitions.has(definition.identifier)) definitions.set(definition.identifier, definition.url);
+  });
   const links: BodyLink[] = [];
   visit(tree, (node: Nodes) => {
-    if (node.type !== 'link' || isPlainEmail(node as Link)) return;
-    const url = (node as Link).url;
+    const url = node.type === 'link' && !isPlainEmail(node) ? node.url : node.type === 'linkReference' ? definitions.get(node.identifier) : undefined;
+    if (url === undefined) return;
     if (/^[a-z][a-z0-9+.-]*:/i.test(url) || url.startsWith('//')) return; // Another site: not the archive's to check.
     links.push({ url, line: node.position?.start.line ?? 0 });
   });

@@ -28,7 +28,13 @@ export function checkFigures(figures: readonly EntryInput<Figure>[], context: Ch
       const where = `claims[${index}]`;
       // The normalised number must be what the words say: "859" is never published as "Read as 8,590".
       const read = readQuantity(claim.value);
-      if (read && !matchesWords(claim.normalised, read)) {
+      if (!read) {
+        // Unread words would let any number through ("1e9" published as "7 people"): the claim is refused instead.
+        report(
+          `${where}.value`,
+          `"${claim.value}" is not worded as the archive's rules read a number (digits or number words, with a hedge, floor, ceiling or range: "some 62,000", "over 75,000"), so its normalised number cannot be checked; quote the paragraph's words for the number, or leave the claim out (the rules are in src/lib/content/quantities.ts and on the figures page)`,
+        );
+      } else if (!matchesWords(claim.normalised, read)) {
         report(`${where}.normalised`, `"${claim.value}" reads as ${describeQuantity(read)}, not ${describeQuantity(claim.normalised)} (the rules are in src/lib/content/quantities.ts)`);
       }
       const { saidBy, source } = claim;

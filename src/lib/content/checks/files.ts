@@ -19,8 +19,13 @@ import { topicSchema } from '../../../schemas/topic.ts';
 
 /** What one content folder holds. */
 export interface FolderRule {
-  /** The one file extension the folder's loader reads. */
-  extension: string;
+  /** The file extensions the folder holds; its loader reads the first. */
+  extensions: readonly string[];
+  /**
+   * Extensions of files kept byte for byte as saved (a saved web page may be
+   * in any encoding its publisher used), so they are not checked as UTF-8.
+   */
+  asSaved?: readonly string[];
   /** How a file name (without extension) must look. */
   name: RegExp;
   /** The schema of its entries; none for raw captures. */
@@ -34,13 +39,13 @@ const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /** Every folder of `content/` and what it may hold. */
 export const CONTENT_FOLDERS: Readonly<Record<string, FolderRule>> = {
-  articles: { extension: '.md', name: SLUG, schema: articleSchema, markdown: true },
-  topics: { extension: '.yaml', name: SLUG, schema: topicSchema },
-  entities: { extension: '.yaml', name: SLUG, schema: entitySchema },
-  events: { extension: '.yaml', name: SLUG, schema: eventSchema },
-  figures: { extension: '.yaml', name: SLUG, schema: figureSchema },
-  // Capture names come from the capture tool (e.g. 000_4d335b945d79b59c).
-  captures: { extension: '.txt', name: /^[a-z0-9][a-z0-9_-]*$/ },
+  articles: { extensions: ['.md'], name: SLUG, schema: articleSchema, markdown: true },
+  topics: { extensions: ['.yaml'], name: SLUG, schema: topicSchema },
+  entities: { extensions: ['.yaml'], name: SLUG, schema: entitySchema },
+  events: { extensions: ['.yaml'], name: SLUG, schema: eventSchema },
+  figures: { extensions: ['.yaml'], name: SLUG, schema: figureSchema },
+  // Capture names come from the capture tool (e.g. 000_4d335b945d79b59c); a saved web page sits beside its text rendering.
+  captures: { extensions: ['.txt', '.html', '.htm'], asSaved: ['.html', '.htm'], name: /^[a-z0-9][a-z0-9_-]*$/ },
 };
 
 /** A path in the data as editors read it: `publisher.name`, `sources[1].quote`. */
