@@ -5,6 +5,7 @@
  * `data-search-filters`) so that no script spells a URL.
  */
 import { decodeNames, NameIndex } from '../../lib/search/name-index.ts';
+import { SEARCH_RANKING } from '../../lib/search/ranking.ts';
 import type { FormerNames, SearchSources } from './controller.ts';
 import type { Pagefind } from './run-search.ts';
 
@@ -16,7 +17,7 @@ export function pageSources(form: HTMLFormElement): SearchSources {
       const module = (await import(/* @vite-ignore */ searchBundle!)) as Pagefind;
       // No worker: one small index searches in milliseconds on the page itself, and the
       // worker's script would be the largest file of a first search after the WebAssembly.
-      await module.options({ excerptLength: 24, noWorker: true, ranking: { metaWeights: { names: 10, aliases: 2, title: 6 } } });
+      await module.options({ excerptLength: 24, noWorker: true, ranking: SEARCH_RANKING });
       await module.init();
       return module;
     },

@@ -17,6 +17,7 @@ import { foldedArabicWords } from '../search/arabic-fold.ts';
 import { aliasKeywords } from '../search/search-terms.ts';
 import { absoluteUrl, articleUrl, entityUrl, fileUrl, homeUrl } from '../urls/urls.ts';
 import { getArchive, namesOf, type Archive, type ArchiveArticle } from './archive.ts';
+import { articleSteps } from './article-steps.ts';
 import { withCacheKeys } from './cache-keys.ts';
 import { citationFileLinks } from './citation-files.ts';
 import { robustLinkAttributes } from '../citing/robust-links.ts';
@@ -25,9 +26,10 @@ import { articlePageData } from './page-data.ts';
 /**
  * One article page's props: what `articlePageData` looks up, plus the
  * article's permalink, its citations and JSON-LD, and the search tokens of
- * the entities it mentions (so the page is found by any spelling of them).
+ * the entities it mentions (so the page is found by any spelling of them),
+ * and the articles published just before and after it.
  */
-function articlePageProps(archive: Archive, article: ArchiveArticle, site: string = settings().siteUrl) {
+function articlePageProps(archive: Archive, article: ArchiveArticle, index: number, site: string = settings().siteUrl) {
   const pageData = articlePageData(archive, article);
   const { data } = article;
   const entities = pageData.entities.map(({ entity }) => entity);
@@ -64,6 +66,14 @@ function articlePageProps(archive: Archive, article: ArchiveArticle, site: strin
       archive: { name: SITE_TITLE, url: absoluteUrl(homeUrl(), site) },
     }),
     searchAliases: aliasKeywords(entities.map(namesOf)),
+    // Only what the links show, so an edit to a neighbour's text does not render this page again.
+    ...articleSteps(archive.articles, index, ({ id, data: { headline, language, publisher, published } }) => ({
+      id,
+      headline,
+      language,
+      publisher: publisher.name,
+      published,
+    })),
     // Arabic words as typed with any spelling variant: indexed folded beside the text.
     searchFolded: foldedArabicWords(`${data.headline}\n${article.body ?? ''}`).join(' '),
   };
@@ -72,7 +82,9 @@ function articlePageProps(archive: Archive, article: ArchiveArticle, site: strin
 /** The static paths of the article pages, /articles/<id>/, each with its props. */
 export async function articlePaths() {
   const archive = await getArchive();
-  return withCacheKeys(archive.articles.map((article) => ({ params: { id: article.id }, props: articlePageProps(archive, article) })));
+  return withCacheKeys(
+    archive.articles.map((article, index) => ({ params: { id: article.id }, props: articlePageProps(archive, article, index) })),
+  );
 }
 
 /**
