@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { resultTitle } from '../../src/lib/pages/result-titles.ts';
+import { resultTitle } from '../../src/lib/search/result-titles.ts';
 
 describe('resultTitle', () => {
   it('drops the full stop that ends a sentence', () => {
