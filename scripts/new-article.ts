@@ -45,6 +45,20 @@ const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest(
 /** Releases this run's claim on its URL; set once the claim is taken. */
 let releaseClaim = () => {};
 
+/**
+ * Ctrl-C or a kill: the signal is noted, and the run stops at its next
+ * checkpoint (before anything is written), releasing its claim, so an
+ * interrupted run leaves neither a lock nor a draft behind.
+ */
+let interruptedBy: NodeJS.Signals | null = null;
+for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => (interruptedBy = signal));
+
+/** Lets a signal that arrived during the synchronous work be seen, and stops the run if one did (status 128 + its number). */
+async function checkpoint(): Promise<void> {
+  await new Promise((resolve) => setImmediate(resolve));
+  if (interruptedBy) fail(`stopped by ${interruptedBy}; nothing was written`, interruptedBy === 'SIGINT' ? 130 : 143);
+}
+
 /** Stops with one line on standard error. */
 function fail(message: string, status = 1): never {
   releaseClaim();
@@ -141,6 +155,7 @@ try {
   const folder = values['content-dir'] ?? settings().contentDir;
   if (!existsSync(join(folder, 'articles'))) throw new DraftError(`${folder} is not a content folder (it has no articles/)`);
   claimUrl(folder, url);
+  await checkpoint();
 
   const page = pageBytes && readSavedPage(decodePage(pageBytes, capturePath), url, headline ?? ownHeadline);
   // The text capture as it will be written: the saved page's rendering, or the text file's own bytes.
@@ -163,6 +178,7 @@ try {
     archive,
   });
 
+  await checkpoint();
   const articlePath = join(folder, draft.articleFile);
   const copies: [string, Uint8Array][] = [[join(folder, draft.captureFile), captureBytes]];
   if (draft.pageFile && pageBytes) copies.push([join(folder, draft.pageFile), pageBytes]);

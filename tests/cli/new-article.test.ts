@@ -6,7 +6,7 @@
  * every bad input, which must print one line, fail and write nothing.
  */
 import { spawn } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
 import { beforeEach, describe, expect, it } from 'vitest';
@@ -452,6 +452,22 @@ describe('npm run new-article with bad input', { timeout: RUNS_TIMEOUT }, () => 
     refuses(() => [empty, ...url], /^new-article: the capture .*empty\.txt is empty$/);
   });
 
+  it('names Windows-1256 for an Arabic capture saved in it, and Windows-1252 for a Western one', () => {
+    const arabic = join(content, '..', 'arabic-1256.txt');
+    // "فر المحتجزون من مخيم الهول" in Windows-1256, with a Latin line beside it.
+    writeFileSync(
+      arabic,
+      Buffer.from([
+        0xe1, 0xd1, 0x20, 0xc7, 0xe1, 0xe3, 0xcd, 0xca, 0xcc, 0xd2, 0xe6, 0xe4, 0x20, 0xe3, 0xe4, 0x20, 0xe3, 0xce, 0xed, 0xe3, 0x20, 0xc7,
+        0xe1, 0xe5, 0xe6, 0xe1, 0x0a, 0x41, 0x4c, 0x2d, 0x48, 0x4f, 0x4c, 0x0a,
+      ]),
+    );
+    refuses(
+      () => [arabic, ...url],
+      /^new-article: the capture .*arabic-1256\.txt is not UTF-8 text; convert it \(e\.g\. iconv -f WINDOWS-1256 -t UTF-8\)/,
+    );
+  });
+
   it('refuses a capture that is not UTF-8', () => {
     const latin1 = join(content, '..', 'latin1.txt');
     writeFileSync(latin1, Buffer.from('Families left the camp near Ain Issa on Sunday, caf\xe9 owners said.\n', 'latin1'));
@@ -513,6 +529,34 @@ describe('npm run new-article with bad input', { timeout: RUNS_TIMEOUT }, () => 
     const added = [...snapshot(content).keys()].filter((file) => !before.has(file));
     expect(added.filter((file) => file.startsWith('articles/'))).toHaveLength(1);
     expect(added.filter((file) => file.startsWith('.'))).toEqual([]);
+  });
+
+  it.for([
+    ['SIGINT', 130],
+    ['SIGTERM', 143],
+  ] as const)('stops on %s once it holds its claim, removing the claim and writing nothing', async ([signal, status]) => {
+    const before = snapshot(content);
+    // A long capture, so the run is still drafting when the signal comes.
+    const long = join(content, '..', 'long.txt');
+    const paragraph =
+      'Officials at the camp near Ain Issa said on Sunday that families had left during the night and that more were expected.';
+    writeFileSync(long, `${Array.from({ length: 600 }, (_, index) => `${paragraph} Report ${index + 1}.`).join('\n\n')}\n`);
+    const child = spawn(
+      process.execPath,
+      [join(ROOT, 'scripts/new-article.ts'), long, ...url, '--content-dir', content, '--today', TODAY],
+      { cwd: ROOT },
+    );
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+    // Wait for the claim (a dot file in the content folder), then interrupt.
+    const claimed = () => readdirSync(content).some((name) => name.startsWith('.new-article-'));
+    for (let waited = 0; !claimed() && waited < 60_000; waited += 10) await new Promise((resolve) => setTimeout(resolve, 10));
+    expect(claimed()).toBe(true);
+    child.kill(signal);
+    expect(await exited).toBe(status);
+    expect(stderr).toBe(`new-article: stopped by ${signal}; nothing was written\n`);
+    expect(snapshot(content)).toEqual(before);
   });
 
   it('refuses a URL the archive already holds', () =>

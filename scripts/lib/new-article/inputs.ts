@@ -16,6 +16,21 @@ function encodingByBom(bytes: Uint8Array): 'utf-8' | 'utf-16le' | 'utf-16be' | n
 }
 
 /**
+ * The Windows code page a capture that is not UTF-8 was most likely saved
+ * in: Windows-1256 when read so most of its letters above ASCII are Arabic
+ * (Arabic pages saved by older Windows tools), else Windows-1252 (Western
+ * European), the commonest. Only a hint for the message: nothing is
+ * decoded by guess.
+ */
+function singleByteEncoding(bytes: Uint8Array): string {
+  const high = [...new TextDecoder('windows-1256').decode(bytes.slice(0, 4000))].filter(
+    (character) => character > '\u007f' && /\p{L}/u.test(character),
+  );
+  const arabic = high.filter((character) => /\p{Script=Arabic}/u.test(character)).length;
+  return high.length > 0 && arabic / high.length > 0.8 ? 'WINDOWS-1256' : 'WINDOWS-1252';
+}
+
+/**
  * The capture's text: its bytes must be non-empty UTF-8, or UTF-16 with a
  * byte-order mark (as Windows tools save "Unicode" text), with some text in
  * them. A byte-order mark is dropped. For anything else the message names
@@ -31,7 +46,7 @@ export function decodeCapture(bytes: Uint8Array, name: string): string {
     if (text.includes('\u0000')) throw new Error('NUL');
   } catch {
     const zeros = bytes.filter((byte, index) => index < 400 && byte === 0).length;
-    const hint = zeros >= Math.min(bytes.length, 400) / 4 ? 'iconv -f UTF-16 -t UTF-8' : 'iconv -f WINDOWS-1252 -t UTF-8';
+    const hint = zeros >= Math.min(bytes.length, 400) / 4 ? 'iconv -f UTF-16 -t UTF-8' : `iconv -f ${singleByteEncoding(bytes)} -t UTF-8`;
     throw new DraftError(
       `the capture ${name} is not ${encoding === 'utf-8' ? 'UTF-8' : encoding.toUpperCase()} text; convert it (e.g. ${hint}) and try again`,
     );
