@@ -246,12 +246,12 @@ const cases: Case[] = [
         ].join('\n'),
       ),
     expected: [
-      // The paragraph edited is on line 96 of the file.
-      /2019-10-16-el-mundo-ayn-issa-escape\.md › line 96: raw HTML <style>/,
-      /2019-10-16-el-mundo-ayn-issa-escape\.md › line 98: an image; article bodies hold text and Markdown only/,
-      /2019-10-16-el-mundo-ayn-issa-escape\.md › line 100: raw HTML <pre>; article bodies hold text and Markdown only, so no elements, ids/,
-      /2019-10-16-el-mundo-ayn-issa-escape\.md › line 102: an HTML comment/,
-      /2019-10-16-el-mundo-ayn-issa-escape\.md › line 104: a code block/,
+      // The paragraph edited is on line 98 of the file.
+      /2019-10-16-el-mundo-ayn-issa-escape\.md › line 98: raw HTML <style>/,
+      /2019-10-16-el-mundo-ayn-issa-escape\.md › line 100: an image; article bodies hold text and Markdown only/,
+      /2019-10-16-el-mundo-ayn-issa-escape\.md › line 102: raw HTML <pre>; article bodies hold text and Markdown only, so no elements, ids/,
+      /2019-10-16-el-mundo-ayn-issa-escape\.md › line 104: an HTML comment/,
+      /2019-10-16-el-mundo-ayn-issa-escape\.md › line 106: a code block/,
     ],
   },
   {
