@@ -425,13 +425,22 @@ const DISTINCTIVE = Object.keys(COUNTED).filter((kind) => kind !== 'people');
 /** Counts of other things: a number of these is never a figure that does not count them, whatever else its clause says. */
 const OTHER_THINGS = ['displaced', 'casualties', 'countries', 'vehicles'];
 
+/** {@link COUNTED}'s stems folded as words are, once. */
+const FOLDED_COUNTED: readonly [string, readonly string[]][] = Object.entries(COUNTED).map(([kind, stems]) => [kind, stems.map(searchKey)]);
+
+/** The kinds counted by texts read already: a figure's label is read again for every number of a draft. */
+const countedCache = new Map<string, ReadonlySet<string>>();
+
 /** The kinds of thing a text says are counted. */
-function countedIn(text: string): Set<string> {
+function countedIn(text: string): ReadonlySet<string> {
+  const cached = countedCache.get(text);
+  if (cached) return cached;
   const words = (text.toLowerCase().match(/[\p{L}\p{M}]+/gu) ?? []).map((word) => searchKey(word));
   const kinds = new Set<string>();
-  for (const [kind, stems] of Object.entries(COUNTED)) {
-    if (words.some((word) => stems.some((stem) => word.startsWith(searchKey(stem))))) kinds.add(kind);
+  for (const [kind, stems] of FOLDED_COUNTED) {
+    if (words.some((word) => stems.some((stem) => word.startsWith(stem)))) kinds.add(kind);
   }
+  countedCache.set(text, kinds);
   return kinds;
 }
 
