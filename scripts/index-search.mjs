@@ -5,19 +5,34 @@
  * their memory at once. Indexes the finished site in the given folder with
  * Pagefind's Node API and writes `<site>/pagefind/`.
  *
- * Prints `indexed N pages in M ms`. Any failure ends with status 1 and one
- * plain sentence; scripts/build.mjs then keeps the previous site.
+ * Past ARCHIVE_SEARCH_SHARD_SIZE articles the index is split into shards
+ * (scripts/lib/build/search-shards.ts), each indexed by its own process, one
+ * after the other, so the step's peak memory is the largest shard's; the
+ * search page merges them. A shard can also be built alone, on another
+ * machine (README, "Search index in shards").
  *
- * Usage: node scripts/index-search.mjs <site folder>
+ * Prints `indexed N pages in M ms` per shard. Any failure ends with status 1
+ * and one plain sentence; scripts/build.mjs then keeps the previous site.
+ *
+ * Usage: node scripts/index-search.mjs <site folder>              every shard, then the shard list
+ *        node scripts/index-search.mjs <site folder> --shard N    shard N alone
+ *        node scripts/index-search.mjs <site folder> --shards     print the number of shards
+ *        node scripts/index-search.mjs <site folder> --manifest   write the shard list and check the shards
  */
-import { accessSync, constants, existsSync, statSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { spawnSync } from 'node:child_process';
+import { accessSync, constants, existsSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { close, createIndex } from 'pagefind';
 import { settings } from '../src/settings.ts';
+import { planShards, renderedArticleIds, SHARD_MANIFEST, shardManifest } from './lib/build/search-shards.ts';
+import { scanPages, searchIndexProblems } from './lib/build/site-check.ts';
 
-const [siteArg, ...extra] = process.argv.slice(2);
-if (!siteArg || extra.length > 0) {
-  console.error('usage: node scripts/index-search.mjs <site folder>');
+const USAGE = 'usage: node scripts/index-search.mjs <site folder> [--shard N | --shards | --manifest]';
+const [siteArg, mode, shardArg, ...extra] = process.argv.slice(2);
+const modes = { '--shard': 1, '--shards': 0, '--manifest': 0 };
+if (!siteArg || (mode !== undefined && !(mode in modes)) || [shardArg].filter(Boolean).length !== (modes[mode] ?? 0) || extra.length > 0) {
+  console.error(USAGE);
   process.exit(2);
 }
 const siteDir = resolve(siteArg);
@@ -25,6 +40,7 @@ if (!existsSync(siteDir) || !statSync(siteDir).isDirectory()) {
   console.error(`Search index: ${siteDir} is not a folder`);
   process.exit(2);
 }
+const shards = planShards(renderedArticleIds(siteDir), settings().searchShardSize);
 
 // Pagefind's Node API reports a dead backend with console.error("Service
 // stopped", error) and a stack trace, then "Pagefind backend closed". Keep
@@ -91,28 +107,77 @@ async function step(name, call) {
   return result;
 }
 
-/**
- * The pages that carry data-pagefind-body: page 1 of each article, event,
- * topic and entity, and the figures page. Pagefind keeps in memory every
- * file it reads, including those it then drops for lacking the mark, so it
- * is given only these (a third of the site's HTML at 10,000 articles). The
- * build's verify step checks that the index holds exactly the marked pages,
- * so a page type marked without being listed here stops the build.
- */
-const SEARCHED_PAGES = '{{articles,events,topics,people,places,organisations}/*,figures}/index.html';
+/** Indexes one shard with Pagefind; true when it was written. */
+async function indexShard(shard) {
+  const started = performance.now();
+  try {
+    // The whole archive is English text; one language keeps queries simple (a
+    // translation's original language is recorded as a filter).
+    const created = await step('start', () => createIndex({ forceLanguage: 'en' }));
+    const indexed = created && (await step('index the site', () => created.index.addDirectory({ path: siteDir, glob: shard.glob })));
+    if (indexed && indexed.page_count === 0)
+      fail('index the site', `it found no pages${shards.length > 1 ? ` for shard ${shard.number}` : ''}`);
+    const written =
+      indexed &&
+      indexed.page_count > 0 &&
+      (await step('write the index', () => created.index.writeFiles({ outputPath: join(siteDir, shard.dir) })));
+    // A merged index needs only its data: the page loads Pagefind's program and scripts from the primary.
+    if (written && shard.number > 0) {
+      for (const name of readdirSync(join(siteDir, shard.dir)))
+        if (/\.(js|css)$|^wasm\./.test(name)) rmSync(join(siteDir, shard.dir, name));
+    }
+    const of = shards.length > 1 ? ` (shard ${shard.number} of 0–${shards.length - 1})` : '';
+    if (written) console.log(`indexed ${indexed.page_count} pages in ${Math.round(performance.now() - started)} ms${of}`);
+    return Boolean(written);
+  } finally {
+    await close().catch(() => {});
+  }
+}
 
-const started = performance.now();
-try {
-  // The whole archive is English text; one index keeps queries simple (a
-  // translation's original language is recorded as a filter).
-  const created = await step('start', () => createIndex({ forceLanguage: 'en' }));
-  const indexed = created && (await step('index the site', () => created.index.addDirectory({ path: siteDir, glob: SEARCHED_PAGES })));
-  if (indexed && indexed.page_count === 0) fail('index the site', 'it found no pages');
-  const written =
-    indexed &&
-    indexed.page_count > 0 &&
-    (await step('write the index', () => created.index.writeFiles({ outputPath: `${siteDir}/pagefind` })));
-  if (written) console.log(`indexed ${indexed.page_count} pages in ${Math.round(performance.now() - started)} ms`);
-} finally {
-  await close().catch(() => {});
+/** Writes the list of shards the search page merges. */
+function writeManifest() {
+  mkdirSync(join(siteDir, 'pagefind'), { recursive: true });
+  writeFileSync(join(siteDir, SHARD_MANIFEST), `${JSON.stringify(shardManifest(shards))}\n`);
+}
+
+/** Runs each shard in a process of its own, one after the other, so only one Pagefind holds its memory at a time. */
+function indexEveryShard() {
+  const self = fileURLToPath(import.meta.url);
+  for (const shard of shards) {
+    const run = spawnSync(process.execPath, [...process.execArgv, self, siteDir, '--shard', String(shard.number)], { stdio: 'inherit' });
+    if (run.status !== 0) {
+      consoleError(`Search index: shard ${shard.number} of 0–${shards.length - 1} failed (status ${run.status ?? run.signal})`);
+      process.exitCode = 1;
+      return false;
+    }
+  }
+  return true;
+}
+
+if (mode === '--shards') {
+  console.log(String(shards.length));
+} else if (mode === '--manifest') {
+  writeManifest();
+  // The same check as the build's verify step: the shards hold exactly the marked pages, each once.
+  const marked = scanPages(siteDir, '/')
+    .filter((page) => page.indexed)
+    .map((page) => page.url);
+  const problems = searchIndexProblems(
+    siteDir,
+    shards.map((shard) => shard.dir),
+    marked,
+  );
+  if (problems.length > 0) fail('check the shards', problems.join('; '));
+} else if (mode === '--shard') {
+  const shard = /^\d+$/.test(shardArg) ? shards[Number(shardArg)] : undefined;
+  if (!shard) {
+    consoleError(`Search index: there is no shard ${shardArg}; this site has shards 0–${shards.length - 1}`);
+    process.exit(2);
+  }
+  await indexShard(shard);
+} else if (shards.length === 1) {
+  // One shard: in this process, as an unsharded build.
+  if (await indexShard(shards[0])) writeManifest();
+} else if (indexEveryShard()) {
+  writeManifest();
 }
