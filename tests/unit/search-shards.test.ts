@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { afterEach, describe, expect, it } from 'vitest';
-import { planShards, renderedArticleIds, shardManifest } from '../../scripts/lib/build/search-shards.ts';
+import { planShards, renderedArticleIds, shardFiles, shardKey, shardManifest } from '../../scripts/lib/build/search-shards.ts';
 import { checkSite, scanPages } from '../../scripts/lib/build/site-check.ts';
 import { renderHeadersFile } from '../../scripts/lib/build/headers.ts';
 
@@ -38,7 +38,9 @@ const check = (dir: string, articleIds: string[]) => checkSite({ siteDir: dir, a
 describe('the plan of search shards', () => {
   it('keeps one index, every searched page in pagefind/, up to the shard size', () => {
     const shards = planShards(['a', 'b'], 2);
-    expect(shards).toEqual([{ number: 0, dir: 'pagefind', glob: expect.stringContaining('articles'), articles: 2 }]);
+    expect(shards).toEqual([
+      expect.objectContaining({ number: 0, dir: 'pagefind', glob: expect.stringContaining('articles'), articles: 2 }),
+    ]);
     expect(shardManifest(shards)).toEqual({ shards: [] });
   });
 
@@ -65,6 +67,20 @@ describe('the plan of search shards', () => {
     const dir = shardedSite(['b', 'a'], {}, null);
     mkdirSync(join(dir, 'articles/no-page'));
     expect(renderedArticleIds(dir)).toEqual(['a', 'b']);
+  });
+});
+
+describe('the key of a shard', () => {
+  it('lists the pages each shard indexes, and changes with one of them only for its shard', () => {
+    const dir = shardedSite(['a', 'b'], {}, null);
+    const [archive, first, second] = planShards(['a', 'b'], 1);
+    expect(shardFiles(dir, archive!)).toEqual(['topics/t/index.html']);
+    expect(shardFiles(dir, second!)).toEqual(['articles/b/index.html']);
+    const before = [archive!, first!, second!].map((shard) => shardKey(dir, shard, 'pagefind 1'));
+    writeFileSync(join(dir, 'articles/b/index.html'), marked.replace('Text', 'Other text'));
+    const after = [archive!, first!, second!].map((shard) => shardKey(dir, shard, 'pagefind 1'));
+    expect(after.map((key, n) => key === before[n])).toEqual([true, true, false]);
+    expect(shardKey(dir, first!, 'pagefind 2')).not.toBe(after[1]);
   });
 });
 

@@ -15,7 +15,8 @@
  * Ids start with the publication date, so id order is about date order and an
  * article added to the archive usually lands in the last shard.
  */
-import { existsSync, readdirSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 /** The folder of the primary index, relative to the site folder. */
@@ -53,6 +54,10 @@ export interface SearchShard {
   glob: string;
   /** How many articles it holds (all of them for a single shard; none for shard 0 of several). */
   articles: number;
+  /** The ids of the articles it holds, sorted. */
+  articleIds: readonly string[];
+  /** Whether it holds the archive's own pages (shard 0). */
+  archivePages: boolean;
 }
 
 /** The ids of the articles with a rendered page in a site folder, sorted. */
@@ -68,10 +73,13 @@ export function renderedArticleIds(siteDir: string): string[] {
 /** The shards for these article ids (sorted) at `size` articles per shard. Throws on an id a glob cannot hold as it is. */
 export function planShards(articleIds: readonly string[], size: number): SearchShard[] {
   if (!Number.isInteger(size) || size < 1) throw new Error(`the shard size must be a positive whole number; got ${size}`);
-  if (articleIds.length <= size) return [{ number: 0, dir: PRIMARY_INDEX_DIR, glob: ALL_PAGES, articles: articleIds.length }];
+  if (articleIds.length <= size)
+    return [{ number: 0, dir: PRIMARY_INDEX_DIR, glob: ALL_PAGES, articles: articleIds.length, articleIds, archivePages: true }];
   const odd = articleIds.find((id) => !PLAIN_ID.test(id));
   if (odd !== undefined) throw new Error(`articles/${odd}/: the folder name holds a character a search shard's glob cannot`);
-  const shards: SearchShard[] = [{ number: 0, dir: PRIMARY_INDEX_DIR, glob: ARCHIVE_PAGES, articles: 0 }];
+  const shards: SearchShard[] = [
+    { number: 0, dir: PRIMARY_INDEX_DIR, glob: ARCHIVE_PAGES, articles: 0, articleIds: [], archivePages: true },
+  ];
   for (let start = 0; start < articleIds.length; start += size) {
     const chunk = articleIds.slice(start, start + size);
     const number = shards.length;
@@ -80,6 +88,8 @@ export function planShards(articleIds: readonly string[], size: number): SearchS
       dir: `${PRIMARY_INDEX_DIR}/shard-${number}`,
       glob: `articles/{${chunk.join(',')}}/index.html`,
       articles: chunk.length,
+      articleIds: chunk,
+      archivePages: false,
     });
   }
   return shards;
@@ -95,3 +105,39 @@ export interface ShardManifest {
 export function shardManifest(shards: readonly SearchShard[]): ShardManifest {
   return { shards: shards.filter((shard) => shard.number > 0).map((shard) => `${shard.dir.slice(PRIMARY_INDEX_DIR.length + 1)}/`) };
 }
+
+/** The files a shard indexes, relative to the site folder, sorted: the files its glob matches. */
+export function shardFiles(siteDir: string, shard: SearchShard): string[] {
+  const files = shard.articleIds.map((id) => `articles/${id}/index.html`);
+  if (shard.archivePages) {
+    for (const type of ARCHIVE_PAGE_TYPES) {
+      const folder = join(siteDir, type);
+      if (!existsSync(folder)) continue;
+      for (const entry of readdirSync(folder, { withFileTypes: true }))
+        if (entry.isDirectory() && existsSync(join(folder, entry.name, 'index.html'))) files.push(`${type}/${entry.name}/index.html`);
+    }
+    if (existsSync(join(siteDir, 'figures/index.html'))) files.push('figures/index.html');
+  }
+  return files.sort();
+}
+
+/**
+ * What a shard's index is made from, as one hash: `indexer` (Pagefind's
+ * version and the options it is run with), the shard's glob, and each of its
+ * pages' path and content. Equal keys give the same index, so a rebuild takes
+ * a shard whose key did not change from the previous site instead of
+ * indexing it again.
+ */
+export function shardKey(siteDir: string, shard: SearchShard, indexer: string): string {
+  const hash = createHash('sha256').update(`${indexer}\n${shard.glob}\n`);
+  for (const file of shardFiles(siteDir, shard))
+    hash.update(`${file}\n`).update(
+      createHash('sha256')
+        .update(readFileSync(join(siteDir, file)))
+        .digest('hex'),
+    );
+  return hash.digest('hex');
+}
+
+/** The file beside a shard's index that records the key it was made from (not read by the search page). */
+export const SHARD_KEY_FILE = 'shard-key.txt';
