@@ -14,11 +14,19 @@
  *                 in another process, after Astro has exited and freed its heap
  *   headers       `_headers` with the policy read from the pages
  *   verify        the staged site is complete (scripts/lib/build/site-check.ts)
- * then the swap.
+ *   copy          only when the output is on another filesystem than the
+ *                 project: the checked site, built in .cache/site-staging,
+ *                 copied to `<outDir>.staging` and compared file by file
+ * then the swap: `<outDir>` renamed to `<outDir>.old`, the staging folder to
+ * `<outDir>`. A build killed between the two renames leaves `<outDir>.old`,
+ * which the next build puts back before anything else.
  *
- * One build at a time per checkout (a lock file in .cache/ holding the pid; a
- * second build waits, saying so). Ctrl-C or SIGTERM to this process, or to any
- * step's process, stops the build and keeps the previous site.
+ * One build at a time per checkout (a lock file in .cache/ holding the pid and
+ * the running step's process group; a second build waits, saying so, and
+ * takes over the lock of a dead build only once no step of it is left). Ctrl-C
+ * or SIGTERM to this process, or to any step's process, stops the build and
+ * keeps the previous site; each step has scripts/lib/build/step-watchdog.ts
+ * preloaded, so it dies with a build killed with SIGKILL.
  *
  * Settings come from the environment through src/settings.ts (time limits:
  * ARCHIVE_ASTRO_TIMEOUT, ARCHIVE_SEARCH_INDEX_TIMEOUT, ARCHIVE_BUILD_LOCK_WAIT;
@@ -29,11 +37,12 @@
  * Usage: node scripts/build.mjs [--outDir dist] [extra astro build flags]
  */
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { totalmem } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
-import { takeLock } from './lib/build/lock.ts';
-import { outputFolderProblem, protectedFolders } from './lib/build/output-guard.ts';
+import { pathToFileURL } from 'node:url';
+import { recordStep, takeLock } from './lib/build/lock.ts';
+import { canRenameBetween, folderInventory, mountPointProblem, outputFolderProblem, protectedFolders } from './lib/build/output-guard.ts';
 import { checkContentOnAllCores } from './lib/check-content.ts';
 import { formatProblem } from '../src/lib/content/problems.ts';
 import { BODY_FACTS_NAMESPACE } from '../src/lib/content/body-facts.ts';
@@ -45,6 +54,10 @@ import { environmentWith, settings as readSettings } from '../src/settings.ts';
 import { localPreviewWarning } from '../src/lib/urls/site-url.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
+/** The lock that lets one build run at a time in this checkout (scripts/lib/build/lock.ts). */
+const LOCK = join(ROOT, '.cache/build-running.lock');
+/** Preloaded into every step: the step dies with this build, even one killed with SIGKILL. */
+const WATCHDOG = pathToFileURL(join(ROOT, 'scripts/lib/build/step-watchdog.ts')).href;
 
 /** The settings; a bad value stops the build before it writes anything. */
 let settings;
@@ -84,7 +97,22 @@ const contentDir = resolve(settings.contentDir);
       process.exit(2);
     }
   }
+  const mountPoint = mountPointProblem(outDirArg, '--outDir');
+  if (mountPoint) {
+    console.error(`${mountPoint} Nothing was built or deleted.`);
+    process.exit(2);
+  }
 }
+
+/**
+ * Where Astro writes the site and the checks read it: the staging folder
+ * beside the output, unless the output is on another filesystem than the
+ * project. Astro moves files from the project's .astro/ into its output by
+ * renaming them, which fails across filesystems (EXDEV), so then the site is
+ * built in the project's .cache/ and copied to the staging folder after every
+ * check, and the swap is the same two renames on the output's filesystem.
+ */
+let siteDir = staging;
 
 /** The running step's child process, so a signal can stop it. */
 let current = null;
@@ -100,6 +128,7 @@ let published = false;
 /** Ends the build without publishing: removes the staging folder, releases the lock. */
 function abandon(reason, status = 1) {
   rmSync(staging, { recursive: true, force: true });
+  rmSync(siteDir, { recursive: true, force: true });
   releaseLock();
   console.error(`\nBuild failed: ${reason}\n${outDir} was left unchanged.`);
   process.exit(status);
@@ -143,8 +172,14 @@ setInterval(() => {
 function runStep(name, script, stepArgs, limitMs, limitVariable, nodeArgs = []) {
   return new Promise((resolvePromise) => {
     const env = environmentWith({ ARCHIVE_DERIVED_CODE: derivedCode });
-    const child = spawn(process.execPath, [...nodeArgs, script, ...stepArgs], { stdio: 'inherit', detached: true, env });
+    const child = spawn(process.execPath, ['--import', WATCHDOG, ...nodeArgs, script, ...stepArgs], {
+      stdio: 'inherit',
+      detached: true,
+      env,
+    });
     current = child;
+    // The lock names the step's group: a build killed now leaves the lock held until the step has died too.
+    if (child.pid) recordStep(LOCK, child.pid);
     let timedOut = false;
     const timer = setTimeout(() => {
       timedOut = true;
@@ -158,6 +193,7 @@ function runStep(name, script, stepArgs, limitMs, limitVariable, nodeArgs = []) 
     child.on('exit', (code, signal) => {
       clearTimeout(timer);
       current = null;
+      recordStep(LOCK, null);
       if (interrupted) resolvePromise(`interrupted by ${interrupted} during ${name}.`);
       else if (timedOut) resolvePromise(`${name} did not finish within ${limitMs / 1000} s (${limitVariable} sets the limit).`);
       else if (signal) resolvePromise(`${name} was stopped by ${signal}.`);
@@ -179,13 +215,33 @@ async function timed(name, work) {
 /** Ids of the articles that must have a page: every article the content step read that is not a draft. */
 let publishedArticleIds = [];
 
-releaseLock = await takeLock(join(ROOT, '.cache/build-running.lock'), {
+releaseLock = await takeLock(LOCK, {
   waitMs: limits.lock,
-  onWait: (pid) => console.log(`[build] another build (pid ${pid}) is running in this checkout; waiting for it to finish…`),
+  onWait: (pid, leftover) =>
+    console.log(
+      leftover === null
+        ? `[build] another build (pid ${pid}) is running in this checkout; waiting for it to finish…`
+        : `[build] a build that is gone (pid ${pid}) left a step running (process group ${leftover}); waiting for it to end…`,
+    ),
 }).catch((error) => abandon(error.message, 1));
 
+// Before anything else: a build killed between the two renames of its swap left
+// no site, and the previous one as <outDir>.old. Put it back.
+const retired = `${outDir}.old`;
+if (!existsSync(outDir) && existsSync(retired)) {
+  renameSync(retired, outDir);
+  console.log(`[build] ${outDir} was missing (a build was stopped during its swap): the previous site is back in place.`);
+}
+rmSync(retired, { recursive: true, force: true });
 rmSync(staging, { recursive: true, force: true });
 mkdirSync(dirname(staging), { recursive: true });
+if (!canRenameBetween(join(ROOT, '.astro'), dirname(staging))) {
+  siteDir = join(ROOT, '.cache/site-staging');
+  rmSync(siteDir, { recursive: true, force: true });
+  console.log(
+    `[build] ${outDir} is on another filesystem than the project: the site is built in ${siteDir} and copied there after its checks.`,
+  );
+}
 
 await timed('content', async () => {
   if (!existsSync(contentDir)) return null;
@@ -212,7 +268,7 @@ await timed('astro', () =>
   runStep(
     'astro build',
     join(ROOT, 'node_modules/astro/bin/astro.mjs'),
-    ['build', '--outDir', staging, ...args],
+    ['build', '--outDir', siteDir, ...args],
     limits.astro,
     'ARCHIVE_ASTRO_TIMEOUT',
     // Node's default heap limit (about 4 GB) is less than Astro needs for tens of thousands of
@@ -225,7 +281,7 @@ await timed('search index', () =>
   runStep(
     'the search index',
     join(ROOT, 'scripts/index-search.mjs'),
-    [staging, '--previous', outDir],
+    [siteDir, '--previous', outDir],
     limits.index,
     'ARCHIVE_SEARCH_INDEX_TIMEOUT',
   ),
@@ -234,8 +290,8 @@ await timed('search index', () =>
 let pages = [];
 await timed('headers', () => {
   try {
-    pages = scanPages(staging, base);
-    writeFileSync(join(staging, '_headers'), renderHeadersFile(sitePolicy(pages), base));
+    pages = scanPages(siteDir, base);
+    writeFileSync(join(siteDir, '_headers'), renderHeadersFile(sitePolicy(pages), base));
     return null;
   } catch (error) {
     return `_headers: ${error.message}`;
@@ -243,9 +299,26 @@ await timed('headers', () => {
 });
 
 await timed('verify', () => {
-  const problems = checkSite({ siteDir: staging, articleIds: publishedArticleIds }, pages);
+  const problems = checkSite({ siteDir, articleIds: publishedArticleIds }, pages);
   return problems.length > 0 ? `the staged site is incomplete:\n  - ${problems.join('\n  - ')}` : null;
 });
+
+if (siteDir !== staging) {
+  await timed('copy', () => {
+    // Onto the output's filesystem; a copy cut short (a full disk) is refused like a failed check.
+    try {
+      cpSync(siteDir, staging, { recursive: true });
+    } catch (error) {
+      return `the checked site could not be copied to ${staging}: ${error.message}`;
+    }
+    const [built, copied] = [folderInventory(siteDir), folderInventory(staging)];
+    const differing = [...built].filter(([path, size]) => copied.get(path) !== size).map(([path]) => path);
+    if (differing.length > 0 || copied.size !== built.size)
+      return `the copy in ${staging} differs from the checked site (${differing.slice(0, 3).join(', ') || 'extra files'}).`;
+    rmSync(siteDir, { recursive: true, force: true });
+    return null;
+  });
+}
 
 // Let a signal that arrived during the checks be handled before the swap.
 await new Promise((resolveImmediate) => setImmediate(resolveImmediate));
@@ -253,9 +326,9 @@ if (interrupted) abandon(`interrupted by ${interrupted}.`, 130);
 
 // The swap: synchronous, so no signal handler runs in the middle of it.
 // Timed apart: deleting the previous site is a cost of every rebuild.
+// A SIGKILL between the two renames leaves no site until the next build, which puts
+// the previous one back before anything else (above).
 const swapStarted = performance.now();
-const retired = `${outDir}.old`;
-rmSync(retired, { recursive: true, force: true });
 if (existsSync(outDir)) renameSync(outDir, retired);
 renameSync(staging, outDir);
 published = true;

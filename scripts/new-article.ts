@@ -1,12 +1,17 @@
 /**
- * `npm run new-article -- <capture.txt> --url <URL> [--publisher NAME] [--language xx] [--headline TEXT | --own-headline TEXT] [--slug words]`
+ * `npm run new-article -- <saved-page.html | capture.txt> --url <URL> [--publisher NAME] [--language xx] [--headline TEXT | --own-headline TEXT] [--slug words]`
  *
- * Drafts an article from a raw page capture: copies the capture to
- * content/captures/ and writes content/articles/<date>-<publisher>-<subject>.md
- * with draft: true, then prints the review list (names, numbers, dates,
- * fields still to write) on standard output. It checks every argument and
- * the draft itself before writing anything, never overwrites a file, and on
- * bad input prints one line and exits 1 (2 for unknown options).
+ * Drafts an article from a saved web page (a browser's "Save page as" or
+ * SingleFile; told by its content, not its extension) or a raw text
+ * capture. A saved page is kept byte for byte as content/captures/<id>.html
+ * beside its text rendering, content/captures/<id>.txt, which the
+ * word-for-word rule reads; a text capture is copied as <id>.txt. Either
+ * way it writes content/articles/<date>-<publisher>-<subject>.md with
+ * draft: true and the SHA-256 of each capture file, then prints the review
+ * list (metadata and its sources, names, numbers, dates, fields still to
+ * write) on standard output. It checks every argument and the draft itself
+ * before writing anything, never overwrites a file, and on bad input prints
+ * one line and exits 1 (2 for unknown options).
  *
  * --headline is the publisher's headline (from the page, in the capture or
  * not); --own-headline one in the archive's words, for a source without one
@@ -28,9 +33,14 @@ import { isDateError, parsePartialDate } from '../src/lib/content/dates.ts';
 import { draftArticle, DraftError } from './lib/new-article/draft.ts';
 import { checkLanguage, checkOriginalUrl, checkSlug, checkText, decodeCapture } from './lib/new-article/inputs.ts';
 import { formatReview } from './lib/new-article/review.ts';
+import { decodePage, isSavedPage } from './lib/new-article/saved-page/detect.ts';
+import { readSavedPage } from './lib/new-article/saved-page/index.ts';
 
-/** The largest capture read: a saved article page is tens of KB; anything past this is not one article's text, and reading it whole could exhaust memory. */
+/** The largest capture read, text or saved page: an article's page is tens or hundreds of KB; anything past this is not one article, and reading it whole could exhaust memory. */
 const MAX_CAPTURE_BYTES = 5 * 1024 * 1024;
+
+/** The SHA-256 of bytes as 64 lowercase hex digits: the capture's fixity, recorded in the front matter. */
+const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
 
 /** Releases this run's claim on its URL; set once the claim is taken. */
 let releaseClaim = () => {};
@@ -94,7 +104,7 @@ try {
   });
 } catch (error) {
   fail(
-    `${(error as Error).message.split('\n')[0]} (usage: npm run new-article -- <capture.txt> --url <URL> [--publisher NAME] [--language xx] [--headline TEXT | --own-headline TEXT] [--slug words] [--published YYYY-MM-DD])`,
+    `${(error as Error).message.split('\n')[0]} (usage: npm run new-article -- <saved-page.html | capture.txt> --url <URL> [--publisher NAME] [--language xx] [--headline TEXT | --own-headline TEXT] [--slug words] [--published YYYY-MM-DD])`,
     2,
   );
 }
@@ -114,8 +124,8 @@ try {
   const url = checkOriginalUrl(values.url);
   const credentials = urlCredentialsProblem(url);
   if (credentials) throw new DraftError(`--url: ${credentials}`);
-  const captureBytes = readFileSync(capturePath);
-  const captureText = decodeCapture(captureBytes, capturePath);
+  const fileBytes = readFileSync(capturePath);
+  const pageBytes = isSavedPage(fileBytes, capturePath) ? fileBytes : undefined;
   const language = checkLanguage(values.language);
   const publisher = checkText('publisher', values.publisher);
   const headline = checkText('headline', values.headline);
@@ -132,25 +142,48 @@ try {
   if (!existsSync(join(folder, 'articles'))) throw new DraftError(`${folder} is not a content folder (it has no articles/)`);
   claimUrl(folder, url);
 
+  const page = pageBytes && readSavedPage(decodePage(pageBytes, capturePath), url, headline ?? ownHeadline);
+  // The text capture as it will be written: the saved page's rendering, or the text file's own bytes.
+  const captureBytes = page ? Buffer.from(page.rendering, 'utf8') : fileBytes;
+  const captureText = page ? page.rendering : decodeCapture(fileBytes, capturePath);
   const archive = loadArchiveFromDisk(folder);
-  const draft = draftArticle({ captureText, url, publisher, language, headline, ownHeadline, slug, published, today, archive });
+  const draft = draftArticle({
+    captureText,
+    captureSha256: sha256(captureBytes),
+    page,
+    pageSha256: pageBytes && sha256(pageBytes),
+    url,
+    publisher,
+    language,
+    headline,
+    ownHeadline,
+    slug,
+    published,
+    today,
+    archive,
+  });
 
   const articlePath = join(folder, draft.articleFile);
-  const copyPath = join(folder, draft.captureFile);
-  for (const target of [articlePath, copyPath])
+  const copies: [string, Uint8Array][] = [[join(folder, draft.captureFile), captureBytes]];
+  if (draft.pageFile && pageBytes) copies.push([join(folder, draft.pageFile), pageBytes]);
+  for (const target of [articlePath, ...copies.map(([path]) => path)])
     if (existsSync(target)) throw new DraftError(`${target} exists already; nothing was written (rename or remove it first)`);
 
-  // Both targets were checked above; 'wx' still refuses to overwrite should one appear meanwhile.
-  writeFileSync(copyPath, captureBytes, { flag: 'wx' });
+  // Every target was checked above; 'wx' still refuses to overwrite should one appear meanwhile, and a failure removes what this run wrote.
+  const done: string[] = [];
   try {
+    for (const [path, bytes] of copies) {
+      writeFileSync(path, bytes, { flag: 'wx' });
+      done.push(path);
+    }
     writeFileSync(articlePath, draft.markdown, { flag: 'wx' });
   } catch (error) {
-    rmSync(copyPath);
+    for (const path of done) rmSync(path);
     throw error;
   }
   releaseClaim();
   process.stdout.write(formatReview(draft, articlePath));
-  process.stdout.write(`\nWrote ${articlePath} and ${copyPath}.\n`);
+  process.stdout.write(`\nWrote ${articlePath} and ${copies.map(([path]) => path).join(' and ')}.\n`);
 } catch (error) {
   if (error instanceof DraftError) fail(error.message);
   if (error instanceof Error && error.name === 'ContentError')

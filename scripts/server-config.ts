@@ -11,7 +11,8 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { hostingPolicy, normaliseBase } from './lib/build/headers.ts';
+import { hostingPolicy } from './lib/build/headers.ts';
+import { checkBasePath } from '../src/lib/urls/base-path.ts';
 import { scanPages, sitePolicy } from './lib/build/site-check.ts';
 import { ArgumentError, parseServerConfigArgs } from './lib/build/server-config-args.ts';
 import { serverConfig } from './lib/build/server-config.ts';
@@ -32,8 +33,16 @@ try {
       `--root ${request.root} holds no built site (no index.html and _headers): run \`npm run build\` first, or name the folder with --root.`,
     );
   }
-  // The first rule of _headers is "<base>*": the base the site was built for.
-  const builtBase = normaliseBase(/^(\/\S*)\*$/m.exec(readFileSync(headersFile, 'utf8'))?.[1] ?? '/');
+  // The first rule of _headers is "<base>*": the base the site was built for. It is checked by BASE_PATH's
+  // rule again, since a site built before that rule, or a _headers edited by hand, may hold any text.
+  // The whole first line is read, spaces included, so an odd base is refused rather than silently taken for "/".
+  const firstRule = readFileSync(headersFile, 'utf8').split('\n', 1)[0]!;
+  if (!firstRule.startsWith('/') || !firstRule.endsWith('*'))
+    fail(`${headersFile} does not start with the rule for the site's base ("/…/*"): build the site again with \`npm run build\`.`);
+  const builtBase = checkBasePath(
+    firstRule.slice(0, -1),
+    `the base the site in ${request.root} was built for (the first rule of _headers)`,
+  );
   if (request.base !== undefined && request.base !== builtBase) {
     fail(
       `--base ${request.base} is not the base the site in ${request.root} was built for (${builtBase}): build with BASE_PATH=${request.base}, or leave --base out.`,

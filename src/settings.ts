@@ -6,7 +6,8 @@
  *
  *   SITE_URL                      absolute http(s) origin for canonical URLs, e.g. "https://example.org"
  *                                 (default http://localhost:4321, for a local preview)
- *   BASE_PATH                     sub-path the site is served under, e.g. "/archive/" (default "/")
+ *   BASE_PATH                     sub-path the site is served under, e.g. "/archive/" (default "/"); segments of
+ *                                 letters, digits, "-", "_", "." and "~" only (src/lib/urls/base-path.ts)
  *   ARCHIVE_CONTENT_DIR           the content folder (default ./content)
  *   ARCHIVE_CACHE_DIR             the build's cache: Astro's content cache and the derived data (default ./node_modules/.astro)
  *   ARCHIVE_PAGE_SIZE_ARTICLES, _MENTIONS, _TIMELINE, _ENTITIES, _ARTICLES_LATER, _MENTIONS_LATER
@@ -24,7 +25,7 @@
  * src/lib/urls/urls.ts (directly or through another module): see urls.ts.
  */
 import { z } from 'zod';
-import { normaliseBase } from './lib/urls/base-path.ts';
+import { checkBasePath } from './lib/urls/base-path.ts';
 import { LOCAL_PREVIEW_ORIGIN, siteOrigin } from './lib/urls/site-url.ts';
 import { PAGE_SIZE_SETTINGS, parsePageSize, type PageSizes } from './lib/pages/page-sizes.ts';
 
@@ -63,6 +64,16 @@ const seconds = (variable: string, fallback: number) =>
     return value * 1000;
   });
 
+/** BASE_PATH: a safe path, normalised, by the rule in src/lib/urls/base-path.ts. */
+const basePath = optionalText.transform((raw, context) => {
+  try {
+    return checkBasePath(raw ?? '/', 'BASE_PATH');
+  } catch (error) {
+    context.addIssue({ code: 'custom', message: (error as Error).message });
+    return z.NEVER;
+  }
+});
+
 /** A page size: a positive whole number (page-sizes.ts says which are accepted). */
 const pageSize = (variable: string, fallback: number) =>
   z
@@ -83,7 +94,7 @@ const folder = (fallback: string) => optionalText.transform((raw) => (raw ?? fal
 /** The schema of the environment: each variable as read, checked and defaulted. */
 const environmentSchema = z.object({
   SITE_URL: siteUrl,
-  BASE_PATH: optionalText.transform((raw) => normaliseBase(raw ?? '/')),
+  BASE_PATH: basePath,
   ARCHIVE_CONTENT_DIR: folder('./content'),
   ARCHIVE_CACHE_DIR: folder('./node_modules/.astro'),
   ARCHIVE_PAGE_SIZE_ARTICLES: pageSize(PAGE_SIZE_SETTINGS.articles.variable, PAGE_SIZE_SETTINGS.articles.fallback),

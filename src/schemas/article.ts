@@ -17,8 +17,41 @@ const translationSchema = z.strictObject({
   fromLanguage: languageTag,
   /** The original's headline in its own language, when known; omitted when unconfirmed. */
   originalHeadline: plainText.optional(),
-  /** The original's author(s), when known, each written "Surname, Given" ("García, Ana"); omitted when unconfirmed. */
-  originalAuthors: z.array(plainText).optional(),
+});
+
+/**
+ * What kind of publication the original is. It decides how the archive cites
+ * it: the item type reference managers get (Zotero, RIS, BibTeX, CSL), the
+ * JSON-LD type and the citations' wording (src/lib/citing/source-kinds.ts).
+ */
+export const SOURCE_KINDS = ['news-article', 'web-page', 'press-release', 'report', 'broadcast-transcript', 'social-media-post'] as const;
+
+/** One of {@link SOURCE_KINDS}. */
+export type SourceKind = (typeof SOURCE_KINDS)[number];
+
+/** One author of the original, as its byline (or a reliable record of it) names them. */
+const authorSchema = z.strictObject({
+  /**
+   * The name as "Surname, Given" ("García, Ana"), the form citations invert
+   * and reference managers split; an organisation or a single name is written
+   * whole, without a comma.
+   */
+  name: plainText,
+  /**
+   * False when the attribution is not confirmed (no byline in the capture, a
+   * secondary record only): the page shows the name marked unconfirmed, and
+   * no citation, tag or data file gives it, since a citation states its
+   * author as a fact.
+   */
+  confirmed: z.boolean().default(true),
+});
+
+/** A copy of the original in a public web archive (a memento), for Robust Links. */
+const snapshotSchema = z.strictObject({
+  /** The snapshot's address, e.g. a Wayback Machine URL with its 14-digit timestamp. */
+  url: webUrl,
+  /** The day the public archive captured it, as that archive records it. */
+  date: partialDate.refine((date) => date.precision === 'day', 'a snapshot date needs a day: YYYY-MM-DD'),
 });
 
 /** Another publication the article reports on, e.g. the NOS piece a university news item summarises. */
@@ -60,9 +93,8 @@ const captureSchema = z.strictObject({
   file: z.string().regex(/^captures\/[^/]+\.txt$/, 'expected a file in content/captures/, e.g. "captures/name.txt"'),
   /**
    * The text capture's SHA-256. `npm run check-content` and the build refuse
-   * a capture that no longer matches it. Optional in the schema so older
-   * drafts still load; every published article of the real archive has one
-   * (the content tests say so).
+   * a capture that no longer matches it. Required to publish; a draft may
+   * leave it out.
    */
   sha256: sha256.optional(),
   /** The saved web page the text capture was rendered from, when the archivist saved one. */
@@ -100,8 +132,23 @@ const articleFields = z.strictObject({
   headlineSupplied: z.boolean().default(false),
   /** Who published the original. */
   publisher: publisherSchema.optional(),
+  /** What kind of publication the original is; most of the archive is news coverage, so a news article unless said otherwise. */
+  sourceKind: z.enum(SOURCE_KINDS).default('news-article'),
+  /**
+   * Who wrote the original, in byline order, when the source names them.
+   * Leave it out when no author is known: an unsigned item is cited by its
+   * title, never under an invented name.
+   */
+  authors: z.array(authorSchema).default([]),
   /** The address of the original article. Two articles may not share one. */
   originalUrl: webUrl,
+  /**
+   * Known copies of the original in public web archives, each with its date;
+   * links to the original then carry the one nearest the `archived` day as
+   * their Robust Link `data-versionurl`. Only snapshots someone has seen:
+   * none is ever guessed.
+   */
+  snapshots: z.array(snapshotSchema).default([]),
   /** Language of the text archived here (BCP 47), e.g. "en". */
   language: languageTag.optional(),
   /** Present when the archived text is a translation: of what, and how made. */
@@ -156,6 +203,14 @@ export const articleSchema = articleFields
               message: `${field} is required to publish the article (only a draft, with draft: true, may leave it out)`,
             });
           }
+        }
+        if (article.capture && article.capture.sha256 === undefined) {
+          ctx.addIssue({
+            code: 'custom',
+            path: ['capture', 'sha256'],
+            message:
+              "the capture's SHA-256 is required to publish the article, so anyone can check the copy's source (only a draft may leave it out; `sha256sum` gives it, and new-article writes it)",
+          });
         }
         if (Array.isArray(article.topics) && article.topics.length === 0) {
           ctx.addIssue({

@@ -300,9 +300,45 @@ export const timelineJsFileSchema = z.strictObject({
   ),
 });
 
+/** One file and its SHA-256. */
+const fileFixitySchema = z.strictObject({
+  /** The file, relative to the archive's content folder ("captures/….txt", "articles/….md"). */
+  file: z.string().min(1),
+  /** Its SHA-256, lowercase hexadecimal. */
+  sha256: z.string().regex(/^[0-9a-f]{64}$/),
+});
+
+/** /data/fixity.json: the SHA-256 of every article's capture and Markdown copy (src/lib/citing/fixity.ts). */
+export const fixityFileSchema = z.strictObject({
+  /** The format version. */
+  version: z.literal(OPEN_DATA_VERSION),
+  /** What the file is and how to check it. */
+  description: z.string(),
+  /** The hash function. */
+  algorithm: z.literal('SHA-256'),
+  /** One entry per published article, in id order. */
+  articles: z.array(
+    z.strictObject({
+      /** The article's id. */
+      id: z.string(),
+      /** The absolute URL of its page. */
+      url: z.string().url(),
+      /** The day the archive made its copy (ISO 8601). */
+      archived: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+      /** The text capture the copy was checked against. */
+      capture: fileFixitySchema,
+      /** The saved web page the capture was rendered from, when one was saved. */
+      page: fileFixitySchema.optional(),
+      /** The Markdown copy: front matter and text. */
+      copy: fileFixitySchema,
+    }),
+  ),
+});
+
 /** Every file under /data/ and its schema, by what its path looks like. */
 export function openDataSchemaFor(path: string): z.ZodType | undefined {
   if (path === 'index.json') return catalogueFileSchema;
+  if (path === 'fixity.json') return fixityFileSchema;
   if (path === 'topics.json') return topicsFileSchema;
   if (path === 'timeline.json' || /^timeline\/-?\d+\.json$/.test(path)) return timelineJsFileSchema;
   if (/^articles(-\d+)?\.json$/.test(path)) return articleIndexFileSchema;

@@ -31,7 +31,7 @@ function article(id: string, data: Record<string, unknown>, body: string): MockE
     originalUrl: `https://ledger.example/news/${id}`,
     language: 'en',
     archived: '2026-11-20',
-    capture: { file: `captures/${id}.txt` },
+    capture: { file: `captures/${id}.txt`, sha256: 'a'.repeat(64) },
     ...data,
   });
   return { id, collection: 'articles', data: parsed, body };
@@ -48,7 +48,9 @@ function entry(
 }
 
 /**
- * Two published articles (one dated to the day, one to the month), a draft,
+ * Two published articles (a news article dated to the day with a confirmed
+ * and an unconfirmed author and a known snapshot, a press release dated to
+ * the month), a draft,
  * two topics, three entities, one event and one figure.
  */
 export function testArchive(): MockArchive {
@@ -58,6 +60,12 @@ export function testArchive(): MockArchive {
         '2019-10-14-ledger-camp-gates',
         {
           headline: 'Families leave Northfield camp as guards withdraw',
+          sourceKind: 'news-article',
+          // One confirmed byline and one the archive could not confirm, which nothing cites.
+          authors: [{ name: 'Okafor, Mira' }, { name: 'Lind, Tomas', confirmed: false }],
+          snapshots: [
+            { url: 'https://snapshots.example/2019/https://ledger.example/news/2019-10-14-ledger-camp-gates', date: '2019-10-15' },
+          ],
           published: '2019-10-14',
           summary: 'A report that families left Northfield camp after its guards withdrew.',
           topics: ['camps', 'escapes'],
@@ -69,6 +77,7 @@ export function testArchive(): MockArchive {
         '2019-10-ledger-council-statement',
         {
           headline: 'River Council asks for help at Northfield',
+          sourceKind: 'press-release',
           published: '2019-10',
           summary: 'The River Council asked for help to secure the camp at Nord Field.',
           topics: ['camps'],

@@ -6,6 +6,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { mockedAstroContent, testArchive } from './content.ts';
 import { getArchive } from '../../src/lib/pages/archive.ts';
 import { articlePaths, feedData } from '../../src/lib/pages/articles.ts';
+import { citationFilePaths } from '../../src/lib/pages/citation-files.ts';
 import { eventPaths } from '../../src/lib/pages/events.ts';
 import { figuresIndexData, timelineIndexData, topicIndexData } from '../../src/lib/pages/indexes.ts';
 import { entityIndexPaths, entityPaths, homePaths, topicPaths } from '../../src/lib/pages/page-data.ts';
@@ -68,6 +69,38 @@ describe('article pages', () => {
     expect(items.find((item) => item.link.includes(COUNCIL))!.pubDate).toBeUndefined();
     expect(gates.categories).toEqual(['Camps', 'Escapes']);
     expect((await feedData(1)).items).toHaveLength(1);
+  });
+});
+
+describe('citations of each kind of source', () => {
+  it('cite only confirmed authors, type each article by its kind, and make every link to the original a Robust Link', async () => {
+    const paths = await articlePaths();
+    const gates = paths.find((path) => path.params.id === GATES)!.props;
+    const council = paths.find((path) => path.params.id === COUNCIL)!.props;
+    const tag = (props: typeof gates, name: string) => props.citationMeta.filter((meta) => meta.name === name).map((meta) => meta.content);
+    expect(tag(gates, 'citation_author')).toEqual(['Okafor, Mira']);
+    expect(tag(gates, 'z.itemType')).toEqual(['newspaperArticle']);
+    expect(tag(council, 'z.itemType')).toEqual(['report']);
+    expect(gates.citations.apa.startsWith('Okafor, Mira (2019, October 14).')).toBe(true);
+    expect(gates.jsonLd).toMatchObject({ '@type': 'NewsArticle', author: [{ name: 'Mira Okafor' }] });
+    expect(council.jsonLd).toMatchObject({ '@type': 'Article' });
+    expect(gates.robustLink).toEqual({
+      'data-originalurl': `https://ledger.example/news/${GATES}`,
+      'data-versiondate': '2026-11-20',
+      'data-versionurl': `https://snapshots.example/2019/https://ledger.example/news/${GATES}`,
+    });
+    expect(council.robustLink).not.toHaveProperty('data-versionurl');
+    expect(gates.citationFiles.map((file) => file.href)).toEqual(['ris', 'bib', 'json'].map((ext) => `/articles/${GATES}/citation.${ext}`));
+  });
+
+  it('write one RIS file per article, typed by its kind, and give the feed only confirmed authors', async () => {
+    const files = await citationFilePaths('ris');
+    const type = (id: string) => /^TY {2}- (\w+)$/m.exec(files.find((file) => file.params.id === id)!.props.text)?.[1];
+    expect(type(GATES)).toBe('NEWS');
+    expect(type(COUNCIL)).toBe('RPRT');
+    const { items } = await feedData(10);
+    expect(items.find((item) => item.link.includes(GATES))!.customData).toContain('<dc:creator>Okafor, Mira</dc:creator>');
+    expect(items.find((item) => item.link.includes(GATES))!.customData).not.toContain('Lind');
   });
 });
 

@@ -14,6 +14,7 @@ import {
   mkdtempSync,
   readdirSync,
   readFileSync,
+  renameSync,
   rmSync,
   symlinkSync,
   writeFileSync,
@@ -72,6 +73,8 @@ interface RunningBuild {
   pid: number;
   output: () => string;
   done: Promise<{ status: number | null; signal: NodeJS.Signals | null; output: string }>;
+  /** Resolves when the build's own process has ended, while steps that inherited its output may still run. */
+  exited: Promise<void>;
 }
 
 /** Starts `node scripts/build.mjs` (or `npm run build`) in a project folder. */
@@ -92,7 +95,8 @@ function startBuild(
   const done = new Promise<{ status: number | null; signal: NodeJS.Signals | null; output: string }>((resolve) =>
     child.on('close', (status, signal) => resolve({ status, signal, output })),
   );
-  return { pid: child.pid!, output: () => output, done };
+  const exited = new Promise<void>((resolve) => child.on('exit', () => resolve()));
+  return { pid: child.pid!, output: () => output, done, exited };
 }
 
 /** Waits until a build has printed text matching `pattern`. */
@@ -113,6 +117,39 @@ function alive(pid: number): boolean {
     return false;
   }
 }
+
+/** Pids of the live processes (zombies hold nothing) whose command line names a folder (a project copy): a build and its steps. */
+function processesRunningFrom(dir: string): number[] {
+  return readdirSync('/proc')
+    .filter((name) => /^\d+$/.test(name) && Number(name) !== process.pid)
+    .filter((pid) => {
+      try {
+        const zombie = / Z /.test(readFileSync(`/proc/${pid}/stat`, 'utf8').replace(/^\d+ \(.*\)/s, ''));
+        return !zombie && readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes(dir);
+      } catch {
+        return false; // Gone meanwhile.
+      }
+    })
+    .map(Number);
+}
+
+/** Waits until `check` is true or the time is up; returns the last answer. */
+async function eventually(check: () => boolean, timeoutMs: number): Promise<boolean> {
+  for (const deadline = Date.now() + timeoutMs; Date.now() < deadline; await sleep(100)) if (check()) return true;
+  return check();
+}
+
+/** Processes a test must stop itself if the code under test did not (so a failing run leaves nothing behind). */
+const strays: number[] = [];
+afterEach(() => {
+  for (const pid of strays.splice(0)) {
+    try {
+      process.kill(pid, 'SIGKILL');
+    } catch {
+      // Already gone, as it should be.
+    }
+  }
+});
 
 describe('npm run build publishes only a checked site', { sequential: true }, () => {
   it('keeps the previous site when Pagefind fails while writing its index (a file where its folder goes)', async () => {
@@ -187,6 +224,59 @@ describe('npm run build publishes only a checked site', { sequential: true }, ()
     expect(output).not.toMatch(/waiting/);
   });
 
+  it('takes its Astro step with it when killed with SIGKILL, and the next build runs alone', async () => {
+    const project = projectCopy();
+    const build = startBuild(join(tempDir('archive-site-'), 'dist'), { project });
+    const astroRunning = () =>
+      processesRunningFrom(project).some((pid) => readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes('astro.mjs'));
+    expect(await eventually(astroRunning, 60_000), build.output()).toBe(true);
+    process.kill(build.pid, 'SIGKILL');
+    await build.exited;
+    const left = () => processesRunningFrom(project);
+    const allGone = await eventually(() => left().length === 0, 3000);
+    strays.push(...left());
+    expect(allGone, 'no step of the killed build is left running').toBe(true);
+    const next = await startBuild(join(tempDir('archive-site-'), 'dist'), { project, env: { ARCHIVE_BUILD_LOCK_WAIT: '30' } }).done;
+    expect(next.status, next.output).toBe(0);
+  });
+
+  it('takes the search index and its program with it when killed with SIGKILL', async () => {
+    const bin = tempDir('archive-pagefind-');
+    const pidFile = join(bin, 'pid');
+    const standIn = join(bin, 'pagefind');
+    // Stands in for Pagefind's program: starts, records its pid, never answers.
+    writeFileSync(standIn, `#!/bin/sh\necho $$ > '${pidFile}'\nexec sleep 600\n`);
+    chmodSync(standIn, 0o755);
+    const project = projectCopy();
+    const build = startBuild(join(tempDir('archive-site-'), 'dist'), { project, env: { PAGEFIND_BINARY_PATH: standIn } });
+    expect(await eventually(() => existsSync(pidFile) && readFileSync(pidFile, 'utf8').trim() !== '', 90_000), build.output()).toBe(true);
+    const standInPid = Number(readFileSync(pidFile, 'utf8'));
+    strays.push(standInPid);
+    process.kill(build.pid, 'SIGKILL');
+    await build.exited;
+    const gone = await eventually(() => !alive(standInPid) && processesRunningFrom(project).length === 0, 3000);
+    strays.push(...processesRunningFrom(project));
+    expect(gone, "the search index step and Pagefind's program are stopped").toBe(true);
+  });
+
+  it('puts back the previous site left by a build killed between the two renames of its swap, before anything else', async () => {
+    const project = projectCopy();
+    // A content error stops the build at its first step: the site must be back before it.
+    const article = join(project, 'content/articles/2019-10-16-el-mundo-ayn-issa-escape.md');
+    writeFileSync(article, readFileSync(article, 'utf8').replace(/^originalUrl: .*\n/m, ''));
+    const outDir = previousSite();
+    // What the SIGKILL leaves: the first rename done (dist -> dist.old), the second not (dist.staging still there).
+    renameSync(outDir, `${outDir}.old`);
+    mkdirSync(`${outDir}.staging`);
+    writeFileSync(join(`${outDir}.staging`, 'index.html'), 'the new site, never swapped in');
+    const { status, output } = await startBuild(outDir, { project }).done;
+    expect(status, output).not.toBe(0);
+    expect(output).toContain(`[build] ${outDir} was missing (a build was stopped during its swap): the previous site is back in place.`);
+    expect(output).toMatch(/the archive's content has 1 problem/);
+    expectUnchanged(outDir);
+    expect(existsSync(`${outDir}.old`)).toBe(false);
+  });
+
   it('stops on Ctrl-C sent to npm alone and keeps the previous site', async () => {
     const project = projectCopy();
     const outDir = previousSite();
@@ -228,6 +318,16 @@ describe('npm run build publishes only a checked site', { sequential: true }, ()
 
   it.each([
     ['ARCHIVE_PAGE_SIZE_MENTIONS', 'lots', 'ARCHIVE_PAGE_SIZE_MENTIONS must be a positive whole number; got "lots". Nothing was built.'],
+    [
+      'BASE_PATH',
+      '/%2e%2e/',
+      'BASE_PATH must be a path such as /archive/, each segment made of letters, digits, "-", "_", "." and "~", not "/%2e%2e/": its segment "%2e%2e" holds a character other than letters, digits, "-", "_", "." and "~". Nothing was built.',
+    ],
+    [
+      'BASE_PATH',
+      '/../',
+      'BASE_PATH must be a path such as /archive/, each segment made of letters, digits, "-", "_", "." and "~", not "/../": its segment ".." is made of dots only. Nothing was built.',
+    ],
     [
       'SITE_URL',
       'example.org',

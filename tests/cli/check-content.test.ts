@@ -45,7 +45,7 @@ describe('npm run check-content', () => {
         `${dir}/${ARTICLE} › summary: summary is required to publish the article (only a draft, with draft: true, may leave it out)`,
         `${dir}/topics/repatriation.yaml › name: missing: this field is required`,
         `${leiden} › entities[6]: no entity "al-hawl" exists in content/entities/`,
-        `${leiden} › line 51: paragraph 1 is not a line of captures/000_4d335b945d79b59c.txt word for word: "This week the Turkish army entered North East Syria. The Turkish in…"`,
+        `${leiden} › line 52: paragraph 1 is not a line of captures/000_4d335b945d79b59c.txt word for word: "This week the Turkish army entered North East Syria. The Turkish in…"`,
         `${dir}/events/2019-10-09-turkish-offensive-begins.yaml › sources[0].quote: paragraph 1 of 2019-10-leiden-bakker-is-prisoner-breakouts does not contain "This week the Turkish army invaded North East Syria."`,
         `${leiden} › capture.furniture: line 7 of captures/000_4d335b945d79b59c.txt is neither in the body nor listed as furniture: "This week the Turkish army invaded North East Syria. The Turkish in…"`,
       ].sort(),

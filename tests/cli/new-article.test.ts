@@ -181,7 +181,7 @@ describe('npm run new-article', { timeout: RUNS_TIMEOUT }, () => {
     expect(draft.data.entities).toEqual(['ayn-issa', 'islamic-state', 'sdf']);
     expect(draft.review).toContain('found as "Fuerzas Democráticas Sirias"');
     expect(draft.review).toContain('¶2  "Nadia Haddad" (probably a person)');
-    expect(draft.review).toMatch(/¶3 {2}12\.000: "[^"]*\[12\.000\] presos[^"]*": probably is-fighters-held-captive/);
+    expect(draft.review).toMatch(/¶3 {2}12\.000: "[^"]*\[12\.000\] presos[^"]*": perhaps is-fighters-held-captive/);
     expect(draft.review).toContain('¶1  "ayer" → 16 October 2019 (Wednesday)');
     expect(draft.review).toContain('¶1  "el pasado domingo" → 13 October 2019 (Sunday)');
   });

@@ -17,6 +17,7 @@ import {
   timelineJsFileSchema,
   topicsFileSchema,
 } from '../../src/schemas/open-data.ts';
+import { sourceKindInfo } from '../../src/lib/citing/source-kinds.ts';
 import { loadPublishedFromDisk } from '../../src/lib/content/archive-from-disk.ts';
 import { entityUrl } from '../../src/lib/urls/urls.ts';
 import { useSite } from '../support/e2e.ts';
@@ -100,18 +101,19 @@ describe('structured data', () => {
   }
 
   it.each(archive.articles.map((article) => [article.id, article] as const))(
-    'the article %s is a NewsArticle with its provenance',
+    'the article %s has the schema.org type of its kind, with its provenance',
     async (id, article) => {
       const data = await jsonLdOf(`articles/${id}/`);
-      expect(data['@type']).toBe('NewsArticle');
+      const type = sourceKindInfo(article.data.sourceKind).schemaType;
+      expect(data['@type']).toBe(type);
       expect(data.headline).toBe(article.data.headline);
       expect(data.datePublished).toBe(article.data.published.iso);
       expect(data.publisher).toEqual({ '@type': 'Organization', name: article.data.publisher.name, url: article.data.publisher.url });
       expect(data.inLanguage).toBe(article.data.language);
-      expect(data.isBasedOn).toMatchObject({ '@type': 'NewsArticle', url: article.data.originalUrl, archivedAt: data.url });
+      expect(data.isBasedOn).toMatchObject({ '@type': type, url: article.data.originalUrl, archivedAt: data.url });
       if (article.data.translation) {
         expect(data.translationOfWork).toEqual({
-          '@type': 'NewsArticle',
+          '@type': type,
           url: article.data.originalUrl,
           inLanguage: article.data.translation.fromLanguage,
         });

@@ -187,27 +187,73 @@ describe('where the reader is', () => {
     ['timeline/2019/', 'Timeline', 'true'],
     ['figures/', 'Figures', 'page'],
     ['search/', 'Search', 'page'],
+    ['about/', null, null],
+    ['no/such/page/', null, null],
   ])('/%s marks "%s" as current (%s), and nothing else', async (path, label, value) => {
     await withPage(path, 390, 844, async (page) => {
       const current = await page
         .getByRole('navigation', { name: 'Main' })
         .locator('a[aria-current]')
         .evaluateAll((links) => links.map((link) => [link.textContent, link.getAttribute('aria-current')]));
-      expect(current).toEqual([[label, value]]);
+      expect(current).toEqual(label ? [[label, value]] : []);
     });
   });
 
-  it('has one search box on the search page, and a one-line header on a phone', async () => {
+  it('has one search box on the search page', async () => {
     await withPage('search/', 390, 844, async (page) => {
       expect(await page.getByRole('searchbox').count()).toBe(1);
     });
-    await withPage('', 390, 844, async (page) => {
-      const heights = await page.evaluate(() => ({
-        header: document.querySelector('.site-header')!.getBoundingClientRect().height,
-        links: new Set([...document.querySelectorAll('.site-nav a')].map((link) => Math.round(link.getBoundingClientRect().top))).size,
-      }));
-      expect(heights.links).toBe(1);
-      expect(heights.header).toBeLessThan(110);
+  });
+});
+
+describe.each([320, 390, 768, 1366])('search in reach at %i px (issue 34)', (width) => {
+  const height = width < 768 ? 640 : 900;
+  it('every page kind has a search box on its first screen that searches without JavaScript', async () => {
+    const missing: string[] = [];
+    const context = await browser.newContext({ viewport: { width, height }, javaScriptEnabled: false });
+    const page = await context.newPage();
+    for (const path of KINDS.filter((kind) => !kind.startsWith('search/'))) {
+      await page.goto(`${server.url}${path}`);
+      const box = page.getByRole('search', { name: 'Site' }).getByRole('searchbox');
+      const where = (await box.isVisible()) ? await box.boundingBox() : null;
+      if (!where || where.y + where.height > height || where.x < 0 || where.x + where.width > width) missing.push(`/${path}`);
+    }
+    await page.goto(`${server.url}`);
+    await page.getByRole('search', { name: 'Site' }).getByRole('searchbox').fill('al-Hol');
+    await page.getByRole('search', { name: 'Site' }).getByRole('button', { name: 'Search' }).click();
+    await page.waitForURL(/\/search\/\?q=al-Hol$/);
+    await context.close();
+    expect(missing).toEqual([]);
+  }, 120_000);
+
+  it('every header link is on screen and whole, none cut at an edge or mid-word', async () => {
+    await withPage('', width, height, async (page) => {
+      const links = await page
+        .getByRole('navigation', { name: 'Main' })
+        .locator('a')
+        .evaluateAll((anchors) =>
+          anchors
+            .filter((a) => a.getClientRects().length > 0)
+            .map((a) => {
+              const box = a.getBoundingClientRect();
+              const list = a.closest('ul')!.getBoundingClientRect();
+              return {
+                text: a.textContent,
+                left: box.left,
+                right: box.right,
+                listLeft: list.left,
+                listRight: list.right,
+                lines: a.getClientRects().length,
+                cut: a.scrollWidth > a.clientWidth,
+              };
+            }),
+        );
+      expect(links.map((link) => link.text)).toEqual(['Articles', 'Topics', 'Timeline', 'Figures', 'People, places, organisations']);
+      for (const link of links) {
+        expect(link, `${link.text} at ${width} px`).toMatchObject({ lines: 1, cut: false });
+        expect(link.left, `${link.text} at ${width} px`).toBeGreaterThanOrEqual(Math.max(0, link.listLeft));
+        expect(link.right, `${link.text} at ${width} px`).toBeLessThanOrEqual(Math.min(width, link.listRight));
+      }
     });
   });
 });
@@ -335,10 +381,50 @@ describe('no dead ends', () => {
     });
   });
 
+  it.each([
+    [320, 640],
+    [390, 700],
+  ])(
+    'at %i×%i the year of the timeline shows its heading, its one-line lede and the whole chart on the first screen',
+    async (width, height) => {
+      await withPage('timeline/2019/', width, height, async (page) => {
+        const boxes = await page.evaluate(() => ({
+          lede: document.querySelector('.timeline-lede')!.getBoundingClientRect().top,
+          chart: document.querySelector('.timeline-chart')!.getBoundingClientRect().bottom,
+        }));
+        expect(boxes.lede).toBeGreaterThan(0);
+        expect(boxes.chart).toBeLessThanOrEqual(height);
+      });
+    },
+  );
+
+  it('the timeline index lists the most recent year first', async () => {
+    await withPage('timeline/', 390, 844, async (page) => {
+      const years = (await page.locator('.timeline-years > li > h2').allInnerTexts()).map(Number);
+      expect(years).toEqual([...years].sort((a, b) => b - a));
+      expect(years.length).toBeGreaterThan(0);
+    });
+  });
+
   it('on a phone the timeline chart says in words that it scrolls', async () => {
     const hint = (page: Page) => page.locator('.timeline-figure__hint').first().isVisible();
     expect(await withPage('timeline/2019/', 390, 844, hint)).toBe(true);
     expect(await withPage('timeline/2019/', 1366, 900, hint)).toBe(false);
+  });
+
+  it('the home page styles its side headings one way: each a link to its section', async () => {
+    await withPage('', 1366, 900, async (page) => {
+      const headings = await page.locator('.ways-in h3').evaluateAll((elements) =>
+        elements.map((heading) => {
+          const link = heading.querySelector('a');
+          const style = link ? getComputedStyle(link) : null;
+          return { link: Boolean(link), color: style?.color, decoration: style?.textDecorationLine, weight: style?.fontWeight };
+        }),
+      );
+      expect(headings.length).toBeGreaterThan(2);
+      expect(headings.every((heading) => heading.link)).toBe(true);
+      expect(new Set(headings.map((heading) => JSON.stringify(heading))).size).toBe(1);
+    });
   });
 
   it('the 404 page links every section', async () => {

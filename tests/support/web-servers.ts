@@ -5,7 +5,7 @@
  * by its process id. The wrapper around the printed configuration holds only
  * what a system's own main configuration would (pid file, logs, modules).
  */
-import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { execFileSync, spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -77,6 +77,28 @@ function prepare(server: ServerName, dir: string, config: string): { command: st
     args: ['run', '--adapter', 'caddyfile', '--config', join(dir, 'Caddyfile')],
     env: { ...process.env, HOME: dir, XDG_DATA_HOME: dir, XDG_CONFIG_HOME: dir },
   };
+}
+
+/**
+ * Checks the printed configuration with the server's own test, without
+ * serving: `nginx -t`, `apache2 -t` (what `apachectl -t` runs) and
+ * `caddy validate`. Resolves with its status and output.
+ */
+export async function validateConfig(server: ServerName, siteDir: string, base: string): Promise<{ status: number; output: string }> {
+  const dir = mkdtempSync(join(tmpdir(), `archive-${server}-`));
+  try {
+    const { command, args, env } = prepare(server, dir, printedConfig(server, siteDir, await freePort(), base));
+    const check =
+      server === 'nginx'
+        ? ['-t', ...args]
+        : server === 'apache'
+          ? ['-t', ...args.filter((arg) => arg !== '-DFOREGROUND')]
+          : ['validate', ...args.slice(1)];
+    const result = spawnSync(command, check, { cwd: dir, env: env ?? process.env, encoding: 'utf8' });
+    return { status: result.status ?? 1, output: `${result.stdout}${result.stderr}` };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 }
 
 /** Waits until the server answers on its port, or fails with its output. */

@@ -158,6 +158,28 @@ describe('control characters in a capture', () => {
   });
 });
 
+describe('the capture\u2019s SHA-256', () => {
+  const published = {
+    ...MINIMAL_ARTICLE,
+    draft: false,
+    headline: 'A headline',
+    publisher: { name: 'A paper', url: 'https://example.org/' },
+    language: 'en',
+    published: '2019-10-16',
+    summary: 'A summary.',
+    topics: ['t'],
+  };
+
+  it('is required to publish an article, and may be left out of a draft', () => {
+    const result = articleSchema.safeParse({ ...published, capture: { file: 'captures/test.txt' } });
+    expect(result.error?.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`)).toEqual([
+      expect.stringMatching(/^capture\.sha256: the capture's SHA-256 is required to publish the article/),
+    ]);
+    expect(articleSchema.safeParse({ ...published, capture: { file: 'captures/test.txt', sha256: 'a'.repeat(64) } }).success).toBe(true);
+    expect(articleSchema.safeParse({ ...MINIMAL_ARTICLE, capture: { file: 'captures/test.txt' } }).success).toBe(true);
+  });
+});
+
 describe('otherTextBlocks', () => {
   it('lists every block of text outside the top-level paragraphs, in order, with its container and line', () => {
     expect(otherTextBlocks(parseMarkdown(FAITHFUL))).toEqual([

@@ -7,10 +7,13 @@ const source: CitationSource = {
   id: 'a',
   headline: 'A headline',
   headlineSupplied: false,
+  kind: 'news-article',
+  authors: [],
   publisher: 'A Paper',
   originalUrl: 'https://paper.example/a',
   published: toPartialDate('2019-10-16'),
   language: 'en',
+  archiveName: 'The Archive',
   archiveUrl: 'https://archive.example/articles/a/',
   archived: toPartialDate('2024-05-02'),
 };
@@ -29,53 +32,51 @@ describe('citation meta tags', () => {
     expect(highwireDate(toPartialDate('2019'))).toBe('2019');
   });
 
-  it('cite the original: title, date, publisher, language, the archive page as the public URL, and Dublin Core likewise', () => {
+  it('cite the original: title, date, publisher, language and its own URL, the archive and copy named, and Dublin Core for the copy', () => {
     expect(byName(citationMetaTags(source))).toEqual({
       citation_title: ['A headline'],
       citation_publication_date: ['2019/10/16'],
-      citation_journal_title: ['A Paper'],
       citation_publisher: ['A Paper'],
       citation_language: ['en'],
-      citation_public_url: ['https://archive.example/articles/a/'],
+      citation_public_url: ['https://paper.example/a'],
+      'prism.publicationName': ['A Paper'],
+      'z.itemType': ['newspaperArticle'],
+      'z.shortTitle': ['A headline'],
+      'z.archive': ['The Archive'],
+      'z.archiveLocation': ['https://archive.example/articles/a/'],
+      'z.extra': ['Archived 2024-05-02.'],
       'DC.title': ['A headline'],
       'DC.date': ['2019-10-16'],
       'DC.publisher': ['A Paper'],
       'DC.language': ['en'],
       'DC.source': ['https://paper.example/a'],
       'DC.identifier': ['https://archive.example/articles/a/'],
-      'DC.type': ['Text'],
     });
   });
 
-  it('name authors only where the source does, and say a translation is one', () => {
-    const translated = byName(
-      citationMetaTags({
-        ...source,
-        headline: 'The English headline',
-        published: toPartialDate('2019-10'),
-        translation: {
-          method: 'machine',
-          fromLanguage: 'es',
-          originalHeadline: 'El titular',
-          originalAuthors: ['García, Ana', 'Ruiz, Luis'],
-        },
-      }),
+  it('never name a journal, which makes Zotero file any page as a journal article', () => {
+    expect(citationMetaTags(source).map((tag) => tag.name)).not.toContain('citation_journal_title');
+  });
+
+  it('give Zotero the item type of each kind of source', () => {
+    const types = (['news-article', 'web-page', 'press-release', 'report', 'broadcast-transcript', 'social-media-post'] as const).map(
+      (kind) => byName(citationMetaTags({ ...source, kind }))['z.itemType']![0],
     );
-    expect(translated['citation_title']).toEqual(['El titular']);
-    expect(translated['citation_author']).toEqual(['García, Ana', 'Ruiz, Luis']);
-    expect(translated['DC.creator']).toEqual(['García, Ana', 'Ruiz, Luis']);
-    expect(translated['citation_publication_date']).toEqual(['2019/10']);
-    expect(translated['citation_language']).toEqual(['es']);
-    expect(translated['DC.language']).toEqual(['en']);
-    expect(translated['DC.title']).toEqual(['The English headline']);
-    expect(translated['DC.description']).toEqual([
-      'English machine translation of an article published in Spanish by A Paper; the original is at https://paper.example/a.',
+    expect(types).toEqual(['newspaperArticle', 'webpage', 'report', 'report', 'document', 'forumPost']);
+  });
+
+  it("name the archive and copy in Extra where Zotero's item type has no archive fields", () => {
+    expect(byName(citationMetaTags({ ...source, kind: 'web-page' }))['z.extra']).toEqual([
+      'Archived 2024-05-02.\narchive: The Archive\narchive_location: https://archive.example/articles/a/',
     ]);
-    expect(byName(citationMetaTags(source))).not.toHaveProperty('citation_author');
+    expect(byName(citationMetaTags({ ...source, kind: 'report' }))['z.extra']).toEqual(['Archived 2024-05-02.']);
   });
 
   it("cite a headline the archive supplied as a description, never as the publisher's title", () => {
     const tags = byName(citationMetaTags({ ...source, headlineSupplied: true }));
     expect(tags['citation_title']![0]).toMatch(/^\[News article in English; headline supplied by the archive: A headline\]$/);
+    // Zotero cuts a title at its first colon unless given a short title: the whole description is one.
+    expect(tags['z.shortTitle']).toEqual(tags['citation_title']);
+    expect(tags['z.extra']).toEqual(['Archived 2024-05-02. Headline supplied by the archive.']);
   });
 });

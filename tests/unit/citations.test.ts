@@ -2,21 +2,27 @@ import { describe, expect, it } from 'vitest';
 import {
   apaAuthors,
   apaCitation,
-  bibtexCitation,
+  archiveNote,
   chicagoAuthors,
   chicagoCitation,
+  citationSourceOf,
+  citedTitle,
   type CitationSource,
 } from '../../src/lib/citing/citations.ts';
+import { articleSchema, type PublishedArticle } from '../../src/schemas/article.ts';
 import { toPartialDate } from '../../src/lib/content/dates.ts';
 
 const leiden: CitationSource = {
   id: '2019-10-leiden-bakker',
   headline: 'Edwin Bakker discusses the possible IS prisoner breakouts on Dutch news website NOS.nl',
   headlineSupplied: false,
+  kind: 'web-page',
+  authors: [],
   publisher: 'Leiden University',
   originalUrl: 'https://www.universiteitleiden.nl/en/x',
   published: toPartialDate('2019-10'),
   language: 'en',
+  archiveName: 'The Archive',
   archiveUrl: 'https://archive.example/articles/2019-10-leiden-bakker/',
   archived: toPartialDate('2026-11-21'),
 };
@@ -26,6 +32,7 @@ const elMundo: CitationSource = {
   id: '2019-10-16-el-mundo',
   headline: 'Escape from Ayn Issa camp',
   headlineSupplied: true,
+  kind: 'news-article',
   publisher: 'El Mundo',
   originalUrl: 'https://www.elmundo.es/x.html',
   published: toPartialDate('2019-10-16'),
@@ -49,7 +56,8 @@ describe('APA', () => {
   it('uses the original headline and authors when they are known', () => {
     const known = {
       ...elMundo,
-      translation: { method: 'machine' as const, fromLanguage: 'es', originalHeadline: 'La fuga', originalAuthors: ['García, A.'] },
+      authors: ['García, A.'],
+      translation: { method: 'machine' as const, fromLanguage: 'es', originalHeadline: 'La fuga' },
     };
     expect(apaCitation(known)).toMatch(/^García, A\. \(2019, October 16\)\. La fuga\. El Mundo\./);
   });
@@ -67,17 +75,34 @@ describe('Chicago', () => {
   });
 });
 
-describe('BibTeX', () => {
-  it('writes a @misc entry keyed by the id, with only the date parts known', () => {
-    const entry = bibtexCitation(leiden);
-    expect(entry.startsWith('@misc{2019-10-leiden-bakker,\n')).toBe(true);
-    expect(entry).toContain('  month        = oct,');
-    expect(entry).not.toContain('day');
-    expect(entry).toContain('  language     = {english},');
+describe('the citation record and its note', () => {
+  it('cites only confirmed authors, and names the kind in a supplied headline', () => {
+    const data = articleSchema.parse({
+      headline: 'A headline',
+      headlineSupplied: true,
+      sourceKind: 'press-release',
+      authors: [{ name: 'García, Ana' }, { name: 'Ruiz, Luis', confirmed: false }],
+      publisher: { name: 'A Ministry', url: 'https://ministry.example/' },
+      originalUrl: 'https://ministry.example/a',
+      language: 'en',
+      published: '2019-10-16',
+      archived: '2026-11-21',
+      summary: 'A summary.',
+      topics: ['t'],
+      entities: [],
+      capture: { file: 'captures/a.txt', sha256: 'a'.repeat(64) },
+    }) as PublishedArticle;
+    const source = citationSourceOf('a', data, 'https://archive.example/articles/a/');
+    expect(source.authors).toEqual(['García, Ana']);
+    expect(source.kind).toBe('press-release');
+    expect(citedTitle(source).text).toBe('[Press release in English; headline supplied by the archive: A headline]');
   });
 
-  it('escapes BibTeX specials in text', () => {
-    expect(bibtexCitation({ ...leiden, headline: 'P&R: 50% {off} #1_a' })).toContain('title        = {P\\&R: 50\\% off \\#1\\_a}');
+  it("says when the copy was made, that it is a translation and that the headline is the archive's", () => {
+    expect(archiveNote(leiden)).toBe('Archived 2026-11-21.');
+    expect(archiveNote(elMundo)).toBe(
+      'Archived 2026-11-21. English machine translation of the Spanish original. Headline supplied by the archive.',
+    );
   });
 });
 
@@ -113,11 +138,12 @@ describe('author lists', () => {
   it('puts the lists into the references, with one period after an initial', () => {
     const known = {
       ...elMundo,
-      translation: { method: 'machine' as const, fromLanguage: 'es', originalHeadline: 'La fuga', originalAuthors: names },
+      authors: names,
+      translation: { method: 'machine' as const, fromLanguage: 'es', originalHeadline: 'La fuga' },
     };
     expect(apaCitation(known)).toMatch(/^García, Ana, López, Bruno, & Ruiz, Carla \(2019, October 16\)\. La fuga\./);
     expect(chicagoCitation(known)).toMatch(/^García, Ana, Bruno López, and Carla Ruiz\. “La fuga\.” In Spanish\./);
-    const initial = { ...known, translation: { ...known.translation, originalAuthors: ['García, A.'] } };
+    const initial = { ...known, authors: ['García, A.'] };
     expect(chicagoCitation(initial)).toMatch(/^García, A\. “La fuga\.”/);
   });
 });

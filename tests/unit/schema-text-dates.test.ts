@@ -58,7 +58,7 @@ describe('plain-text fields', () => {
       archived: '2026-01-01',
       summary: 'S <script>',
       topics: ['t'],
-      capture: { file: 'captures/x.txt' },
+      capture: { file: 'captures/x.txt', sha256: 'a'.repeat(64) },
     });
     const fields = article.error?.issues.filter((issue) => /plain text/.test(issue.message)).map((issue) => issue.path.join('.'));
     expect(fields).toEqual(['headline', 'publisher.name', 'summary']);
@@ -95,7 +95,7 @@ describe('schema rules on ids, languages, URLs and event dates', () => {
     archived: '2026-01-01',
     summary: 'S',
     topics: ['t'],
-    capture: { file: 'captures/x.txt' },
+    capture: { file: 'captures/x.txt', sha256: 'a'.repeat(64) },
   };
   const issues = (result: { error?: { issues: { path: PropertyKey[]; message: string }[] } }) =>
     result.error?.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`) ?? [];

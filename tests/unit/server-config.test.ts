@@ -34,8 +34,49 @@ describe('one hosting policy for _headers and every server', () => {
     );
   });
 
-  it('refuses a value the configuration could not quote', () => {
-    expect(() => serverConfig('nginx', policy, { ...target, root: '/srv/"x"' })).toThrow(/--root/);
+  it.each(SERVERS)('%s: refuses a root with a line break, a control character or a backslash, naming --root', (server) => {
+    for (const root of ['/srv/a\nlisten 80;', '/srv/a\u0007', '/srv/a\\b'])
+      expect(() => serverConfig(server, policy, { ...target, root })).toThrow(/^--root holds a line break, control character or backslash/);
+  });
+
+  it.each(SERVERS)('%s: refuses a base, host or port that BASE_PATH and the arguments would refuse', (server) => {
+    expect(() => serverConfig(server, { ...policy, base: '/a b/' }, target)).toThrow(/^--base must be a path such as \/archive\//);
+    expect(() => serverConfig(server, { ...policy, base: '/../' }, target)).toThrow(/made of dots only/);
+    expect(() => serverConfig(server, policy, { ...target, host: '127.0.0.1;x' })).toThrow(/^--host must be an address/);
+    expect(() => serverConfig(server, policy, { ...target, port: 0 })).toThrow(/^--port must be a whole number/);
+  });
+
+  it('nginx: quotes a hostile root with escaped quotes, and refuses "$" (a variable nginx has no escape for)', () => {
+    const root = `/srv/a b;c{d}"e'f#g`;
+    expect(serverConfig('nginx', policy, { ...target, root })).toContain(`alias "/srv/a b;c{d}\\"e'f#g/";`);
+    expect(serverConfig('nginx', hostingPolicy(PAGE_POLICY, '/'), { ...target, root })).toContain(`root "/srv/a b;c{d}\\"e'f#g";`);
+    expect(() => serverConfig('nginx', policy, { ...target, root: '/srv/$host' })).toThrow(
+      '--root holds "$", which nginx would read as a variable',
+    );
+  });
+
+  it('apache: quotes a hostile root, refuses "${" and wildcards in <Directory>, and turns TRACE off', () => {
+    const root = `/srv/a b;c{d}"e'f#g$h`;
+    const config = serverConfig('apache', policy, { ...target, root });
+    expect(config).toContain(`Alias "/sub/path/" "/srv/a b;c{d}\\"e'f#g$h/"`);
+    expect(config).toContain(`<Directory "/srv/a b;c{d}\\"e'f#g$h">`);
+    expect(config).toMatch(/^ {4}TraceEnable off$/m);
+    expect(() => serverConfig('apache', policy, { ...target, root: '/srv/${HOME}' })).toThrow(
+      '--root holds "${", which Apache would read as a variable',
+    );
+    for (const wildcard of ['/srv/a*', '/srv/a?', '/srv/[ab]'])
+      expect(() => serverConfig('apache', policy, { ...target, root: wildcard })).toThrow(/--root holds a wildcard/);
+  });
+
+  it('caddy: escapes a root\'s braces so no placeholder expands, and refuses "{$" (read from the environment)', () => {
+    const config = serverConfig('caddy', policy, { ...target, root: '/srv/{http.request.host}/"q"' });
+    expect(config).toContain('root * "/srv/\\{http.request.host\\}/\\"q\\""');
+    // Outside comments, the root's placeholder appears only escaped.
+    const directives = config.split('\n').filter((line) => !line.trimStart().startsWith('#'));
+    expect(directives.filter((line) => /[^\\]\{http\.request\.host/.test(line))).toEqual([]);
+    expect(() => serverConfig('caddy', policy, { ...target, root: '/srv/{$HOME}' })).toThrow(
+      '--root holds "{$", which Caddy would replace from the environment',
+    );
   });
 
   it('_headers reads back per path as Netlify applies it', () => {
@@ -70,6 +111,9 @@ describe('npm run server-config arguments', () => {
     [['nginx', '--port', '80x'], /--port must be a whole number/],
     [['nginx', '--base', '/a/../b/'], /--base must be a path/],
     [['nginx', '--base', 'a b'], /--base must be a path/],
+    [['nginx', '--base', '/%2e%2e/'], /--base must be a path[^]*"%2e%2e" holds a character/],
+    [['nginx', '--base', '/a;b{c}/'], /--base must be a path/],
+    [['nginx', '--base', '/a"b/'], /--base must be a path/],
     [['nginx', '--host', 'a;b'], /--host must be an address/],
     [['nginx', '--root', 'a', '--root', 'b'], /--root is given twice/],
     [['nginx', '--listen', '80'], /unknown argument "--listen"/],

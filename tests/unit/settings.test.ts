@@ -42,6 +42,26 @@ describe('readSettings', () => {
     expect(readSettings({ BASE_PATH: raw }).basePath).toBe(base);
   });
 
+  it.each([
+    ['/../', 'its segment ".." is made of dots only'],
+    ['/a/./b/', 'its segment "." is made of dots only'],
+    ['/%2e%2e/', 'its segment "%2e%2e" holds a character other than'],
+    ['/a%2Fb/', 'its segment "a%2Fb" holds a character other than'],
+    ['/a b/', 'its segment "a b" holds a character other than'],
+    ['/a;b{c}/', 'its segment "a;b{c}" holds a character other than'],
+    ['/a"b/', 'its segment "a"b" holds a character other than'],
+    ["/it's/", `its segment "it's" holds a character other than`],
+    ['/a//b/', 'it has an empty segment ("//")'],
+  ])('stops on BASE_PATH %j, naming the variable, the value and the segment', (raw, why) => {
+    expect(() => readSettings({ BASE_PATH: raw })).toThrow(
+      `BASE_PATH must be a path such as /archive/, each segment made of letters, digits, "-", "_", "." and "~", not ${JSON.stringify(raw)}: ${why}`,
+    );
+  });
+
+  it('keeps a base whose segments only contain dots among other characters', () => {
+    expect(readSettings({ BASE_PATH: '/v1.2/~team_a-b/' }).basePath).toBe('/v1.2/~team_a-b/');
+  });
+
   it('keeps the content and cache folders as given, without trailing slashes', () => {
     expect(readSettings({ ARCHIVE_CONTENT_DIR: 'tests/fixtures/x/', ARCHIVE_CACHE_DIR: '/tmp/cache//' })).toMatchObject({
       contentDir: 'tests/fixtures/x',

@@ -7,7 +7,7 @@ import {
   entityJsonLd,
   entitySchemaType,
   eventJsonLd,
-  newsArticleJsonLd,
+  articleJsonLd,
   serialiseJsonLd,
   timelineJsonLd,
   webSiteJsonLd,
@@ -24,7 +24,9 @@ const facts: ArticleFacts = {
   published: toPartialDate('2019-10'),
   archived: toPartialDate('2024-05-02'),
   language: 'en',
-  translation: { method: 'machine', fromLanguage: 'es', originalAuthors: ['García, Ana'] },
+  translation: { method: 'machine', fromLanguage: 'es' },
+  kind: 'news-article',
+  authors: ['García, Ana'],
   about: [
     { kind: 'place', name: 'A camp', url: 'https://archive.example/places/camp/' },
     { kind: 'organisation', name: 'A force', url: 'https://archive.example/organisations/force/' },
@@ -32,9 +34,9 @@ const facts: ArticleFacts = {
   archive: { name: 'The archive', url: 'https://archive.example/' },
 };
 
-describe('newsArticleJsonLd', () => {
+describe('articleJsonLd', () => {
   it('describes the copy as based on the original, a translation of it in its own language, dated at its precision', () => {
-    const data = newsArticleJsonLd(facts) as unknown as Record<string, unknown>;
+    const data = articleJsonLd(facts) as unknown as Record<string, unknown>;
     expect(data).toMatchObject({
       '@type': 'NewsArticle',
       '@id': facts.url,
@@ -61,12 +63,27 @@ describe('newsArticleJsonLd', () => {
   });
 
   it('claims no translation for an article in its own language', () => {
-    const data = newsArticleJsonLd({ ...facts, translation: undefined, headlineSupplied: false }) as unknown as Record<string, unknown>;
+    const data = articleJsonLd({ ...facts, translation: undefined, headlineSupplied: false, authors: [] }) as unknown as Record<
+      string,
+      unknown
+    >;
     expect(data).not.toHaveProperty('translationOfWork');
     expect(data['description']).toBe('What it says.');
     // No author is claimed where the source names none.
     expect(data).not.toHaveProperty('author');
     expect(data['isBasedOn']).not.toHaveProperty('author');
+  });
+});
+
+describe('articleJsonLd types the page and the original by the source kind', () => {
+  it('NewsArticle, WebPage, Article, Report, Article, SocialMediaPosting', () => {
+    const kinds = ['news-article', 'web-page', 'press-release', 'report', 'broadcast-transcript', 'social-media-post'] as const;
+    const types = kinds.map((kind) => {
+      const data = articleJsonLd({ ...facts, kind }) as unknown as { '@type': string; isBasedOn: { '@type': string } };
+      expect(data.isBasedOn['@type']).toBe(data['@type']);
+      return data['@type'];
+    });
+    expect(types).toEqual(['NewsArticle', 'WebPage', 'Article', 'Report', 'Article', 'SocialMediaPosting']);
   });
 });
 

@@ -7,7 +7,7 @@ const draft = {
   draft: true,
   originalUrl: 'https://news.example.org/2019/10/20/camp',
   archived: '2026-12-01',
-  capture: { file: 'captures/2019-10-20-example-camp.txt' },
+  capture: { file: 'captures/2019-10-20-example-camp.txt', sha256: 'a'.repeat(64) },
 };
 
 /** The same article with every field publishing needs. */

@@ -7,6 +7,7 @@
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { stringify } from 'yaml';
+import { sha256Of } from '../../../src/lib/content/capture-check.ts';
 import { castByRole, createArticle, type SyntheticArticle } from './corpus-articles.ts';
 import { createEntities, createTopics } from './corpus-entities.ts';
 import { createEvents } from './corpus-events.ts';
@@ -67,8 +68,12 @@ export function generateArchive(contentDir: string, articleCount: number): Gener
   for (const { id, role: _role, ...data } of entities) writeFileSync(join(contentDir, 'entities', `${id}.yaml`), toYaml(data));
   for (const event of events) writeFileSync(join(contentDir, 'events', `${event.id}.yaml`), toYaml(event.data));
   for (const article of articles) {
+    const capture = captureFile(article);
+    const { file, ...rest } = article.frontMatter['capture'] as { file: string; furniture: string[] };
+    // The capture's fixity, as new-article records it: a published article needs it.
+    article.frontMatter['capture'] = { file, sha256: sha256Of(Buffer.from(capture)), ...rest };
     writeFileSync(join(contentDir, 'articles', `${article.id}.md`), articleFile(article));
-    writeFileSync(join(contentDir, 'captures', `${article.id}.txt`), captureFile(article));
+    writeFileSync(join(contentDir, 'captures', `${article.id}.txt`), capture);
   }
 
   const cited = new Set(events.flatMap((event) => (event.data['sources'] as { article: string }[]).map((source) => source.article)));
@@ -109,6 +114,12 @@ export function editOneWord(contentDir: string, articleId: string): void {
   const index = lines.indexOf(before);
   if (index < 0) throw new Error(`${captureFile} has no line "${before.slice(0, 60)}…" to change with its copy`);
   lines[index] = after;
-  writeFileSync(captureFile, lines.join('\n'));
-  writeFileSync(file, `${text.slice(0, lineStart)}${after}${text.slice(lineEnd)}`);
+  const fresh = lines.join('\n');
+  writeFileSync(captureFile, fresh);
+  // A fresh capture has a fresh hash.
+  const edited = `${text.slice(0, lineStart)}${after}${text.slice(lineEnd)}`.replace(
+    /^ {2}sha256: [0-9a-f]{64}$/m,
+    `  sha256: ${sha256Of(Buffer.from(fresh))}`,
+  );
+  writeFileSync(file, edited);
 }

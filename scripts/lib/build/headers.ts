@@ -3,6 +3,7 @@
  * Content-Security-Policy the pages carry in their <meta> tag, the usual
  * companions, and long-lived caching for files whose names carry a hash.
  */
+import { normaliseBase } from '../../../src/lib/urls/base-path.ts';
 
 /**
  * Directives a <meta> CSP cannot carry (browsers ignore them there), added to
@@ -106,12 +107,6 @@ export interface HostingPolicy {
   hostFiles: readonly string[];
   /** The page served, with status 404, for every missing address. */
   notFoundPage: string;
-}
-
-/** Normalises a base path to "/" or "/a/b/". */
-export function normaliseBase(base: string): string {
-  const trimmed = base.replace(/^\/+|\/+$/g, '');
-  return trimmed ? `/${trimmed}/` : '/';
 }
 
 /** The hosting policy of a site built under `base` whose pages carry `pagePolicy` in their <meta> CSP. */

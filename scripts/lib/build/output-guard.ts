@@ -4,7 +4,7 @@
  * this module first, so a slip such as `--outDir content` stops with a message
  * before anything is touched, instead of replacing the archive with a site.
  */
-import { existsSync, realpathSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, realpathSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 
 /** The project's own folders that no command may write over, write into, or hold inside its output. */
@@ -73,4 +73,52 @@ export function outputFolderProblem(output: string, option: string, folders: Pro
     return `${option} ${output} ${how} ${folder.label} (${folder.path}); writing there would delete or overwrite the project's own files. Choose a folder of its own, such as dist/.`;
   }
   return null;
+}
+
+/**
+ * Why the output folder cannot be replaced by a rename, or null. A folder
+ * that is the mount point of a volume (`--outDir /mnt/volume`) cannot be
+ * renamed away, so the swap could never happen: the build says so before
+ * doing any work, and names a folder inside it instead.
+ */
+export function mountPointProblem(output: string, option: string): string | null {
+  const target = resolve(output);
+  if (!existsSync(target) || dirname(target) === target) return null;
+  if (statSync(target).dev === statSync(dirname(target)).dev) return null;
+  return `${option} ${output} is the mount point of another filesystem, and a build replaces its output folder whole by renaming it, which a mount point cannot be. Give a folder inside it, such as ${join(output, 'site')}.`;
+}
+
+/**
+ * Whether a file can be renamed from folder `from` into folder `to` (both
+ * are created if missing). Linux refuses a rename between two mounts (EXDEV)
+ * even of one filesystem, so this tries one with a probe file rather than
+ * comparing device numbers.
+ */
+export function canRenameBetween(from: string, to: string): boolean {
+  mkdirSync(from, { recursive: true });
+  mkdirSync(to, { recursive: true });
+  const probe = join(from, `.rename-probe-${process.pid}`);
+  const moved = join(to, `.rename-probe-${process.pid}`);
+  writeFileSync(probe, '');
+  try {
+    renameSync(probe, moved);
+    return true;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'EXDEV') return false;
+    throw error;
+  } finally {
+    rmSync(probe, { force: true });
+    rmSync(moved, { force: true });
+  }
+}
+
+/** Every file under a folder with its size, by relative path: what a copy of it must hold too. */
+export function folderInventory(dir: string): Map<string, number> {
+  const inventory = new Map<string, number>();
+  for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile()) continue;
+    const path = join(entry.parentPath, entry.name);
+    inventory.set(relative(dir, path), statSync(path).size);
+  }
+  return inventory;
 }

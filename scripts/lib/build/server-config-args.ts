@@ -3,7 +3,7 @@
  * built site is, what port to listen on and which base path it was built for.
  */
 import { isAbsolute, resolve } from 'node:path';
-import { normaliseBase } from './headers.ts';
+import { checkBasePath } from '../../../src/lib/urls/base-path.ts';
 import { SERVERS, type ServerName } from './server-config.ts';
 
 /** What the command was asked for. */
@@ -56,10 +56,12 @@ export function parseServerConfigArgs(args: readonly string[], defaultRoot: stri
       request.host = value;
     }
     if (flag === '--base') {
-      if (!/^[A-Za-z0-9/._~-]+$/.test(value) || value.includes('//') || /(^|\/)\.\.?(\/|$)/.test(value)) {
-        throw new ArgumentError(`--base must be a path such as /archive/ (letters, digits, "-", "_", "." and "~"), not "${value}".`);
+      // The rule BASE_PATH follows (src/lib/urls/base-path.ts), so any base a site can be built for is accepted here.
+      try {
+        request.base = checkBasePath(value, '--base');
+      } catch (error) {
+        throw new ArgumentError((error as Error).message);
       }
-      request.base = normaliseBase(value);
     }
   }
   request.root = request.root.replace(/\/+$/, '') || '/';

@@ -42,7 +42,8 @@ export function dateFromUrl(url: string): FoundDate | null {
     const date = partial(Number(day[1]), Number(day[2]), Number(day[3]));
     if (date) return { date, basis: 'the URL' };
   }
-  const month = /(?:^|\/)((?:19|20)\d{2})\/(0[1-9]|1[0-2])(?=\/)/.exec(path);
+  // "/2019/10/" and "/2019-10/" (an archive folder per month): a month, at month precision.
+  const month = /(?:^|\/)((?:19|20)\d{2})[/-](0[1-9]|1[0-2])(?=\/|$)/.exec(path);
   if (month) {
     const date = partial(Number(month[1]), Number(month[2]));
     if (date) return { date, basis: 'the URL' };

@@ -20,14 +20,22 @@ import { dateConflict, dateFromDateline, dateFromUrl, relativeDates, type FoundD
 import { detectLanguage, isStopword, type LanguageGuess } from './language.ts';
 import { lineToParagraph } from './markdown.ts';
 import { findKnownEntities, findUnknownNames, type FoundEntity, type KnownEntity, type UnknownName } from './names.ts';
-import { findNumbers, suggestFigure, type FigureSuggestion, type FoundNumber } from './numbers.ts';
+import { findNumbers, placeFinder, suggestFigure, type FigureSuggestion, type FoundNumber } from './numbers.ts';
 import { readsLikeProse, splitCapture, type SortedLine } from './split-capture.ts';
 import { suggestTopics, type TopicSuggestion } from './topics.ts';
+import { listReadings, pageLanguage, pagePublished } from './saved-page/fields.ts';
+import type { SavedPage } from './saved-page/index.ts';
 
 /** What the archivist gave on the command line, already checked, and the archive as it is. */
 export interface DraftInput {
-  /** The capture's text (decoded, UTF-8). */
+  /** The capture's text (decoded, UTF-8): for a saved page, its text rendering. */
   captureText: string;
+  /** The SHA-256 of the text capture's bytes as they will be written (`capture.sha256`). */
+  captureSha256: string;
+  /** The saved page, when the capture is one: its sorted lines and metadata replace the text capture's split. */
+  page?: SavedPage | undefined;
+  /** The SHA-256 of the saved page's bytes as saved (`capture.page.sha256`); with `page`. */
+  pageSha256?: string | undefined;
   /** The original article's URL (http or https). */
   url: string;
   /** --publisher: the publisher's name. */
@@ -92,6 +100,8 @@ export interface Draft {
   articleFile: string;
   /** Where the capture copy goes, relative to the content folder: `captures/<id>.txt`. */
   captureFile: string;
+  /** Where the saved page goes, relative to the content folder (`captures/<id>.html`), for a saved page. */
+  pageFile?: string | undefined;
   /** The article file's text: front matter and body. */
   markdown: string;
   /** The review list. */
@@ -143,6 +153,11 @@ function findPublisher(input: DraftInput): { publisher?: { name: string; url: st
     };
   }
   if (sameHost) return { publisher: sameHost, how: `from an existing article on ${host}` };
+  const named = input.page?.metadata.publisher[0];
+  if (named) {
+    const url = `${new URL(input.url).origin}/`;
+    return { publisher: { name: named.value, url }, how: `from the page's metadata (${named.source}); home page ${url}, the URL’s origin` };
+  }
   return { how: '' };
 }
 
@@ -197,28 +212,43 @@ export function draftArticle(input: DraftInput): Draft {
   if (already) throw new DraftError(`${input.url} is already archived by ${already.file}`);
 
   const givenHeadline = (input.headline ?? input.ownHeadline)?.replace(/\s+/g, ' ').trim() || undefined;
-  const lines = splitCapture(input.captureText, { headline: givenHeadline });
+  const lines = input.page ? input.page.lines : splitCapture(input.captureText, { headline: givenHeadline });
   const bodyLines = lines.filter((line) => line.kind === 'body');
-  if (bodyLines.length === 0) throw new DraftError('no line of the capture reads as article text (whole sentences of six words or more)');
+  if (bodyLines.length === 0)
+    throw new DraftError(
+      input.page
+        ? 'no line of the saved page is article text (Readability found no article, or the archive’s rules set all of it aside)'
+        : 'no line of the capture reads as article text (whole sentences of six words or more)',
+    );
   const capturedHeadline = lines.find((line) => line.kind === 'headline')?.text;
-  const headline = givenHeadline || capturedHeadline;
+  const pageHeadline = input.page?.headline;
+  const headline = givenHeadline || capturedHeadline || pageHeadline?.value;
   // Only the archive's own words are "supplied": a publisher's headline missing from the capture is still the publisher's.
   const headlineSupplied =
-    input.ownHeadline !== undefined || (headline !== undefined && capturedHeadline === undefined && input.headline === undefined);
+    input.ownHeadline !== undefined ||
+    (headline !== undefined && capturedHeadline === undefined && input.headline === undefined && pageHeadline === undefined);
+  const notes = input.page ? [...input.page.notes] : [];
+  const pageLang = input.page && !input.language ? pageLanguage(input.page, notes) : null;
 
   const body = bodyLines.map((line) => lineToParagraph(line.text)).join('\n\n');
   const paragraphs: BodyParagraph[] = bodyParagraphs(body);
   const text = paragraphs.map((paragraph) => paragraph.text).join('\n');
 
   const guess: LanguageGuess | null = input.language ? null : detectLanguage(text);
-  if (guess && !guess.tag) {
+  // The page's own language tag settles it; detection is shown beside it, and a disagreement noted.
+  if (pageLang && guess?.tag && guess.tag.split('-')[0] !== pageLang.tag.split('-')[0])
+    notes.push(`language: the page says ${pageLang.tag} (${pageLang.source}) but the body reads as ${guess.tag}: check`);
+  if (guess && !guess.tag && !pageLang) {
     const scores = guess.scores.map((score) => `${score.tag} ${score.score.toFixed(2)}`).join(', ');
     throw new DraftError(
       `the language is unsure (${scores || 'too little text'}); nothing was written: pass --language with its BCP 47 tag (e.g. --language ${guess.scores[0]?.tag ?? 'en'})`,
     );
   }
-  const language = input.language ?? guess?.tag ?? undefined;
-  const read = choosePublished(input.url, lines);
+  const language = input.language ?? pageLang?.tag ?? guess?.tag ?? undefined;
+  const fromPage = input.page ? pagePublished(input.page, notes) : null;
+  const read = fromPage ? { found: fromPage, other: dateFromUrl(input.url) } : choosePublished(input.url, lines);
+  // A URL's month agrees with a metadata day in that month.
+  if (fromPage && read.other && fromPage.date.iso.startsWith(read.other.date.iso)) read.other = null;
   const published: FoundDate | null = input.published
     ? { date: input.published, basis: 'the original page, as the archivist read it (--published)' }
     : read.found;
@@ -239,7 +269,9 @@ export function draftArticle(input: DraftInput): Draft {
       : null;
 
   const datePart = published?.date.iso ?? 'undated';
-  const publisherPart = slugify(publisher?.name ?? publisherFromHost(input.url), 3) || 'unknown';
+  // A name in a script the file name cannot spell (a page's "صحيفة المثال") falls back to the site's domain.
+  const publisherSlug = publisher ? slugify(publisher.name, 3) : '';
+  const publisherPart = publisherSlug || slugify(publisherFromHost(input.url), 3) || 'unknown';
   const subject = input.slug ? { slug: input.slug, how: 'from --slug' } : subjectSlug(headlineSupplied ? undefined : headline, input.url);
   if (!subject)
     throw new DraftError(
@@ -250,11 +282,12 @@ export function draftArticle(input: DraftInput): Draft {
     id,
     parts: [
       `${datePart}: ${published ? `the publication date (${published.basis})` : 'no date in the URL or a dateline: if the original page gives one, remove both files and run again with --published YYYY-MM-DD'}`,
-      `${publisherPart}: ${publisher ? `the publisher “${publisher.name}”` : `the site's registrable domain (${new URL(input.url).hostname})`}`,
+      `${publisherPart}: ${publisherSlug ? `the publisher “${publisher!.name}”` : `the site's registrable domain (${new URL(input.url).hostname})`}`,
       `${subject.slug}: ${subject.how}`,
     ],
   };
   const captureFile = `captures/${id}.txt`;
+  const pageFile = input.page ? `captures/${id}.html` : undefined;
 
   const frontMatter: Record<string, unknown> = {
     draft: true,
@@ -267,7 +300,12 @@ export function draftArticle(input: DraftInput): Draft {
     archived: input.today,
     topics: [],
     entities: found.map((entity) => entity.id),
-    capture: { file: captureFile, furniture: lines.filter((line) => line.kind === 'furniture').map((line) => line.text) },
+    capture: {
+      file: captureFile,
+      sha256: input.captureSha256,
+      ...(pageFile ? { page: { file: pageFile, sha256: input.pageSha256 } } : {}),
+      furniture: lines.filter((line) => line.kind === 'furniture').map((line) => line.text),
+    },
   };
   const yaml = stringify(frontMatter, { lineWidth: 0, defaultKeyType: 'PLAIN' })
     // Dates stay quoted, so no YAML reader takes them for timestamps.
@@ -279,6 +317,8 @@ export function draftArticle(input: DraftInput): Draft {
   const events = input.archive.events.map((event) => ({ id: event.id, date: event.data.date, places: event.data.places }));
   const paragraphEntities = (number: number) =>
     found.filter((entity) => entity.mentions.some((mention) => mention.paragraph === number)).map((entity) => entity.id);
+  const placeIds = new Set(entities.filter((entity) => entity.kind === 'place').map((entity) => entity.id));
+  const placesIn = placeFinder(entities);
   const figures = input.archive.figures.map((figure) => ({
     id: figure.id,
     label: figure.data.label,
@@ -318,16 +358,20 @@ export function draftArticle(input: DraftInput): Draft {
             ? capturedHeadline
               ? 'from --headline, a line of the capture'
               : 'from --headline, the publisher’s words; no capture line has it: check it against the original page'
-            : `capture line ${lines.find((line) => line.kind === 'headline')!.line}, which looks like a headline: check it`,
+            : input.page
+              ? `${pageHeadline?.source ?? 'the page'}${capturedHeadline ? ` (line ${lines.find((line) => line.kind === 'headline')!.line} of the text capture)` : ''}`
+              : `capture line ${lines.find((line) => line.kind === 'headline')!.line}, which looks like a headline: check it`,
     },
     { field: 'publisher', how: publisherHow },
     {
       field: 'language',
       how: input.language
         ? 'from --language'
-        : guess?.tag
-          ? `detected by franc (${guess.scores.map((score) => `${score.tag} ${score.score.toFixed(2)}`).join(', ')})`
-          : '',
+        : pageLang
+          ? `${pageLang.tag} from the page (${pageLang.source})${guess?.scores.length ? `; franc reads ${guess.scores.map((score) => `${score.tag} ${score.score.toFixed(2)}`).join(', ')}` : ''}`
+          : guess?.tag
+            ? `detected by franc (${guess.scores.map((score) => `${score.tag} ${score.score.toFixed(2)}`).join(', ')})`
+            : '',
     },
     {
       field: 'published',
@@ -335,12 +379,14 @@ export function draftArticle(input: DraftInput): Draft {
         ? `${published.date.iso} from ${published.basis}${otherDate ? `; but ${otherDate.basis} gives ${otherDate.date.iso}: check` : ''}`
         : '',
     },
+    ...(input.page ? pageReadings(input.page, notes) : []),
   ].filter((reading) => reading.how !== '');
 
   return {
     id,
     articleFile: `articles/${id}.md`,
     captureFile,
+    pageFile,
     markdown,
     review: {
       fileName,
@@ -361,7 +407,16 @@ export function draftArticle(input: DraftInput): Draft {
         findNumbers(paragraph.text, textLanguage).map((number) => ({
           ...number,
           paragraph: paragraph.number,
-          figure: suggestFigure(number, paragraphEntities(paragraph.number), figures),
+          figure: suggestFigure(
+            number,
+            {
+              articleEntities: found.map((entity) => entity.id),
+              paragraphEntities: paragraphEntities(paragraph.number),
+              sentencePlaces: placesIn(number.sentence),
+              placeIds,
+            },
+            figures,
+          ),
         })),
       ),
       dates: paragraphs.flatMap((paragraph) => {
@@ -381,6 +436,19 @@ export function draftArticle(input: DraftInput): Draft {
       readings,
     },
   };
+}
+
+/** The saved page's other metadata, each with its sources, and the notes on it, for the review. */
+function pageReadings(page: SavedPage, notes: readonly string[]): { field: string; how: string }[] {
+  const { metadata } = page;
+  return [
+    { field: 'modified (not in the front matter)', how: listReadings(metadata.modified) },
+    { field: 'authors (not in the front matter)', how: listReadings(metadata.authors) },
+    { field: 'publisher named by the page', how: listReadings(metadata.publisher) },
+    { field: 'section (not in the front matter)', how: listReadings(metadata.section) },
+    { field: 'canonical URL', how: listReadings(metadata.canonical) },
+    ...notes.map((note) => ({ field: 'note', how: note })),
+  ];
 }
 
 /**

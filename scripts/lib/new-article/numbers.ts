@@ -3,7 +3,7 @@
  * may belong to, so the archivist can add each as a claim: a second report's
  * "850 escapees" beside El Mundo's 859 is what the figures page compares.
  */
-import { searchKey } from '../../../src/lib/search/aliases.ts';
+import { NameMatcher, searchKey } from '../../../src/lib/search/aliases.ts';
 import { westernDigits } from './dates.ts';
 
 /** A number in one paragraph. */
@@ -16,8 +16,12 @@ export interface FoundNumber {
   context: string;
   /** True for a four-digit number that reads as a year (1990–2039), which is not a quantity. */
   year: boolean;
-  /** Why it is not a figure ("a year", "a day of the month", "an age", "a time of day"), or null when it may be one. */
+  /** Why it is not a figure ("a year", "a day of the month", "an age", "a time of day", "a duration", "a percentage", "an amount of money", "part of a date"), or null when it may be one. */
   notFigure: string | null;
+  /** The sentence of the paragraph that holds it, to say where. */
+  sentence: string;
+  /** The words next to it in its clause (three before, four after), to say what it counts: "12.000 Menschen, darunter … Kämpfern" counts people. */
+  counts: string;
 }
 
 /** Number words whose value is exact. */
@@ -38,6 +42,7 @@ const NUMBER_WORDS: Readonly<Record<string, number>> = {
   hundred: 100,
   thousand: 1000,
   million: 1_000_000,
+  dozen: 12,
   dos: 2,
   tres: 3,
   cuatro: 4,
@@ -70,8 +75,35 @@ const NUMBER_WORDS: Readonly<Record<string, number>> = {
   مليون: 1_000_000,
 };
 
-/** Arabic multipliers written after digits: "12 ألف" is 12,000, "3 آلاف" 3,000. */
-const ARABIC_MULTIPLIERS = 'ألف|آلاف|مئة|مائة|مليون|ملايين';
+/**
+ * Words that multiply the digits before them, in the languages of the
+ * coverage: "12 ألف" and "12 mil" are 12,000, "5 bin" (Turkish) 5,000,
+ * "1.5 million" 1,500,000, "two dozen" 24.
+ */
+const MULTIPLIERS: Readonly<Record<string, number>> = {
+  dozen: 12,
+  hundred: 100,
+  thousand: 1000,
+  million: 1_000_000,
+  millions: 1_000_000,
+  mil: 1000,
+  millón: 1_000_000,
+  millones: 1_000_000,
+  mille: 1000,
+  tausend: 1000,
+  millionen: 1_000_000,
+  bin: 1000,
+  milyon: 1_000_000,
+  ألف: 1000,
+  آلاف: 1000,
+  مئة: 100,
+  مائة: 100,
+  مليون: 1_000_000,
+  ملايين: 1_000_000,
+};
+
+/** {@link MULTIPLIERS} as a pattern's alternatives. */
+const MULTIPLIER_WORDS = Object.keys(MULTIPLIERS).join('|');
 
 /** Vague amounts: they count, but give no one number ("hundreds of women"). */
 const VAGUE_WORDS = [
@@ -100,7 +132,7 @@ const WORD_ALTERNATIVES = [...Object.keys(NUMBER_WORDS), ...VAGUE_WORDS].join('|
 const NUMBER_PATTERN = new RegExp(
   [
     '(?<![\\p{L}\\p{N}])\\d{1,2}[:h]\\d{2}(?![\\p{N}])', // 13:39 · 13h39, a time
-    `(?<![\\p{L}\\p{N}])\\d+(?:[.,٫]\\d+)?\\s(?:${ARABIC_MULTIPLIERS})(?![\\p{L}])`, // 12 ألف (Eastern digits are read as ASCII first)
+    `(?<![\\p{L}\\p{N}])\\d+(?:[.,٫]\\d+)?\\s(?:${MULTIPLIER_WORDS})(?![\\p{L}])`, // 12 ألف · 5 bin · 12 mil (Eastern digits are read as ASCII first)
     '(?<![\\p{L}\\p{N}])\\d{1,3}(?:[,.\\u00a0\\u202f ٬]\\d{3})+(?:[.,٫]\\d+)?(?![\\p{N}])', // 12,000 · 12.000 · 12 000
     '(?<![\\p{L}\\p{N}])\\d+(?:[.,٫]\\d+)?(?![\\p{N}])', // 859 · 2.5
     `(?<![\\p{L}])(?:(?:tens|several|some) of |(?:several|some) )?(?:${WORD_ALTERNATIVES})(?:[ -](?:and )?(?:${WORD_ALTERNATIVES}))*(?![\\p{L}])`,
@@ -115,7 +147,7 @@ function readNumberWords(words: string): number | null {
   for (const word of words.split(/[ -]/).filter((part) => part !== 'and')) {
     const value = NUMBER_WORDS[word];
     if (value === undefined) return null;
-    if (value === 100) current = (current || 1) * 100;
+    if (value === 100 || (value === 12 && word === 'dozen')) current = (current || 1) * value;
     else if (value >= 1000) {
       total += (current || 1) * value;
       current = 0;
@@ -128,10 +160,10 @@ function readNumberWords(words: string): number | null {
 export function readNumber(written: string, language: string): number | null {
   const lower = westernDigits(written).toLowerCase();
   if (!/\d/.test(lower)) return readNumberWords(lower);
-  const arabic = new RegExp(`^(.+?)\\s(${ARABIC_MULTIPLIERS})$`, 'u').exec(lower);
-  if (arabic) {
-    const base = readNumber(arabic[1]!, language);
-    return base === null ? null : base * (/مليون|ملايين/u.test(arabic[2]!) ? 1_000_000 : /مئة|مائة/u.test(arabic[2]!) ? 100 : 1000);
+  const multiplied = new RegExp(`^(.+?)\\s(${MULTIPLIER_WORDS})$`, 'u').exec(lower);
+  if (multiplied) {
+    const base = readNumber(multiplied[1]!, language);
+    return base === null ? null : base * MULTIPLIERS[multiplied[2]!]!;
   }
   if (/[٫٬]/u.test(lower)) return Number(lower.replace(/٬/gu, '').replace('٫', '.'));
   const english = language.split('-')[0] === 'en';
@@ -156,15 +188,73 @@ const AGE_BEFORE = /(?:aged|age of|âgée? de|de \d+ ans|edad de|im alter von|ا
 const TIME_AFTER = /^(?:[:h]\d{2}|\s?(?:a\.m\.|p\.m\.|am|pm|uhr|heures?|horas)(?![\p{L}]))/iu;
 const TIME_BEFORE = /\d[:h]$/u;
 
+/** A clock time written with a dot ("at 11.00"): hours and minutes, with a word around that says it is a time. */
+const DOT_TIME = /^(?:[01]?\d|2[0-3])\.[0-5]\d$/;
+const DOT_TIME_BEFORE = /(?:^|[^\p{L}])(?:at|by|from|until|a las|à|um|bis|saat|الساعة)\s+$/iu;
+const DOT_TIME_AFTER = /^\s?(?:h|hrs|hours|local|gmt|utc|uhr|heures?|horas|الساعة)(?![\p{L}])/iu;
+/** Words after a number that make it a length of time: "24 hours", "tres días", "2 hafta", "48 ساعة". */
+const DURATION_AFTER =
+  /^[-‐‑\s]?(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|segundos?|minutos?|horas?|días?|semanas?|mes(?:es)?|décadas?|heures?|jours?|semaines?|mois|années?|stunden?|tage?n?|wochen?|monaten?|jahren?|jahrzehnten?|saat|gün|hafta|ay|yıl|ساعة|ساعات|يوما|يومًا|أيام|أسبوع|أسابيع|شهر|أشهر|شهور|عام|أعوام)(?![\p{L}])/iu;
+/** A share, not a count: "40%", "%40" (Turkish), "40 per cent", "yüzde 40", "40 بالمئة". */
+const PERCENT_AFTER = /^\s?(?:%|per ?cent|percent|por ciento|pour ?cent|prozent|بالمئة|بالمائة|في المئة|في المائة)/iu;
+const PERCENT_BEFORE = /(?:%|yüzde\s+)$/iu;
+/** Money: "$40", "€3 million", "40 dollars", "5 bin lira", "40 دولار". */
+const MONEY_BEFORE = /(?:[$€£₺]|us\$|usd|eur)\s*$/iu;
+const MONEY_AFTER =
+  /^\s?(?:(?:million|mil|bin|milyon|millones|millions|ألف|مليون)\s)?(?:dollars?|euros?|pounds|lira|liras|tl|dólares|libras|dollars|livres|dollar|euro|pfund|دولار|يورو|ليرة)(?![\p{L}])/iu;
+/** A piece of a date written in digits: "2019-10-13", "13/10/2019", "10/2019". */
+const DATE_PART_BEFORE = /(?:\d{4}-(?:\d{2}-)?|\d{1,2}\/)$/u;
+const DATE_PART_AFTER = /^(?:\/\d{1,4}|-\d{2}(?!\d))/u;
+
 /** Why a number is not a quantity, from the words around it; null when it may be one. */
 function notAFigure(words: string, before: string, after: string): string | null {
+  if (DATE_PART_BEFORE.test(before) || (/^\d{1,4}$/.test(words) && DATE_PART_AFTER.test(after))) return 'part of a date';
   if (/^(199\d|20[0-3]\d)$/.test(words)) return 'a year';
   if (/^\d{1,2}[:h]\d{2}$/.test(words)) return 'a time of day';
   if (TIME_AFTER.test(after) || TIME_BEFORE.test(before)) return 'a time of day';
+  if (DOT_TIME.test(words) && (DOT_TIME_BEFORE.test(before) || DOT_TIME_AFTER.test(after))) return 'a time of day';
+  if (PERCENT_AFTER.test(after) || PERCENT_BEFORE.test(before)) return 'a percentage';
+  if (MONEY_BEFORE.test(before) || MONEY_AFTER.test(after)) return 'an amount of money';
   if (/^\d{1,2}$/.test(words) && (MONTH_NEAR.test(after) || MONTH_BEFORE.test(before))) return 'a day of the month';
   if (/^\d{1,3}$/.test(words) && (AGE_AFTER.test(after) || AGE_BEFORE.test(before) || (/\(\s*$/.test(before) && /^\s*\)/.test(after))))
     return 'an age';
+  if (DURATION_AFTER.test(after)) return 'a duration';
   return null;
+}
+
+/** Where a sentence ends: its closing mark, then white space (a decimal point has none after it). */
+const SENTENCE_END = /[.!?؟;]["'”’»)]*\s+/gu;
+
+/** A clause ends at a comma or a stop in any of the coverage's scripts. */
+const CLAUSE_END = /[,;:.!?؟،؛]/u;
+
+/** The words around [start, end) within its clause: three before, four after, the number itself left out. */
+function clauseWords(text: string, start: number, end: number): string {
+  const before = text
+    .slice(Math.max(0, start - 80), start)
+    .split(CLAUSE_END)
+    .at(-1)!
+    .split(/\s+/)
+    .filter(Boolean)
+    .slice(-3);
+  const after = text
+    .slice(end, end + 80)
+    .split(CLAUSE_END)[0]!
+    .split(/\s+/)
+    .filter(Boolean)
+    .slice(0, 4);
+  return [...before, ...after].join(' ');
+}
+
+/** The sentence of `text` that holds the character at `offset`. */
+function sentenceAt(text: string, offset: number): string {
+  let start = 0;
+  for (const end of text.matchAll(SENTENCE_END)) {
+    const next = end.index + end[0].length;
+    if (next > offset) return text.slice(start, end.index + end[0].trimEnd().length);
+    start = next;
+  }
+  return text.slice(start);
 }
 
 /**
@@ -196,35 +286,11 @@ export function findNumbers(text: string, language: string): FoundNumber[] {
       context: `${before}${before ? ' ' : ''}[${words}]${after}`.replace(/\s+/g, ' ').trim(),
       year: notFigure === 'a year',
       notFigure,
+      sentence: sentenceAt(text, start),
+      counts: clauseWords(text, start, end),
     });
   }
   return found;
-}
-
-/** A figure as {@link suggestFigure} sees it. */
-export interface FigureForMatching {
-  /** Its id (file name in `content/figures/`). */
-  id: string;
-  /** Its label, e.g. "People who escaped from the Ayn Issa camp, 13 October 2019". */
-  label: string;
-  /** What it counts: "people", "km". */
-  unit: string;
-  /** The entities it is about. */
-  entities: readonly string[];
-  /** Each claim's least and most, and the article that gives it. */
-  claims: readonly { min?: number | undefined; max?: number | undefined; article: string }[];
-}
-
-/** A figure a number may belong to, and why. */
-export interface FigureSuggestion {
-  /** The figure's id. */
-  id: string;
-  /** Its label. */
-  label: string;
-  /** What the number shares with it: what both count, the entities of its paragraph, a close value. */
-  why: string[];
-  /** How sure the match is: "probably" (counts the same thing, close value and same entities) or "perhaps". */
-  sure: 'probably' | 'perhaps';
 }
 
 /**
@@ -233,12 +299,28 @@ export interface FigureSuggestion {
  * before one is suggested for the other.
  */
 const COUNTED: Readonly<Record<string, readonly string[]>> = {
-  people: ['people', 'person', 'population', 'personas', 'personnes', 'menschen', 'personen', 'pessoas', 'أشخاص', 'شخص', 'شخصا', 'نسمة'],
+  people: [
+    'people',
+    'person',
+    'population',
+    'personas',
+    'personnes',
+    'menschen',
+    'personen',
+    'pessoas',
+    'kişi',
+    'insan',
+    'أشخاص',
+    'شخص',
+    'شخصا',
+    'نسمة',
+  ],
   escaped: [
     'escap',
+    'left',
     'fled',
     'flee',
-    'left',
+    'broke out',
     'fug',
     'huid',
     'huyer',
@@ -249,8 +331,12 @@ const COUNTED: Readonly<Record<string, readonly string[]>> = {
     'geflohen',
     'flucht',
     'entkommen',
+    'ausgebrochen',
     'fugir',
     'fugiram',
+    'kaçt',
+    'kaçan',
+    'firar',
     'فروا',
     'فرار',
     'هرب',
@@ -260,19 +346,24 @@ const COUNTED: Readonly<Record<string, readonly string[]>> = {
   held: [
     'held',
     'detain',
-    'detainee',
     'prisoner',
     'captiv',
     'inmate',
     'custod',
     'presos',
     'detenid',
+    'recluid',
     'prisonnier',
     'détenu',
+    'détenues',
     'häftling',
     'gefangen',
     'inhaftiert',
-    'presos',
+    'festgehalten',
+    'tutuklu',
+    'mahkum',
+    'gözaltı',
+    'tutul',
     'معتقل',
     'محتجز',
     'سجين',
@@ -291,16 +382,48 @@ const COUNTED: Readonly<Record<string, readonly string[]>> = {
     'kämpfer',
     'dschihadist',
     'combatente',
+    'militan',
+    'savaşçı',
+    'cihatçı',
     'مقاتل',
     'مسلح',
     'عناصر',
   ],
-  women: ['women', 'woman', 'mujer', 'femme', 'frauen', 'mulher', 'نساء', 'امرأة'],
-  children: ['child', 'kids', 'niños', 'niñas', 'menores', 'enfant', 'kinder', 'crianças', 'أطفال', 'طفل'],
-  distance: ['km', 'kilomet', 'miles', 'كيلومتر', 'كلم'],
+  women: ['women', 'woman', 'mujer', 'femme', 'frauen', 'mulher', 'kadın', 'نساء', 'امرأة'],
+  children: ['child', 'kids', 'niños', 'niñas', 'menores', 'enfant', 'kinder', 'crianças', 'çocuk', 'أطفال', 'طفل'],
+  distance: ['km', 'kilomet', 'كيلومتر', 'كلم'],
+  // Counts of other things, so a number of them is never taken for one of the above.
+  displaced: ['displaced', 'desplazad', 'déplacé', 'vertrieben', 'yerinden', 'göç', 'نازح', 'مهجر'],
+  casualties: [
+    'injur',
+    'wound',
+    'killed',
+    'dead',
+    'died',
+    'herid',
+    'muert',
+    'fallec',
+    'bless',
+    'tué',
+    'morts',
+    'verletzt',
+    'getötet',
+    'tote',
+    'yaralı',
+    'öldü',
+    'hayatını',
+    'جريح',
+    'جرحى',
+    'قتيل',
+    'قتلى',
+  ],
+  vehicles: ['truck', 'lorr', 'vehicle', 'vehícul', 'camion', 'fahrzeug', 'lkw', 'kamyon', 'شاحن'],
+  countries: ['countr', 'países', 'pays', 'länder', 'staaten', 'ülke', 'دولة', 'دول'],
 };
 /** The kinds of thing counted that tell figures apart: "people" alone does not. */
-const DISTINCTIVE = ['escaped', 'held', 'fighters', 'women', 'children', 'distance'];
+const DISTINCTIVE = Object.keys(COUNTED).filter((kind) => kind !== 'people');
+/** Counts of other things: a number of these is never a figure that does not count them, whatever else its clause says. */
+const OTHER_THINGS = ['displaced', 'casualties', 'countries', 'vehicles'];
 
 /** The kinds of thing a text says are counted. */
 function countedIn(text: string): Set<string> {
@@ -312,61 +435,145 @@ function countedIn(text: string): Set<string> {
   return kinds;
 }
 
-/** The sentence of a number's context, as far as it goes around the number. */
-const sentenceAround = (context: string) => context.split(/(?<=[.;!?؟])\s/u).find((part) => part.includes('[')) ?? context;
+/** A figure as {@link suggestFigure} sees it. */
+export interface FigureForMatching {
+  /** Its id (file name in `content/figures/`). */
+  id: string;
+  /** Its label, e.g. "People who escaped from the Ayn Issa camp, 13 October 2019". */
+  label: string;
+  /** What it counts: "people", "km". */
+  unit: string;
+  /** The entities it is about. */
+  entities: readonly string[];
+  /** Each claim's least and most, and the article that gives it. */
+  claims: readonly { min?: number | undefined; max?: number | undefined; article: string }[];
+}
 
 /**
- * The figure a number most probably belongs to. A figure is suggested only
- * when the number's sentence counts the same kind of thing as the figure's
- * label (escapees, people held, fighters, women, children, distances) and
- * nothing that contradicts it, and when its value is close to a claim's
- * (within a fifth, from 10 up) or its paragraph names the figure's
- * entities. "probably" needs all three; "perhaps" two. Otherwise null, and
- * the review list asks "new figure?" rather than guess.
+ * A reader of the places of the archive a sentence names, by the archive's
+ * own name matching (`NameMatcher`, every name and alias in every script),
+ * compiled once for all the sentences of a draft.
  */
-export function suggestFigure(
-  number: FoundNumber,
-  paragraphEntities: readonly string[],
-  figures: readonly FigureForMatching[],
-): FigureSuggestion | null {
+export function placeFinder(entities: readonly { id: string; kind: string; names: readonly string[] }[]): (sentence: string) => string[] {
+  const places = entities
+    .filter((entity) => entity.kind === 'place')
+    .map((entity) => ({ id: entity.id, matcher: new NameMatcher(entity.names) }));
+  return (sentence) => places.filter((place) => place.matcher.test(sentence)).map((place) => place.id);
+}
+
+/** Where a number stands, as {@link suggestFigure} needs it. */
+export interface NumberSetting {
+  /** The entities the whole article names: a figure about none of them is not this article's. */
+  articleEntities: readonly string[];
+  /** The entities its paragraph names. */
+  paragraphEntities: readonly string[];
+  /** The places its own sentence names (entity ids). */
+  sentencePlaces: readonly string[];
+  /** Every place entity of the archive, to tell a figure's places from its other entities. */
+  placeIds: ReadonlySet<string>;
+}
+
+/** A figure a number may belong to, and why. */
+export interface FigureSuggestion {
+  /** The figure's id. */
+  id: string;
+  /** Its label. */
+  label: string;
+  /** What the number shares with it: what both count, the place its sentence names, a close value. */
+  why: string[];
+  /** How sure the match is: "probably" (what it counts, its sentence's place and its value all agree) or "perhaps". */
+  sure: 'probably' | 'perhaps';
+}
+
+/** The figure's kinds of thing counted that a number's sentence shares, or null when they disagree. */
+function sharedKinds(counted: ReadonlySet<string>, figure: FigureForMatching): string[] | null {
+  const figureCounts = countedIn(`${figure.label} ${figure.unit}`);
+  const shared = [...counted].filter((kind) => figureCounts.has(kind));
+  const figureDistinctive = [...figureCounts].filter((kind) => DISTINCTIVE.includes(kind));
+  const clash =
+    [...counted].some((kind) => OTHER_THINGS.includes(kind) && !figureCounts.has(kind)) ||
+    ([...counted].some((kind) => DISTINCTIVE.includes(kind) && !figureCounts.has(kind)) &&
+      figureDistinctive.some((kind) => !counted.has(kind)));
+  // The same kind of thing counted: a distinctive one when the figure has one ("people" alone is not "fighters held").
+  if (clash || shared.length === 0) return null;
+  if (figureDistinctive.length > 0 && !shared.some((kind) => DISTINCTIVE.includes(kind))) return null;
+  return shared;
+}
+
+/** A claim of the figure whose value is within a fifth of the number's (numbers from 10 up: small ones are close to too much). */
+function closeClaim(value: number | null, figure: FigureForMatching): FigureForMatching['claims'][number] | undefined {
+  if (value === null || value < 10) return undefined;
+  return figure.claims.find((claim) => {
+    const reference = claim.min ?? claim.max;
+    return reference !== undefined && reference > 0 && Math.abs(value - reference) / reference <= 0.2;
+  });
+}
+
+/** How far apart two values of one figure can be before they are not the same count: five times. */
+const FAR = 5;
+
+/** True when the value is over five times above or below every claim of the figure: not the same count ("120 fighters lost" is not "12,000 held"). */
+function farFromClaims(value: number | null, figure: FigureForMatching): boolean {
+  if (value === null || value <= 0) return false;
+  const references = figure.claims
+    .map((claim) => claim.min ?? claim.max)
+    .filter((reference): reference is number => reference !== undefined && reference > 0);
+  return references.length > 0 && references.every((reference) => value > reference * FAR || value < reference / FAR);
+}
+
+/**
+ * The figure a number most probably belongs to, or null. A figure is
+ * suggested only when the number's clause counts the same kind of thing
+ * (escapees, people held, fighters, women, children, distances; durations,
+ * percentages, money and parts of dates are never figures; displaced,
+ * casualties, countries, vehicles are other things), the article names
+ * one of the figure's entities, its sentence names no place the figure is
+ * not about (a sentence naming Ayn Issa is not about al-Hol), and its value
+ * is not five times above or below every claim. "probably" needs more: every
+ * kind the figure counts, the figure's own place in the sentence (or no
+ * place, for a figure without one), its entities in the paragraph and a
+ * value within a fifth of a claim;
+ * anything less is "perhaps". Otherwise the review asks "new figure?"
+ * rather than guess.
+ */
+export function suggestFigure(number: FoundNumber, setting: NumberSetting, figures: readonly FigureForMatching[]): FigureSuggestion | null {
   if (number.notFigure) return null;
-  const counted = countedIn(sentenceAround(number.context));
+  const counted = countedIn(number.counts);
   let best: { suggestion: FigureSuggestion; score: number } | null = null;
   for (const figure of figures) {
-    const why: string[] = [];
-    let score = 0;
-    const figureCounts = countedIn(`${figure.label} ${figure.unit}`);
-    const shared = [...counted].filter((kind) => figureCounts.has(kind));
-    const clash =
-      [...counted].some((kind) => DISTINCTIVE.includes(kind) && !figureCounts.has(kind)) &&
-      [...figureCounts].some((kind) => DISTINCTIVE.includes(kind) && !counted.has(kind));
-    // A sentence that says what it counts must agree with the figure, on a distinctive kind when the figure has one
-    // ("people" alone is not "fighters held"); one that says nothing ("counted 850 that night") is left to the other signs.
-    const figureDistinctive = [...figureCounts].filter((kind) => DISTINCTIVE.includes(kind));
-    if (clash || (counted.size > 0 && shared.length === 0)) continue;
-    if (counted.size > 0 && figureDistinctive.length > 0 && !shared.some((kind) => DISTINCTIVE.includes(kind))) continue;
-    if (shared.length > 0) {
-      why.push(`both count ${shared.join(' and ')}`);
-      score += 1;
-    }
-    const sharedEntities = figure.entities.filter((id) => paragraphEntities.includes(id));
-    if (sharedEntities.length > 0) {
-      why.push(`about ${sharedEntities.join(', ')}`);
-      score += 1;
-    }
-    // Small numbers ("two days") are close to too much to count as a sign by themselves.
-    if (number.value !== null && number.value >= 10) {
-      const close = figure.claims.find((claim) => {
-        const reference = claim.min ?? claim.max;
-        return reference !== undefined && reference > 0 && Math.abs(number.value! - reference) / reference <= 0.2;
-      });
-      if (close) {
-        why.push(`close to ${close.min ?? close.max} in ${close.article}`);
-        score += 1;
-      }
-    }
-    if (score >= 2 && (!best || score > best.score))
-      best = { suggestion: { id: figure.id, label: figure.label, why, sure: score >= 3 ? 'probably' : 'perhaps' }, score };
+    const shared = sharedKinds(counted, figure);
+    const inArticle = figure.entities.filter((id) => setting.articleEntities.includes(id));
+    if (!shared || inArticle.length === 0 || farFromClaims(number.value, figure)) continue;
+    const about = figure.entities.filter((id) => setting.paragraphEntities.includes(id));
+    const figurePlaces = figure.entities.filter((id) => setting.placeIds.has(id));
+    const placeNamed = setting.sentencePlaces.filter((id) => figurePlaces.includes(id));
+    // A sentence about another place contradicts the figure.
+    if (setting.sentencePlaces.length > 0 && figurePlaces.length > 0 && placeNamed.length === 0) continue;
+    const why = [
+      `both count ${shared.join(' and ')}`,
+      placeNamed.length > 0
+        ? `its sentence names ${placeNamed.join(', ')}`
+        : about.length > 0
+          ? `its paragraph is about ${about.join(', ')}`
+          : `the article is about ${inArticle.join(', ')}`,
+    ];
+    const close = closeClaim(number.value, figure);
+    if (close) why.push(`close to ${close.min ?? close.max} in ${close.article}`);
+    const everyKind = [...countedIn(`${figure.label} ${figure.unit}`)]
+      .filter((kind) => DISTINCTIVE.includes(kind))
+      .every((kind) => counted.has(kind));
+    const placeAgrees = figurePlaces.length > 0 ? placeNamed.length > 0 : setting.sentencePlaces.length === 0;
+    const score = Number(everyKind) + Number(placeNamed.length > 0) + Number(about.length > 0) + Number(close !== undefined);
+    if (best && score <= best.score) continue;
+    best = {
+      suggestion: {
+        id: figure.id,
+        label: figure.label,
+        why,
+        sure: everyKind && placeAgrees && about.length > 0 && close ? 'probably' : 'perhaps',
+      },
+      score,
+    };
   }
   return best?.suggestion ?? null;
 }

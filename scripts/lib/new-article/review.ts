@@ -5,12 +5,43 @@
  * order.
  */
 import type { Draft } from './draft.ts';
+import { OUTSIDE_ARTICLE } from './saved-page/body.ts';
 
 /** "¶1, ¶3". */
 const where = (paragraphs: readonly number[]) => paragraphs.map((number) => (number === 0 ? 'headline' : `¶${number}`)).join(', ');
 
 /** What a kind guess reads as. */
 const kindWords = { person: 'probably a person', place: 'probably a place', organisation: 'probably an organisation' } as const;
+
+/** A line's text shortened for the list. */
+const short = (text: string) => (text.length > 70 ? `${text.slice(0, 67)}…` : text);
+
+/**
+ * The lines kept out of the body, one item each, except that three or more
+ * consecutive lines outside a saved page's article are one item naming the
+ * first and last, so a page's menus do not bury the captions and bylines.
+ */
+export function outsideItems(lines: Draft['review']['outside']): string[] {
+  const items: string[] = [];
+  for (let index = 0; index < lines.length; index++) {
+    const line = lines[index]!;
+    let end = index;
+    while (
+      end + 1 < lines.length &&
+      line.reason === OUTSIDE_ARTICLE &&
+      lines[end + 1]!.reason === OUTSIDE_ARTICLE &&
+      lines[end + 1]!.line === lines[end]!.line + 1
+    )
+      end += 1;
+    if (end - index >= 2) {
+      items.push(
+        `lines ${line.line}–${lines[end]!.line}: "${short(line.text)}" … "${short(lines[end]!.text)}" (${end - index + 1} lines ${OUTSIDE_ARTICLE})`,
+      );
+      index = end;
+    } else items.push(`line ${line.line}: "${short(line.text)}" (${line.kind === 'headline' ? 'headline' : line.reason})`);
+  }
+  return items;
+}
 
 /** Formats a draft's review list; `articlePath` is how to name the article file (e.g. "content/articles/x.md"). */
 export function formatReview(draft: Draft, articlePath: string): string {
@@ -26,20 +57,19 @@ export function formatReview(draft: Draft, articlePath: string): string {
     `File name (it becomes the article's permanent URL, /articles/${draft.id}/, and must not change once published): ${draft.id}.md`,
   );
   out.push(...review.fileName.parts.map((part) => `  ${part}`));
-  out.push('  Not right? Remove both files and run again with --slug (the subject part), --publisher or --headline.');
+  out.push(
+    `  Not right? Remove ${draft.pageFile ? 'the three files' : 'both files'} and run again with --slug (the subject part), --publisher or --headline.`,
+  );
 
   group(
-    'Read from the capture (check each)',
+    draft.pageFile ? 'Read from the saved page (check each; where it was read is in brackets)' : 'Read from the capture (check each)',
     review.readings.map((reading) => `${reading.field}: ${reading.how}`),
     'nothing',
   );
 
   group(
     'Kept out of the body (the headline, and every line in capture.furniture)',
-    review.outside.map(
-      (line) =>
-        `line ${line.line}: "${line.text.length > 70 ? `${line.text.slice(0, 67)}…` : line.text}" (${line.kind === 'headline' ? 'headline' : line.reason})`,
-    ),
+    outsideItems(review.outside),
     'every line is article text',
   );
 

@@ -88,8 +88,8 @@ function datelineReason(text: string): string | null {
   return null;
 }
 
-/** The furniture reason of a line, or null when no furniture pattern fits it. */
-function furnitureReason(text: string): string | null {
+/** The furniture reason of a line, or null when no furniture pattern fits it (also read by the saved-page rules for lines that are not sentences). */
+export function furnitureReason(text: string): string | null {
   const pattern = FURNITURE.find(({ pattern }) => pattern.test(text))?.reason;
   if (pattern) return pattern;
   if (BYLINE.test(text) && wordCount(text) <= 12 && !endsSentence(text)) return 'a byline';

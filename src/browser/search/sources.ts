@@ -5,6 +5,7 @@
  * `data-search-filters`) so that no script spells a URL.
  */
 import { decodeNames, NameIndex } from '../../lib/search/name-index.ts';
+import { SEARCH_RANKING } from '../../lib/search/ranking.ts';
 import type { FormerNames, SearchSources } from './controller.ts';
 import type { Pagefind } from './run-search.ts';
 
@@ -15,7 +16,7 @@ type PagefindModule = Pagefind & { mergeIndex(indexPath: string, options?: Recor
  * Pagefind's options, for the primary index and each merged shard alike, so
  * a page ranks and shows the same whichever shard holds it.
  */
-const PAGEFIND_OPTIONS = { excerptLength: 24, ranking: { metaWeights: { names: 10, aliases: 2, title: 6 } } };
+const PAGEFIND_OPTIONS = { excerptLength: 24, ranking: SEARCH_RANKING };
 
 /**
  * The folders of the index shards to merge into the primary, from the shard

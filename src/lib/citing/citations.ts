@@ -1,14 +1,17 @@
 /**
  * Ready-made citations of an archived article in APA (7th edition), Chicago
- * (17th, bibliography style) and BibTeX. They cite the ORIGINAL publication,
+ * (17th, bibliography style); BibTeX, RIS and CSL-JSON are in citation-files.ts. They cite the ORIGINAL publication,
  * with its date at the precision known, and add the archive's copy as
  * "archived at". A headline the archive supplied is cited as a bracketed
  * description, never as if the publisher had written it.
  */
+import { SITE_TITLE } from '../../consts.ts';
+import type { PublishedArticle, SourceKind } from '../../schemas/article.ts';
 import { monthName, type PartialDate } from '../content/dates.ts';
 import { languageName } from '../content/languages.ts';
+import { sourceKindInfo } from './source-kinds.ts';
 
-/** What a citation needs to know about an article. */
+/** What a citation needs to know about an article: the one record every citation, tag and file is made from. */
 export interface CitationSource {
   /** Entry id, used as the BibTeX key. */
   id: string;
@@ -16,6 +19,10 @@ export interface CitationSource {
   headline: string;
   /** True when the archive wrote the headline. */
   headlineSupplied: boolean;
+  /** What kind of publication the original is. */
+  kind: SourceKind;
+  /** The confirmed authors of the original, each "Surname, Given"; empty when none is known. */
+  authors: readonly string[];
   /** The publisher's name. */
   publisher: string;
   /** The original article's URL. */
@@ -25,13 +32,36 @@ export interface CitationSource {
   /** Language of the archived text. */
   language: string;
   /** Present for translations. */
-  translation?:
-    | { method: 'machine' | 'human'; fromLanguage: string; originalHeadline?: string | undefined; originalAuthors?: string[] | undefined }
-    | undefined;
+  translation?: { method: 'machine' | 'human'; fromLanguage: string; originalHeadline?: string | undefined } | undefined;
+  /** The archive's name, as the place the copy is kept. */
+  archiveName: string;
   /** Absolute URL of the archive's copy. */
   archiveUrl: string;
   /** When the archive made its copy. */
   archived: PartialDate;
+}
+
+/**
+ * The citation record of a published article whose copy is at `archiveUrl`:
+ * only confirmed authors are cited (an unconfirmed name is shown on the page,
+ * marked, and nowhere else).
+ */
+export function citationSourceOf(id: string, data: PublishedArticle, archiveUrl: string): CitationSource {
+  return {
+    id,
+    headline: data.headline,
+    headlineSupplied: data.headlineSupplied,
+    kind: data.sourceKind,
+    authors: data.authors.filter((author) => author.confirmed).map((author) => author.name),
+    publisher: data.publisher.name,
+    originalUrl: data.originalUrl,
+    published: data.published,
+    language: data.language,
+    translation: data.translation,
+    archiveName: SITE_TITLE,
+    archiveUrl,
+    archived: data.archived,
+  };
 }
 
 /** The three citation formats, as plain text ready to copy. */
@@ -42,7 +72,7 @@ export interface Citations {
 }
 
 /** The language the original was published in. */
-function originalLanguage(source: CitationSource): string {
+export function originalLanguage(source: CitationSource): string {
   return source.translation?.fromLanguage ?? source.language;
 }
 
@@ -51,11 +81,14 @@ export function citedTitle(source: CitationSource): { text: string; isDescriptio
   if (source.translation?.originalHeadline) return { text: source.translation.originalHeadline, isDescription: false };
   if (!source.headlineSupplied) return { text: source.headline, isDescription: false };
   const language = languageName(originalLanguage(source));
-  return { text: `[News article in ${language}; headline supplied by the archive: ${source.headline}]`, isDescription: true };
+  return {
+    text: `[${sourceKindInfo(source.kind).noun} in ${language}; headline supplied by the archive: ${source.headline}]`,
+    isDescription: true,
+  };
 }
 
 /** What the archive's copy is, for the "archived at" note: "Archived copy", or "Archived English machine translation". */
-function copyDescription(source: CitationSource): string {
+export function copyDescription(source: CitationSource): string {
   if (!source.translation) return 'Archived copy';
   return `Archived ${languageName(source.language)} ${source.translation.method} translation`;
 }
@@ -116,7 +149,7 @@ function withPeriod(text: string): string {
 /** The APA 7 reference. Without authors, the title takes the author position. */
 export function apaCitation(source: CitationSource): string {
   const title = citedTitle(source);
-  const authors = apaAuthors(source.translation?.originalAuthors);
+  const authors = apaAuthors(source.authors);
   const head = authors ? `${authors} ${apaDate(source.published)}. ${title.text}.` : `${title.text}. ${apaDate(source.published)}.`;
   return `${head} ${source.publisher}. ${source.originalUrl} ${copyDescription(source)}: ${source.archiveUrl}`;
 }
@@ -125,36 +158,23 @@ export function apaCitation(source: CitationSource): string {
 export function chicagoCitation(source: CitationSource): string {
   const title = citedTitle(source);
   const quoted = title.isDescription ? title.text : `“${title.text}.”`;
-  const authors = chicagoAuthors(source.translation?.originalAuthors);
+  const authors = chicagoAuthors(source.authors);
   const language = source.translation ? ` In ${languageName(originalLanguage(source))}.` : '';
   return `${authors ? `${withPeriod(authors)} ` : ''}${quoted}${language} ${source.publisher}, ${chicagoDate(source.published)}. ${source.originalUrl}. ${copyDescription(source)} at ${source.archiveUrl}, ${chicagoDate(source.archived)}.`;
 }
 
-/** Escapes the characters BibTeX treats specially. */
-function bibtexEscape(text: string): string {
-  return text.replace(/[\\{}]/g, '').replace(/([&%$#_])/g, '\\$1');
-}
-
-const BIBTEX_MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'] as const;
-
-/** The BibTeX entry (@misc, which every style understands), keyed by the article's id. */
-export function bibtexCitation(source: CitationSource): string {
-  const title = citedTitle(source);
-  const fields: [string, string][] = [['title', `{${bibtexEscape(title.text)}}`]];
-  const authors = source.translation?.originalAuthors;
-  if (authors?.length) fields.push(['author', `{${authors.map(bibtexEscape).join(' and ')}}`]);
-  fields.push(['howpublished', `{${bibtexEscape(source.publisher)}}`]);
-  fields.push(['year', String(source.published.year)]);
-  if (source.published.month) fields.push(['month', BIBTEX_MONTHS[source.published.month - 1]!]);
-  if (source.published.day) fields.push(['day', String(source.published.day)]);
-  fields.push(['url', `{${source.originalUrl}}`]);
-  fields.push(['language', `{${languageName(originalLanguage(source)).toLowerCase()}}`]);
-  fields.push(['note', `{${bibtexEscape(copyDescription(source))} at \\url{${source.archiveUrl}}, ${source.archived.iso}}`]);
-  const width = Math.max(...fields.map(([name]) => name.length));
-  return `@misc{${source.id},\n${fields.map(([name, value]) => `  ${name.padEnd(width)} = ${value}`).join(',\n')}\n}`;
-}
-
-/** All three citations of an article. */
-export function citationsFor(source: CitationSource): Citations {
-  return { apa: apaCitation(source), chicago: chicagoCitation(source), bibtex: bibtexCitation(source) };
+/**
+ * The short note reference managers keep with the item (Zotero's Extra, CSL
+ * and RIS notes): when the archive copied it, whether the copy is a
+ * translation, and whether the headline is the archive's.
+ */
+export function archiveNote(source: CitationSource): string {
+  const parts = [`Archived ${source.archived.iso}.`];
+  if (source.translation) {
+    parts.push(
+      `${languageName(source.language)} ${source.translation.method} translation of the ${languageName(source.translation.fromLanguage)} original.`,
+    );
+  }
+  if (source.headlineSupplied) parts.push('Headline supplied by the archive.');
+  return parts.join(' ');
 }

@@ -6,10 +6,10 @@
  */
 import type {
   CollectionPage,
+  CreativeWork,
   Event,
   ItemList,
   ListItem,
-  NewsArticle,
   Organization,
   Person,
   Place,
@@ -20,6 +20,8 @@ import type {
 import type { PartialDate } from '../content/dates.ts';
 import type { EntityKind } from '../../schemas/entity.ts';
 import { ENTITY_KIND_TABLE, type EntityKindInfo } from '../content/entity-kinds.ts';
+import type { SourceKind } from '../../schemas/article.ts';
+import { sourceKindInfo } from './source-kinds.ts';
 
 /** A JSON-LD object: a schema.org thing with its @context (types from schema-dts, checked at compile time only). */
 export type JsonLd = WithContext<Thing>;
@@ -27,7 +29,7 @@ export type JsonLd = WithContext<Thing>;
 /** A Person, Place or Organization node (not a bare IRI). */
 type EntityNode = Exclude<Person | Place | Organization, string>;
 
-/** What the NewsArticle description needs. */
+/** What an article page's description needs. */
 export interface ArticleFacts {
   /** Absolute URL of the archive's page. */
   url: string;
@@ -43,7 +45,11 @@ export interface ArticleFacts {
   archived: PartialDate;
   /** Language of the archived text. */
   language: string;
-  translation?: { method: 'machine' | 'human'; fromLanguage: string; originalAuthors?: string[] | undefined } | undefined;
+  translation?: { method: 'machine' | 'human'; fromLanguage: string } | undefined;
+  /** What kind of publication the original is: its schema.org type, and the page's. */
+  kind: SourceKind;
+  /** The original's confirmed authors, each "Surname, Given". */
+  authors: readonly string[];
   /** The people, places and organisations it mentions. */
   about: { kind: EntityKind; name: string; url: string }[];
   /** The archive itself, as the publisher of the copy. */
@@ -69,27 +75,29 @@ export function authorNode(recorded: string): Exclude<Person, string> {
 }
 
 /**
- * A NewsArticle for an archived copy: the page is its main entity; the
- * original's publisher and date, `dateModified` the day the archive copied
- * it; `isBasedOn` the original (with its author where the source names one,
- * and `archivedAt` this page); for translations `translationOfWork` the
- * original in its own language.
+ * The JSON-LD of an archived copy, typed by the original's kind (a
+ * NewsArticle, WebPage, Report, SocialMediaPosting or Article): the page is
+ * its main entity; the original's publisher and date, `dateModified` the day
+ * the archive copied it; `isBasedOn` the original (with its authors where
+ * the source names them, and `archivedAt` this page); for translations
+ * `translationOfWork` the original in its own language.
  */
-export function newsArticleJsonLd(facts: ArticleFacts): WithContext<NewsArticle> {
-  const authors = (facts.translation?.originalAuthors ?? []).map(authorNode);
+export function articleJsonLd(facts: ArticleFacts): WithContext<CreativeWork> {
+  const type = sourceKindInfo(facts.kind).schemaType;
+  const authors = facts.authors.map(authorNode);
   const publisher: Exclude<Organization, string> = { '@type': 'Organization', name: facts.publisher.name, url: facts.publisher.url };
-  const original: Exclude<NewsArticle, string> = {
-    '@type': 'NewsArticle',
+  const original = {
+    '@type': type,
     url: facts.originalUrl,
     inLanguage: facts.translation?.fromLanguage ?? facts.language,
     publisher,
     datePublished: facts.published.iso,
     ...(authors.length > 0 ? { author: authors } : {}),
     archivedAt: facts.url,
-  };
+  } as Exclude<CreativeWork, string>;
   return {
     '@context': 'https://schema.org',
-    '@type': 'NewsArticle',
+    '@type': type,
     '@id': facts.url,
     url: facts.url,
     mainEntityOfPage: { '@type': 'WebPage', '@id': facts.url },
@@ -102,11 +110,16 @@ export function newsArticleJsonLd(facts: ArticleFacts): WithContext<NewsArticle>
     publisher,
     isBasedOn: original,
     ...(facts.translation
-      ? { translationOfWork: { '@type': 'NewsArticle', url: facts.originalUrl, inLanguage: facts.translation.fromLanguage } }
+      ? {
+          translationOfWork: { '@type': type, url: facts.originalUrl, inLanguage: facts.translation.fromLanguage } as Exclude<
+            CreativeWork,
+            string
+          >,
+        }
       : {}),
     about: facts.about.map((entity) => entityNode(entitySchemaType(entity.kind), { name: entity.name, url: entity.url })),
     isPartOf: { '@type': 'WebSite', name: facts.archive.name, url: facts.archive.url },
-  };
+  } as WithContext<CreativeWork>;
 }
 
 /**

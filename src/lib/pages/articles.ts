@@ -5,10 +5,11 @@
  */
 import { SITE_TITLE } from '../../consts.ts';
 import { settings } from '../../settings.ts';
-import { citationsFor, type CitationSource } from '../citing/citations.ts';
+import { citationSourceOf } from '../citing/citations.ts';
+import { citationsFor } from '../citing/citation-files.ts';
 import { citationMetaTags } from '../citing/citation-meta.ts';
 import { FEED_NAMESPACES, feedChannelExtras, feedItemExtras } from '../citing/feed.ts';
-import { newsArticleJsonLd } from '../citing/structured-data.ts';
+import { articleJsonLd } from '../citing/structured-data.ts';
 import { formatPartialDate } from '../content/dates.ts';
 import { languageName } from '../content/languages.ts';
 import { textAsHtml } from '../content/unsafe-markup.ts';
@@ -16,39 +17,35 @@ import { foldedArabicWords } from '../search/arabic-fold.ts';
 import { aliasKeywords } from '../search/search-terms.ts';
 import { absoluteUrl, articleUrl, entityUrl, fileUrl, homeUrl } from '../urls/urls.ts';
 import { getArchive, namesOf, type Archive, type ArchiveArticle } from './archive.ts';
+import { articleSteps } from './article-steps.ts';
 import { withCacheKeys } from './cache-keys.ts';
+import { citationFileLinks } from './citation-files.ts';
+import { robustLinkAttributes } from '../citing/robust-links.ts';
 import { articlePageData } from './page-data.ts';
 
 /**
  * One article page's props: what `articlePageData` looks up, plus the
  * article's permalink, its citations and JSON-LD, and the search tokens of
- * the entities it mentions (so the page is found by any spelling of them).
+ * the entities it mentions (so the page is found by any spelling of them),
+ * and the articles published just before and after it.
  */
-function articlePageProps(archive: Archive, article: ArchiveArticle, site: string = settings().siteUrl) {
+function articlePageProps(archive: Archive, article: ArchiveArticle, index: number, site: string = settings().siteUrl) {
   const pageData = articlePageData(archive, article);
   const { data } = article;
   const entities = pageData.entities.map(({ entity }) => entity);
   const permalink = absoluteUrl(articleUrl(article.id), site);
-  const citationSource: CitationSource = {
-    id: article.id,
-    headline: data.headline,
-    headlineSupplied: data.headlineSupplied,
-    publisher: data.publisher.name,
-    originalUrl: data.originalUrl,
-    published: data.published,
-    language: data.language,
-    translation: data.translation,
-    archiveUrl: permalink,
-    archived: data.archived,
-  };
+  const citationSource = citationSourceOf(article.id, data, permalink);
   return {
     ...pageData,
     permalink,
     originalLanguage: languageName(data.translation?.fromLanguage ?? data.language),
     citations: citationsFor(citationSource),
+    citationFiles: citationFileLinks(article.id),
+    // Robust Link attributes for every link to the original (src/lib/citing/robust-links.ts).
+    robustLink: robustLinkAttributes(data),
     // Highwire Press and Dublin Core tags for reference managers.
     citationMeta: citationMetaTags(citationSource),
-    jsonLd: newsArticleJsonLd({
+    jsonLd: articleJsonLd({
       url: permalink,
       headline: data.headline,
       headlineSupplied: data.headlineSupplied,
@@ -59,6 +56,8 @@ function articlePageProps(archive: Archive, article: ArchiveArticle, site: strin
       archived: data.archived,
       language: data.language,
       translation: data.translation,
+      kind: citationSource.kind,
+      authors: citationSource.authors,
       about: entities.map((entity) => ({
         kind: entity.data.kind,
         name: entity.data.name,
@@ -67,6 +66,14 @@ function articlePageProps(archive: Archive, article: ArchiveArticle, site: strin
       archive: { name: SITE_TITLE, url: absoluteUrl(homeUrl(), site) },
     }),
     searchAliases: aliasKeywords(entities.map(namesOf)),
+    // Only what the links show, so an edit to a neighbour's text does not render this page again.
+    ...articleSteps(archive.articles, index, ({ id, data: { headline, language, publisher, published } }) => ({
+      id,
+      headline,
+      language,
+      publisher: publisher.name,
+      published,
+    })),
     // Arabic words as typed with any spelling variant: indexed folded beside the text.
     searchFolded: foldedArabicWords(`${data.headline}\n${article.body ?? ''}`).join(' '),
   };
@@ -75,7 +82,9 @@ function articlePageProps(archive: Archive, article: ArchiveArticle, site: strin
 /** The static paths of the article pages, /articles/<id>/, each with its props. */
 export async function articlePaths() {
   const archive = await getArchive();
-  return withCacheKeys(archive.articles.map((article) => ({ params: { id: article.id }, props: articlePageProps(archive, article) })));
+  return withCacheKeys(
+    archive.articles.map((article, index) => ({ params: { id: article.id }, props: articlePageProps(archive, article, index) })),
+  );
 }
 
 /**
@@ -102,7 +111,7 @@ export async function feedData(limit: number, site: string = settings().siteUrl)
       // Feed readers render a description as HTML; the archive's text is text.
       description: textAsHtml(`${data.publisher.name}, ${formatPartialDate(data.published)}. Archive summary: ${data.summary}`),
       categories: data.topics.map((topicId) => topicsById.get(topicId)!.data.name),
-      customData: feedItemExtras({ publisher: data.publisher.name, authors: data.translation?.originalAuthors }),
+      customData: feedItemExtras({ publisher: data.publisher.name, authors: citationSourceOf(id, data, '').authors }),
     })),
   };
 }

@@ -19,7 +19,11 @@ export async function topicIndexData() {
 /** Up to this many events in all, the timeline's index lists every event under its year: a small archive's timeline on one page. */
 const LIST_EVENTS_UP_TO = 40;
 
-/** The timeline's index: each year with its counts, months and page count, and (for a small archive) each year's events. */
+/**
+ * The timeline's index: each year with its counts, months and page count, and
+ * (for a small archive) each year's events. The most recent year comes first,
+ * so a reader on a phone sees it without scrolling past the years before it.
+ */
 export async function timelineIndexData() {
   const timeline = timelinePages(await getArchive());
   const { years } = timeline;
@@ -34,7 +38,7 @@ export async function timelineIndexData() {
       }
     }
   }
-  return { years, eventsByYear };
+  return { years: [...years].reverse(), eventsByYear };
 }
 
 /** The figures page: every figure looked up, and the search tokens of every entity a figure is about or quotes. */

@@ -85,6 +85,11 @@ export function figureUrl(id: string, base?: string): string {
   return `${figuresUrl(base)}#${encodeURIComponent(id)}`;
 }
 
+/** URL of the page where the archive explains itself: what it collects, how copies are made and checked, corrections. */
+export function aboutUrl(base?: string): string {
+  return withBase('about/', base);
+}
+
 /** URL of the search page, optionally with a query already filled in. */
 export function searchUrl(query?: string, base?: string): string {
   const path = withBase('search/', base);

@@ -9,6 +9,10 @@ describe('dateFromUrl', () => {
     expect(dateFromUrl('https://example.nl/en/in-the-media/2019/10/item')?.date.iso).toBe('2019-10');
     expect(dateFromUrl('https://example.org/2019/02/30/impossible')?.date.iso).toBe('2019-02');
     expect(dateFromUrl('https://example.org/reports/camp-1234')).toBeNull();
+    expect(dateFromUrl('https://example.com/news/2019-10/ayn-issa')?.date.iso).toBe('2019-10');
+    expect(dateFromUrl('https://example.com/archive/2019-10')?.date.iso).toBe('2019-10');
+    expect(dateFromUrl('https://example.com/news/2019-13/x')).toBeNull();
+    expect(dateFromUrl('https://example.com/news/2019-10-camp/x')).toBeNull();
   });
 });
 

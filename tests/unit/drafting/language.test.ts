@@ -26,6 +26,18 @@ describe('detectLanguage', () => {
     ).toBe('nl');
   });
 
+  it('reads Arabic when franc puts Persian level with it but the spelling is Arabic (issue 36)', () => {
+    // franc: fa 1.00, ar 0.99, fa-AF 0.97 on this headline-like line; only Arabic spells كردي, عائلات, مئات this way.
+    const arabic = 'مسؤول كردي: فرار مئات من عائلات داعش من مخيم عين عيسى بعد قصف تركي عنيف';
+    expect(detectLanguage(arabic).scores[0]).toEqual({ tag: 'fa', score: 1 });
+    expect(detectLanguage(arabic).tag).toBe('ar');
+    // Persian spelling (گفتند, که, خالی) is never read as Arabic: between Persian and Dari it stays unsure.
+    const persian = 'نگهبانان گفتند که اردوگاه تا شب خالی شد و خانواده‌هایی که رفتند اکنون در شهر هستند و کسی نمی‌داند چند نفر بودند.';
+    expect(detectLanguage(persian).tag).not.toBe('ar');
+    // One letter only Persian spells with, and the spelling no longer settles the tie.
+    expect(detectLanguage(`${arabic} گفت`).tag).toBeNull();
+  });
+
   it('says it does not know rather than guess on too little text', () => {
     expect(detectLanguage('Ain Issa camp').tag).toBeNull();
   });

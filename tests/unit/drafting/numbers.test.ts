@@ -26,6 +26,39 @@ describe('findNumbers', () => {
   });
 });
 
+describe('numbers that count nothing, and multipliers', () => {
+  const reason = (text: string, language = 'en') => findNumbers(text, language).map((number) => [number.words, number.notFigure]);
+
+  it('reads multipliers after digits and "dozen" in the languages of the coverage', () => {
+    expect(readNumber('5 bin', 'tr')).toBe(5000);
+    expect(readNumber('12 mil', 'es')).toBe(12000);
+    expect(readNumber('5 mille', 'fr')).toBe(5000);
+    expect(readNumber('3 Tausend', 'de')).toBe(3000);
+    expect(readNumber('1.5 million', 'en')).toBe(1_500_000);
+    expect(readNumber('13 ألف', 'ar')).toBe(13000);
+    expect(readNumber('two dozen', 'en')).toBe(24);
+  });
+
+  it('says why a duration, a percentage, money, a clock time or a piece of a date is no figure', () => {
+    expect(reason('The siege lasted 24 hours.')).toEqual([['24', 'a duration']]);
+    expect(reason('Some 40% were children; yüzde 40 in Turkish.')).toEqual([
+      ['40', 'a percentage'],
+      ['40', 'a percentage'],
+    ]);
+    expect(reason('It cost $250 and 40 euros.')).toEqual([
+      ['250', 'an amount of money'],
+      ['40', 'an amount of money'],
+    ]);
+    expect(reason('Shelling began at 11.00 on Sunday.')).toEqual([['11.00', 'a time of day']]);
+    expect(reason('Dated 13/10/2019.')).toEqual([
+      ['13', 'part of a date'],
+      ['10', 'part of a date'],
+      ['2019', 'part of a date'],
+    ]);
+    expect(reason('Some 2.50 km away.')).toEqual([['2.50', null]]);
+  });
+});
+
 describe('suggestFigure', () => {
   const figures: FigureForMatching[] = [
     {
@@ -43,14 +76,20 @@ describe('suggestFigure', () => {
       claims: [{ min: 30, max: 30, article: 'a' }],
     },
   ];
-  const [number] = findNumbers('Officials counted 850 that night.', 'en');
+  const about = { articleEntities: ['ayn-issa'], paragraphEntities: ['ayn-issa'], sentencePlaces: [], placeIds: new Set(['ayn-issa']) };
 
-  it('pins a number on the figure about the same entities with a close value', () => {
-    expect(suggestFigure(number!, ['ayn-issa'], figures)).toMatchObject({ id: 'ayn-issa-escapees' });
+  it('pins a number on a figure that counts the same thing, about the same entities, with a close value', () => {
+    const [number] = findNumbers('Officials said 850 had escaped that night.', 'en');
+    expect(suggestFigure(number!, about, figures)).toMatchObject({ id: 'ayn-issa-escapees', sure: 'perhaps' });
+  });
+
+  it('pins nothing on a number whose sentence does not say what it counts, however close its value', () => {
+    const [number] = findNumbers('Officials counted 850 that night.', 'en');
+    expect(suggestFigure(number!, about, figures)).toBeNull();
   });
 
   it('pins nothing when only one weak sign points at a figure', () => {
     const [stray] = findNumbers('The report ran to 4 pages.', 'en');
-    expect(suggestFigure(stray!, ['ayn-issa'], figures)).toBeNull();
+    expect(suggestFigure(stray!, about, figures)).toBeNull();
   });
 });

@@ -157,12 +157,20 @@ describe('numbers', () => {
         claims: [{ min: 12000, max: 12000, article: 'b' }],
       },
     ];
+    const setting = (paragraphEntities: string[], sentencePlaces: string[]) => ({
+      articleEntities: paragraphEntities,
+      paragraphEntities,
+      sentencePlaces,
+      placeIds: new Set(['ayn-issa']),
+    });
     const [held] = findNumbers('About 950 people were held in the camp at Ayn Issa.', 'en');
-    expect(suggestFigure(held!, ['ayn-issa'], figures)).toBeNull();
+    expect(suggestFigure(held!, setting(['ayn-issa'], ['ayn-issa']), figures)).toBeNull();
     const [population] = findNumbers('The camp has a population of 13,000.', 'en');
-    expect(suggestFigure(population!, [], figures)).toBeNull();
-    const [escaped] = findNumbers('Some 850 people escaped from the camp.', 'en');
-    expect(suggestFigure(escaped!, ['ayn-issa'], figures)).toMatchObject({ id: 'escapees', sure: 'probably' });
+    expect(suggestFigure(population!, setting([], []), figures)).toBeNull();
+    const [escaped] = findNumbers('Some 850 people escaped from the camp at Ayn Issa.', 'en');
+    expect(suggestFigure(escaped!, setting(['ayn-issa'], ['ayn-issa']), figures)).toMatchObject({ id: 'escapees', sure: 'probably' });
+    const [unplaced] = findNumbers('Some 850 people escaped from the camp.', 'en');
+    expect(suggestFigure(unplaced!, setting(['ayn-issa'], []), figures)).toMatchObject({ id: 'escapees', sure: 'perhaps' });
   });
 });
 
