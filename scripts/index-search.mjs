@@ -5,26 +5,60 @@
  * their memory at once. Indexes the finished site in the given folder with
  * Pagefind's Node API and writes `<site>/pagefind/`.
  *
- * Prints `indexed N pages in M ms`. Any failure ends with status 1 and one
- * plain sentence; scripts/build.mjs then keeps the previous site.
+ * Past ARCHIVE_SEARCH_SHARD_SIZE articles the index is split into shards
+ * (scripts/lib/build/search-shards.ts), each indexed by its own process, one
+ * after the other, so the step's peak memory is the largest shard's; the
+ * search page merges them. A shard can also be built alone, on another
+ * machine (README, "Search index in shards").
  *
- * Usage: node scripts/index-search.mjs <site folder>
+ * Prints `indexed N pages in M ms` per shard. Any failure ends with status 1
+ * and one plain sentence; scripts/build.mjs then keeps the previous site.
+ *
+ * With --previous (the last published site), a shard whose pages are those
+ * it was made from last time (the key in its shard-key.txt) is copied from
+ * there instead of indexed again.
+ *
+ * Usage: node scripts/index-search.mjs <site folder> [--previous <last site>]   every shard, then the shard list
+ *        node scripts/index-search.mjs <site folder> --shard N    shard N alone
+ *        node scripts/index-search.mjs <site folder> --shards     print the number of shards
+ *        node scripts/index-search.mjs <site folder> --manifest   write the shard list and check the shards
  */
-import { accessSync, constants, existsSync, statSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { spawnSync } from 'node:child_process';
+import { parseArgs } from 'node:util';
+import { accessSync, constants, cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { close, createIndex } from 'pagefind';
 import { settings } from '../src/settings.ts';
+import { planShards, renderedArticleIds, SHARD_KEY_FILE, SHARD_MANIFEST, shardKey, shardManifest } from './lib/build/search-shards.ts';
+import { scanPages, searchIndexProblems } from './lib/build/site-check.ts';
 
-const [siteArg, ...extra] = process.argv.slice(2);
-if (!siteArg || extra.length > 0) {
-  console.error('usage: node scripts/index-search.mjs <site folder>');
+const USAGE =
+  'usage: node scripts/index-search.mjs <site folder> [--previous <last site>] | <site folder> --shard N | --shards | --manifest';
+let parsed;
+try {
+  parsed = parseArgs({
+    allowPositionals: true,
+    options: { shard: { type: 'string' }, shards: { type: 'boolean' }, manifest: { type: 'boolean' }, previous: { type: 'string' } },
+  });
+} catch {
+  parsed = null;
+}
+const modeCount = parsed ? ['shard', 'shards', 'manifest'].filter((name) => parsed.values[name] !== undefined).length : 0;
+if (!parsed || parsed.positionals.length !== 1 || modeCount > 1 || (modeCount === 1 && parsed.values.previous !== undefined)) {
+  console.error(USAGE);
   process.exit(2);
 }
+const [siteArg] = parsed.positionals;
+const mode = ['shard', 'shards', 'manifest'].find((name) => parsed.values[name] !== undefined);
+const shardArg = parsed.values.shard;
+const previousDir = parsed.values.previous === undefined ? null : resolve(parsed.values.previous);
 const siteDir = resolve(siteArg);
 if (!existsSync(siteDir) || !statSync(siteDir).isDirectory()) {
   console.error(`Search index: ${siteDir} is not a folder`);
   process.exit(2);
 }
+const shards = planShards(renderedArticleIds(siteDir), settings().searchShardSize);
 
 // Pagefind's Node API reports a dead backend with console.error("Service
 // stopped", error) and a stack trace, then "Pagefind backend closed". Keep
@@ -91,28 +125,117 @@ async function step(name, call) {
   return result;
 }
 
-/**
- * The pages that carry data-pagefind-body: page 1 of each article, event,
- * topic and entity, and the figures page. Pagefind keeps in memory every
- * file it reads, including those it then drops for lacking the mark, so it
- * is given only these (a third of the site's HTML at 10,000 articles). The
- * build's verify step checks that the index holds exactly the marked pages,
- * so a page type marked without being listed here stops the build.
- */
-const SEARCHED_PAGES = '{{articles,events,topics,people,places,organisations}/*,figures}/index.html';
+/** Pagefind's options for every shard. */
+const PAGEFIND_OPTIONS = { forceLanguage: 'en' };
 
-const started = performance.now();
-try {
-  // The whole archive is English text; one index keeps queries simple (a
-  // translation's original language is recorded as a filter).
-  const created = await step('start', () => createIndex({ forceLanguage: 'en' }));
-  const indexed = created && (await step('index the site', () => created.index.addDirectory({ path: siteDir, glob: SEARCHED_PAGES })));
-  if (indexed && indexed.page_count === 0) fail('index the site', 'it found no pages');
-  const written =
-    indexed &&
-    indexed.page_count > 0 &&
-    (await step('write the index', () => created.index.writeFiles({ outputPath: `${siteDir}/pagefind` })));
-  if (written) console.log(`indexed ${indexed.page_count} pages in ${Math.round(performance.now() - started)} ms`);
-} finally {
-  await close().catch(() => {});
+/** What, besides its pages, a shard's index is made from: Pagefind's version and options. */
+const INDEXER = `pagefind ${JSON.parse(readFileSync(new URL('../node_modules/pagefind/package.json', import.meta.url), 'utf8')).version} ${JSON.stringify(PAGEFIND_OPTIONS)}`;
+
+/** Indexes one shard with Pagefind; true when it was written. */
+async function indexShard(shard) {
+  const started = performance.now();
+  try {
+    // The whole archive is English text; one language keeps queries simple (a
+    // translation's original language is recorded as a filter).
+    const created = await step('start', () => createIndex(PAGEFIND_OPTIONS));
+    const indexed = created && (await step('index the site', () => created.index.addDirectory({ path: siteDir, glob: shard.glob })));
+    if (indexed && indexed.page_count === 0)
+      fail('index the site', `it found no pages${shards.length > 1 ? ` for shard ${shard.number}` : ''}`);
+    const written =
+      indexed &&
+      indexed.page_count > 0 &&
+      (await step('write the index', () => created.index.writeFiles({ outputPath: join(siteDir, shard.dir) })));
+    // A merged index needs only its data: the page loads Pagefind's program and scripts from the primary.
+    if (written && shard.number > 0) {
+      for (const name of readdirSync(join(siteDir, shard.dir)))
+        if (/\.(js|css)$|^wasm\./.test(name)) rmSync(join(siteDir, shard.dir, name));
+    }
+    const of = shards.length > 1 ? ` (shard ${shard.number} of 0–${shards.length - 1})` : '';
+    if (written) console.log(`indexed ${indexed.page_count} pages in ${Math.round(performance.now() - started)} ms${of}`);
+    return Boolean(written);
+  } finally {
+    await close().catch(() => {});
+  }
+}
+
+/** Writes the list of shards the search page merges. */
+function writeManifest() {
+  mkdirSync(join(siteDir, 'pagefind'), { recursive: true });
+  writeFileSync(join(siteDir, SHARD_MANIFEST), `${JSON.stringify(shardManifest(shards))}\n`);
+}
+
+/**
+ * Copies a shard's index from the previous site when it was made from the
+ * same pages (its key file says so); true when it did. The primary's folder
+ * is copied without the other shards and the shard list.
+ */
+function reuseShard(shard, key) {
+  if (!previousDir) return false;
+  const from = join(previousDir, shard.dir);
+  const keyFile = join(from, SHARD_KEY_FILE);
+  if (!existsSync(keyFile) || readFileSync(keyFile, 'utf8').trim() !== key) return false;
+  const to = join(siteDir, shard.dir);
+  mkdirSync(to, { recursive: true });
+  for (const name of readdirSync(from)) {
+    if (shard.number === 0 && (/^shard-\d+$/.test(name) || `${shard.dir}/${name}` === SHARD_MANIFEST)) continue;
+    cpSync(join(from, name), join(to, name), { recursive: true });
+  }
+  console.log(
+    `reused shard ${shard.number}: its ${shard.articles > 0 ? `${shard.articles} article${shard.articles === 1 ? '' : 's'}` : 'pages'} did not change`,
+  );
+  return true;
+}
+
+/** Records what a shard's index was made from, for the next build's reuseShard. */
+function writeKey(shard, key) {
+  writeFileSync(join(siteDir, shard.dir, SHARD_KEY_FILE), `${key}\n`);
+}
+
+/** Runs each shard in a process of its own, one after the other, so only one Pagefind holds its memory at a time. */
+function indexEveryShard() {
+  const self = fileURLToPath(import.meta.url);
+  for (const shard of shards) {
+    const key = shardKey(siteDir, shard, INDEXER);
+    if (reuseShard(shard, key)) continue;
+    const run = spawnSync(process.execPath, [...process.execArgv, self, siteDir, '--shard', String(shard.number)], { stdio: 'inherit' });
+    if (run.status !== 0) {
+      consoleError(`Search index: shard ${shard.number} of 0–${shards.length - 1} failed (status ${run.status ?? run.signal})`);
+      process.exitCode = 1;
+      return false;
+    }
+    writeKey(shard, key);
+  }
+  return true;
+}
+
+if (mode === 'shards') {
+  console.log(String(shards.length));
+} else if (mode === 'manifest') {
+  writeManifest();
+  // The same check as the build's verify step: the shards hold exactly the marked pages, each once.
+  const marked = scanPages(siteDir, '/')
+    .filter((page) => page.indexed)
+    .map((page) => page.url);
+  const problems = searchIndexProblems(
+    siteDir,
+    shards.map((shard) => shard.dir),
+    marked,
+  );
+  if (problems.length > 0) fail('check the shards', problems.join('; '));
+} else if (mode === 'shard') {
+  const shard = /^\d+$/.test(shardArg) ? shards[Number(shardArg)] : undefined;
+  if (!shard) {
+    consoleError(`Search index: there is no shard ${shardArg}; this site has shards 0–${shards.length - 1}`);
+    process.exit(2);
+  }
+  await indexShard(shard);
+} else if (shards.length === 1) {
+  // One shard: in this process, as an unsharded build.
+  const key = shardKey(siteDir, shards[0], INDEXER);
+  if (reuseShard(shards[0], key) || (await indexShard(shards[0]))) {
+    writeKey(shards[0], key);
+    writeManifest();
+  }
+} else if (indexEveryShard()) {
+  writeManifest();
 }

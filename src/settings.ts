@@ -15,6 +15,7 @@
  *   ARCHIVE_ASTRO_TIMEOUT         seconds `astro build` may take (default 3600)
  *   ARCHIVE_SEARCH_INDEX_TIMEOUT  seconds the search index may take (default 1800)
  *   ARCHIVE_BUILD_LOCK_WAIT       seconds to wait for another build to finish (default 3600)
+ *   ARCHIVE_SEARCH_SHARD_SIZE     articles per search-index shard (default 2000; scripts/lib/build/search-shards.ts)
  *   PAGEFIND_EXTENDED_BINARY_PATH, PAGEFIND_BINARY_PATH
  *                                 Pagefind's own variables, read here only to name its program in messages
  *
@@ -105,6 +106,7 @@ const environmentSchema = z.object({
   ARCHIVE_ASTRO_TIMEOUT: seconds('ARCHIVE_ASTRO_TIMEOUT', 3600),
   ARCHIVE_SEARCH_INDEX_TIMEOUT: seconds('ARCHIVE_SEARCH_INDEX_TIMEOUT', 1800),
   ARCHIVE_BUILD_LOCK_WAIT: seconds('ARCHIVE_BUILD_LOCK_WAIT', 3600),
+  ARCHIVE_SEARCH_SHARD_SIZE: pageSize('ARCHIVE_SEARCH_SHARD_SIZE', 2000),
   PAGEFIND_EXTENDED_BINARY_PATH: optionalText,
   PAGEFIND_BINARY_PATH: optionalText,
   ARCHIVE_DERIVED_CODE: optionalText,
@@ -126,6 +128,8 @@ export interface Settings {
   pageSizes: PageSizes;
   /** How long each step of `npm run build` may take, and how long it waits for another build, in milliseconds. */
   limits: { astro: number; searchIndex: number; buildLockWait: number };
+  /** Articles per search-index shard: more articles than this are indexed in several Pagefind runs (ARCHIVE_SEARCH_SHARD_SIZE). */
+  searchShardSize: number;
   /** The Pagefind program named by PAGEFIND_EXTENDED_BINARY_PATH or PAGEFIND_BINARY_PATH, if either is set. */
   pagefindBinary: string | undefined;
   /**
@@ -169,6 +173,7 @@ export function readSettings(env: Environment): Settings {
       searchIndex: value.ARCHIVE_SEARCH_INDEX_TIMEOUT,
       buildLockWait: value.ARCHIVE_BUILD_LOCK_WAIT,
     },
+    searchShardSize: value.ARCHIVE_SEARCH_SHARD_SIZE,
     pagefindBinary: value.PAGEFIND_EXTENDED_BINARY_PATH ?? value.PAGEFIND_BINARY_PATH,
     derivedCode: value.ARCHIVE_DERIVED_CODE,
   };

@@ -1,6 +1,6 @@
 /**
  * Reads a finished (staged) site and says whether it may be published: the
- * search index holds exactly the pages marked for it, `_headers` carries the
+ * search index (in one or several shards) holds exactly the pages marked for it, `_headers` carries the
  * policy every page carries, and every article has its page. `npm run build`
  * swaps the site into place only when this finds nothing.
  */
@@ -8,6 +8,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { cspFromHtml, headerCsp } from './headers.ts';
+import { PRIMARY_INDEX_DIR, SHARD_MANIFEST } from './search-shards.ts';
 
 /** One built HTML page, as the checks see it. */
 export interface BuiltPage {
@@ -74,16 +75,70 @@ function decodeFragment(bytes: Buffer): { url: string; content: string } {
   return JSON.parse(json) as { url: string; content: string };
 }
 
-/** The URLs the written search index holds, one per fragment, and the page count its entry file claims. */
-function readSearchIndex(siteDir: string): { urls: string[]; pageCount: number } {
-  const dir = join(siteDir, 'pagefind');
+/** The URLs one written index (or shard) holds, one per fragment, and the page count its entry file claims. */
+function readSearchIndex(siteDir: string, indexDir: string): { urls: string[]; pageCount: number } {
+  const dir = join(siteDir, indexDir);
   const entryFile = join(dir, 'pagefind-entry.json');
-  if (!existsSync(entryFile)) throw new Error('the search index is missing (no pagefind/pagefind-entry.json)');
+  if (!existsSync(entryFile)) throw new Error(`the search index is missing (no ${indexDir}/pagefind-entry.json)`);
   const entry = JSON.parse(readFileSync(entryFile, 'utf8')) as { languages?: Record<string, { page_count?: number }> };
   const pageCount = Object.values(entry.languages ?? {}).reduce((sum, language) => sum + (language.page_count ?? 0), 0);
   const fragments = join(dir, 'fragment');
   const files = existsSync(fragments) ? readdirSync(fragments).filter((name) => name.endsWith('.pf_fragment')) : [];
   return { urls: files.map((name) => decodeFragment(readFileSync(join(fragments, name))).url).sort(), pageCount };
+}
+
+/**
+ * The folders of the search index, primary first, as the shard list the
+ * search page reads names them (scripts/lib/build/search-shards.ts). A site
+ * without the list has the one index in pagefind/. Throws on a list that is
+ * not one.
+ */
+function searchIndexDirs(siteDir: string): string[] {
+  const file = join(siteDir, SHARD_MANIFEST);
+  if (!existsSync(file)) return [PRIMARY_INDEX_DIR];
+  let manifest: unknown;
+  try {
+    manifest = JSON.parse(readFileSync(file, 'utf8'));
+  } catch (error) {
+    throw new Error(`${SHARD_MANIFEST} is not JSON: ${(error as Error).message}`, { cause: error });
+  }
+  const shards = (manifest as { shards?: unknown }).shards;
+  if (!Array.isArray(shards) || !shards.every((dir) => typeof dir === 'string' && /^[\w-]+\/$/.test(dir)))
+    throw new Error(`${SHARD_MANIFEST}: "shards" must list folders such as "shard-1/"`);
+  return [PRIMARY_INDEX_DIR, ...shards.map((dir: string) => `${PRIMARY_INDEX_DIR}/${dir.slice(0, -1)}`)];
+}
+
+/**
+ * Why the search index in these folders (its shards) is not exactly the
+ * marked pages (URLs from the site's root): a shard missing, a page in none,
+ * a page in two shards or twice in one, a page not marked.
+ */
+export function searchIndexProblems(siteDir: string, dirs: readonly string[], marked: readonly string[]): string[] {
+  const problems: string[] = [];
+  const holders = new Map<string, string[]>();
+  for (const dir of dirs) {
+    try {
+      const index = readSearchIndex(siteDir, dir);
+      for (const url of index.urls) holders.set(url, [...(holders.get(url) ?? []), dir]);
+      if (index.pageCount !== index.urls.length)
+        problems.push(
+          `the search index${dirs.length > 1 ? ` shard ${dir}` : ''} claims ${index.pageCount} pages but holds ${index.urls.length}`,
+        );
+    } catch (error) {
+      problems.push((error as Error).message);
+    }
+  }
+  // A missing shard would be listed again as every page it should hold; say it once.
+  if (problems.some((problem) => problem.startsWith('the search index is missing'))) return problems;
+  const expected = new Set(marked);
+  const missing = marked.filter((url) => !holders.has(url));
+  const unexpected = [...holders.keys()].filter((url) => !expected.has(url)).sort();
+  const twice = [...holders].filter(([, where]) => where.length > 1).map(([url, where]) => `${url} (in ${where.join(', ')})`);
+  if (missing.length > 0) problems.push(`the search index lacks ${missing.length} page(s) marked data-pagefind-body: ${some(missing)}`);
+  if (unexpected.length > 0)
+    problems.push(`the search index holds ${unexpected.length} page(s) not marked data-pagefind-body: ${some(unexpected)}`);
+  if (twice.length > 0) problems.push(`the search index holds ${twice.length} page(s) more than once: ${some(twice)}`);
+  return problems;
 }
 
 /** What the staged site is checked against. */
@@ -114,16 +169,7 @@ export function checkSite({ siteDir, articleIds }: SiteExpectations, pages: read
   if (marked.length === 0)
     problems.push('no page marks its content with data-pagefind-body, so search would index whole pages, navigation included');
   try {
-    const index = readSearchIndex(siteDir);
-    const inIndex = new Set(index.urls);
-    const expected = new Set(marked);
-    const missing = marked.filter((url) => !inIndex.has(url));
-    const unexpected = index.urls.filter((url) => !expected.has(url));
-    if (missing.length > 0) problems.push(`the search index lacks ${missing.length} page(s) marked data-pagefind-body: ${some(missing)}`);
-    if (unexpected.length > 0)
-      problems.push(`the search index holds ${unexpected.length} page(s) not marked data-pagefind-body: ${some(unexpected)}`);
-    if (index.pageCount !== index.urls.length)
-      problems.push(`the search index claims ${index.pageCount} pages but holds ${index.urls.length}`);
+    problems.push(...searchIndexProblems(siteDir, searchIndexDirs(siteDir), marked));
   } catch (error) {
     problems.push((error as Error).message);
   }

@@ -9,16 +9,53 @@ import { SEARCH_RANKING } from '../../lib/search/ranking.ts';
 import type { FormerNames, SearchSources } from './controller.ts';
 import type { Pagefind } from './run-search.ts';
 
+/** Pagefind's module, with the call that adds a shard (the search itself needs only the Pagefind interface). */
+type PagefindModule = Pagefind & { mergeIndex(indexPath: string, options?: Record<string, unknown>): Promise<void> };
+
+/**
+ * Pagefind's options, for the primary index and each merged shard alike, so
+ * a page ranks and shows the same whichever shard holds it.
+ */
+const PAGEFIND_OPTIONS = { excerptLength: 24, ranking: SEARCH_RANKING };
+
+/**
+ * The folders of the index shards to merge into the primary, from the shard
+ * list the build writes beside it (scripts/lib/build/search-shards.ts): none
+ * for a single index, and none when the list cannot be read, so search still
+ * works on the primary's pages.
+ */
+async function shardFolders(bundleUrl: string): Promise<string[]> {
+  try {
+    const response = await fetch(new URL('shards.json', bundleUrl));
+    if (!response.ok) return [];
+    const { shards } = (await response.json()) as { shards?: unknown };
+    return Array.isArray(shards)
+      ? shards.filter((dir): dir is string => typeof dir === 'string').map((dir) => new URL(dir, bundleUrl).pathname)
+      : [];
+  } catch {
+    return [];
+  }
+}
+
 /** The page's real sources, read from the search form's data attributes. */
 export function pageSources(form: HTMLFormElement): SearchSources {
   const { searchBundle, searchNames, searchFilters } = form.dataset as Record<string, string>;
   return {
     async pagefind() {
-      const module = (await import(/* @vite-ignore */ searchBundle!)) as Pagefind;
+      const bundleUrl = new URL(searchBundle!, document.baseURI).href;
+      // The shard list is fetched while the module loads, so it adds no wait. Under
+      // `npm run dev` the index is one, built in memory (src/integrations/dev-search.ts).
+      const [module, shards] = await Promise.all([
+        import(/* @vite-ignore */ searchBundle!) as Promise<PagefindModule>,
+        import.meta.env.DEV ? [] : shardFolders(bundleUrl),
+      ]);
       // No worker: one small index searches in milliseconds on the page itself, and the
       // worker's script would be the largest file of a first search after the WebAssembly.
-      await module.options({ excerptLength: 24, noWorker: true, ranking: SEARCH_RANKING });
+      await module.options({ ...PAGEFIND_OPTIONS, noWorker: true });
       await module.init();
+      // Pagefind searches every merged shard with each query and sums their counts
+      // and filters; results are ordered by score across shards.
+      await Promise.all(shards.map((folder) => module.mergeIndex(folder, PAGEFIND_OPTIONS)));
       return module;
     },
     // Search still works by words if the names fail to load.
