@@ -26,6 +26,7 @@ import { existsSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadArchiveFromDisk } from '../src/lib/content/archive-from-disk.ts';
+import { sha256Of } from '../src/lib/content/capture-check.ts';
 import { canonicalUrlKey } from '../src/lib/content/checks/source-urls.ts';
 import { urlCredentialsProblem } from '../src/lib/content/plain-text.ts';
 import { settings } from '../src/settings.ts';
@@ -38,9 +39,6 @@ import { readSavedPage } from './lib/new-article/saved-page/index.ts';
 
 /** The largest capture read, text or saved page: an article's page is tens or hundreds of KB; anything past this is not one article, and reading it whole could exhaust memory. */
 const MAX_CAPTURE_BYTES = 5 * 1024 * 1024;
-
-/** The SHA-256 of bytes as 64 lowercase hex digits: the capture's fixity, recorded in the front matter. */
-const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
 
 /** Releases this run's claim on its URL; set once the claim is taken. */
 let releaseClaim = () => {};
@@ -164,9 +162,9 @@ try {
   const archive = loadArchiveFromDisk(folder);
   const draft = draftArticle({
     captureText,
-    captureSha256: sha256(captureBytes),
+    captureSha256: sha256Of(captureBytes),
     page,
-    pageSha256: pageBytes && sha256(pageBytes),
+    pageSha256: pageBytes && sha256Of(pageBytes),
     url,
     publisher,
     language,
