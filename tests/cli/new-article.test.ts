@@ -123,10 +123,10 @@ describe('npm run new-article', { timeout: RUNS_TIMEOUT }, () => {
     expect(draft.data.headline).toBeUndefined();
     expect(draft.data.publisher).toBeUndefined();
     expect(draft.paragraphs).toEqual(linesOf('dateline.txt'));
-    // "al-Hawl" and "QAMISHLO" are other spellings of al-hol and qamishli.
+    // "al-Hawl camp" and "QAMISHLO" are other spellings of al-hol and qamishli.
     expect(draft.data.entities).toEqual(['al-hol', 'qamishli']);
 
-    expect(draft.review).toContain('¶1  al-hol (al-Hol camp), found as "al-Hawl"');
+    expect(draft.review).toContain('¶1  al-hol (al-Hol camp), found as "al-Hawl camp"');
     expect(draft.review).toContain('¶2  "Leyla Darwish" (probably a person)');
     expect(draft.review).toContain('¶3  "Relief Coordination Council" (probably an organisation)');
     expect(draft.review).toMatch(/¶2 {2}60,000: "[^"]*\[60,000\] people were held/);
