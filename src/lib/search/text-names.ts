@@ -55,7 +55,7 @@ export class TextNames {
   /** Each word's fold key, and whether it is an article ("al", "ال"), which a name's key leaves out unless it ends the name. */
   readonly #wordFolds = new Map<string, { fold: string; article: boolean }>();
   /** Runs already looked up, as written: text repeats its names. */
-  readonly #looked = new Map<string, { entity: NameRecord; by: 'name' | 'word' } | null>();
+  readonly #looked = new Map<string, { entity: NameRecord; by: 'name' | 'word'; name: string } | null>();
 
   /** @param records every entity, as the search page's name index holds them */
   constructor(records: readonly NameRecord[] | NameIndex) {
@@ -120,7 +120,7 @@ export class TextNames {
       const run = text.slice(start, end);
       const match = this.#lookup(run);
       if (!match || (match.by === 'word' && besideCapitalised(text, words, first))) continue;
-      return { name: { entity: match.entity, start, end, by: match.by, name: nameSpelled(match.entity, run) }, length: last - first + 1 };
+      return { name: { ...match, start, end }, length: last - first + 1 };
     }
     return null;
   }
@@ -137,12 +137,12 @@ export class TextNames {
     return folded;
   }
 
-  /** What a run of words names, if anything (cached). */
-  #lookup(run: string): { entity: NameRecord; by: 'name' | 'word' } | null {
+  /** What a run of words names, if anything, and which of the entity's names it spells (cached). */
+  #lookup(run: string): { entity: NameRecord; by: 'name' | 'word'; name: string } | null {
     const cached = this.#looked.get(run);
     if (cached !== undefined) return cached;
     const match = this.index.lookupRun(run);
-    let result: { entity: NameRecord; by: 'name' | 'word' } | null = match ? { entity: match.entity, by: match.by } : null;
+    let result = match ? { entity: match.entity, by: match.by, name: nameSpelled(match.entity, run) } : null;
     if (result && !/^\p{Lu}/u.test(run)) {
       const spelled = this.#spelledKeys.get(result.entity)!;
       if (!spelled.has(foldName(run)) && !spelled.has(foldCompact(run))) result = null;
