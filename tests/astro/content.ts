@@ -71,7 +71,7 @@ export function testArchive(): MockArchive {
           topics: ['camps', 'escapes'],
           entities: ['northfield', 'dana-reyes'],
         },
-        'Guards withdrew from Northfield camp on Sunday, the report says.\n\nDana Reyes said about 40 families walked out through the gates.\n\nNobody counted the rest.\n',
+        'Guards withdrew from Northfield camp on Sunday, the report says.\n\nDana Reyes said about 40 families walked out through the gates.\n\nNobody counted the rest, Reyes added.\n',
       ),
       article(
         '2019-10-ledger-council-statement',
@@ -83,7 +83,7 @@ export function testArchive(): MockArchive {
           topics: ['camps'],
           entities: ['river-council', 'northfield'],
         },
-        'The River Council asked for help on Monday.\n\nIt said the camp at Nord Field could not be held.\n',
+        'The River Council asked for help on Monday.\n\nIt said the camp at Nord Field could not be held.\n\nFamilies were already leaving Ain Chamal, it added.\n',
       ),
       article('2019-10-20-ledger-draft', { draft: true, headline: 'A draft no page may show' }, 'Northfield is named here, in a draft.\n'),
     ],
@@ -95,7 +95,8 @@ export function testArchive(): MockArchive {
       entry('entities', entitySchema, 'northfield', {
         kind: 'place',
         name: 'Northfield',
-        aliases: ['Nord Field'],
+        // The Arabic name, romanised as the archive lists it; the council's release spells it the French way ("Ain Chamal").
+        aliases: ['Nord Field', 'Ayn Shamal'],
         description: 'A camp in the fixture archive.',
         coordinates: { lat: 36.4, lon: 38.9 },
         country: 'Syria',

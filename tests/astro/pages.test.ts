@@ -23,14 +23,28 @@ describe('getArchive', () => {
     expect(archive.articlesById.get(GATES)!.paragraphs.map((paragraph) => paragraph.text)).toEqual([
       'Guards withdrew from Northfield camp on Sunday, the report says.',
       'Dana Reyes said about 40 families walked out through the gates.',
-      'Nobody counted the rest.',
+      'Nobody counted the rest, Reyes added.',
     ]);
   });
 
   it('finds mentions by any name of an entity, never in a draft', async () => {
     const archive = await getArchive();
     const mentions = archive.mentionsByEntity.get('northfield')!.map(({ articleId, paragraph }) => `${articleId}#${paragraph}`);
-    expect(mentions.sort()).toEqual([`${GATES}#1`, `${COUNCIL}#2`]);
+    expect(mentions.sort()).toEqual([`${GATES}#1`, `${COUNCIL}#2`, `${COUNCIL}#3`]);
+  });
+
+  it('lists every paragraph search lands on for an entity: a folded spelling, a surname alone', async () => {
+    const archive = await getArchive();
+    const quoted = (id: string) =>
+      archive.mentionsByEntity
+        .get(id)!
+        .map((mention) => [mention.paragraph, mention.marks.map(([start, end]) => mention.text.slice(start, end))]);
+    // "Ain Chamal" folds as "Ayn Shamal" does; "Reyes" alone is how search finds Dana Reyes.
+    expect(quoted('northfield').slice(-1)).toEqual([[3, ['Ain Chamal']]]);
+    expect(quoted('dana-reyes')).toEqual([
+      [2, ['Dana Reyes']],
+      [3, ['Reyes']],
+    ]);
   });
 
   it('loads once per build: later calls share the result', async () => {
@@ -52,7 +66,7 @@ describe('article pages', () => {
     });
     expect(props.entities.map(({ entity, paragraphs }) => [entity.id, paragraphs])).toEqual([
       ['northfield', [1]],
-      ['dana-reyes', [2]],
+      ['dana-reyes', [2, 3]],
     ]);
     expect(props.drawnEvents.map((event) => event.id)).toEqual(['2019-10-13-guards-withdraw']);
     // One token for each entity the article files, whichever spelling the reader types.
@@ -121,7 +135,7 @@ describe('topic, entity and index pages', () => {
     expect(camps.page.items.map((article) => article.id).sort()).toEqual([GATES, COUNCIL].sort());
     expect(camps.eventCount).toBe(1);
     expect(camps.jsonLd).toMatchObject({ '@type': 'CollectionPage', url: 'https://archive.example/topics/camps/', name: 'Camps' });
-    expect(camps.topEntities.find(({ entity }) => entity.id === 'northfield')?.count).toBe(2);
+    expect(camps.topEntities.find(({ entity }) => entity.id === 'northfield')?.count).toBe(3);
     // The description names Northfield, so the topic is found by any spelling of it.
     expect(camps.searchTokens).toContain('northfield');
   });
@@ -130,8 +144,8 @@ describe('topic, entity and index pages', () => {
     const paths = await entityPaths('place');
     const { props } = paths[0]!;
     expect(props.entity.id).toBe('northfield');
-    expect(props.page.items).toHaveLength(2);
-    expect(props.whyListed).toBe('named in 2 paragraphs of 2 articles, quoted below');
+    expect(props.page.items).toHaveLength(3);
+    expect(props.whyListed).toBe('named in 3 paragraphs of 2 articles, quoted below');
     // A cache key for the incremental build, from what the page shows.
     expect(paths[0]!.cacheKey).toMatch(/^[\w-]{43}$/);
     expect(props.jsonLd).toMatchObject({ url: 'https://archive.example/places/northfield/' });
@@ -158,6 +172,6 @@ describe('topic, entity and index pages', () => {
       ['place', 1],
       ['organisation', 1],
     ]);
-    expect(props.places.map((place) => [place.id, place.count])).toEqual([['northfield', 2]]);
+    expect(props.places.map((place) => [place.id, place.count])).toEqual([['northfield', 3]]);
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { describeNamedIn, whereNamed, whyListed } from '../../src/lib/pages/entity-presence.ts';
+import { TextNames } from '../../src/lib/search/text-names.ts';
 
 const article = {
   headline: 'A scholar discusses the camps on the Dutch site NOS.nl',
@@ -8,19 +9,33 @@ const article = {
   summary: 'A university item relaying an interview with a broadcaster.',
 };
 
+/** The archive's name finder over the entities these tests look for. */
+const names = new TextNames([
+  { id: 'nos', kind: 'organisation', names: ['NOS', 'NOS.nl'] },
+  { id: 'university', kind: 'organisation', names: ['A University'] },
+  { id: 'broadcaster', kind: 'organisation', names: ['The Broadcaster'] },
+  { id: 'qamishli', kind: 'place', names: ['Qamishli'] },
+  { id: 'someone', kind: 'person', names: ['Someone Else'] },
+]);
+
 describe('whereNamed', () => {
   it('finds a name in the headline, in any of its spellings', () => {
-    expect(whereNamed(['NOS', 'NOS.nl'], article)).toBe('headline');
+    expect(whereNamed('nos', names, article)).toBe('headline');
   });
 
   it('then in the provenance: the publisher, the work reported on', () => {
-    expect(whereNamed(['A University'], article)).toBe('publisher');
-    expect(whereNamed(['The Broadcaster'], article)).toBe('reported work');
+    expect(whereNamed('university', names, article)).toBe('publisher');
+    expect(whereNamed('broadcaster', names, article)).toBe('reported work');
   });
 
   it('then in the archive’s summary, and otherwise says the archive filed it', () => {
-    expect(whereNamed(['interview'], article)).toBe('summary');
-    expect(whereNamed(['Someone Else'], article)).toBe('filing');
+    expect(whereNamed('qamishli', names, { ...article, summary: 'A report from Kamichli.' })).toBe('summary');
+    expect(whereNamed('someone', names, article)).toBe('filing');
+  });
+
+  it('reads a name as search does: a spelling search folds to it counts', () => {
+    expect(whereNamed('qamishli', names, { ...article, headline: 'Families leave Qamichli' })).toBe('headline');
+    expect(whereNamed('qamishli', names, article)).toBe('filing');
   });
 
   it('says each in words', () => {

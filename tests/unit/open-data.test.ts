@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Archive } from '../../src/lib/pages/archive.ts';
 import { toPartialDate } from '../../src/lib/content/dates.ts';
 import { findMentions } from '../../src/lib/content/mentions.ts';
+import { TextNames } from '../../src/lib/search/text-names.ts';
 import {
   articleFile,
   articleIndexFile,
@@ -79,7 +80,7 @@ function smallArchive(): Archive {
   ];
   const mentionsByEntity = findMentions(
     articles.map((entry) => ({ id: entry.id, entities: entry.data.entities, paragraphs: entry.paragraphs })),
-    new Map([['camp', ['camp']]]),
+    new TextNames([{ id: 'camp', kind: 'place', names: ['camp'] }]),
   );
   return {
     articles,

@@ -14,6 +14,7 @@ import {
   topicContents,
   withArticles,
 } from '../../src/lib/pages/selections.ts';
+import { entryNames } from '../../src/lib/search/text-names.ts';
 
 // Small inline entries, in the shapes the selections read; ids say what each is for.
 const article = (id: string, topics: string[], published = '2019-10-16') => ({ id, data: { topics, published: toPartialDate(published) } });
@@ -59,7 +60,12 @@ describe('indexArchive and its lookups', () => {
   });
 });
 
-const mention = (articleId: string, paragraph: number) => ({ articleId, paragraph, text: `paragraph ${paragraph} of ${articleId}` });
+const mention = (articleId: string, paragraph: number) => ({
+  articleId,
+  paragraph,
+  text: `paragraph ${paragraph} of ${articleId}`,
+  marks: [] as [number, number][],
+});
 
 describe('mostMentioned', () => {
   const mentionsByEntity = new Map([
@@ -127,18 +133,28 @@ describe('the entity kinds table', () => {
 });
 
 describe('entitiesNamedIn', () => {
-  const place = (id: string, name: string, aliases: string[] = []) => ({ id, data: { name, aliases } });
-  const entities = [place('camp-north', 'Camp North', ['North Camp']), place('river-town', 'River Town'), place('sdf', 'SDF')];
+  const place = (id: string, name: string, aliases: string[] = []) => ({ id, data: { kind: 'place' as const, name, aliases } });
+  const entities = [
+    place('camp-north', 'Camp North', ['North Camp']),
+    place('river-town', 'River Town'),
+    { id: 'sdf', data: { kind: 'organisation' as const, name: 'SDF', aliases: [] } },
+    place('qamishli', 'Qamishli'),
+  ];
+  const names = entryNames(entities);
 
   it('finds the entities a text names, by name or alias, in their order', () => {
-    expect(entitiesNamedIn('Families held in north camp and in River-Town.', entities).map((entity) => entity.id)).toEqual([
+    expect(entitiesNamedIn('Families held in north camp and in River-Town.', entities, names).map((entity) => entity.id)).toEqual([
       'camp-north',
       'river-town',
     ]);
   });
 
+  it('finds an entity by a spelling search folds to it', () => {
+    expect(entitiesNamedIn('Convoys reached Kamichli.', entities, names).map((entity) => entity.id)).toEqual(['qamishli']);
+  });
+
   it('finds no entity from part of a word, nor an acronym written in lower case', () => {
-    expect(entitiesNamedIn('Rivertowns and the sdf of it.', entities)).toEqual([]);
+    expect(entitiesNamedIn('Rivertowns and the sdf of it.', entities, names)).toEqual([]);
   });
 });
 

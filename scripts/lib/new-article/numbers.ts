@@ -3,7 +3,9 @@
  * may belong to, so the archivist can add each as a claim: a second report's
  * "850 escapees" beside El Mundo's 859 is what the figures page compares.
  */
-import { NameMatcher, searchKey } from '../../../src/lib/search/aliases.ts';
+import { searchKey } from '../../../src/lib/search/aliases.ts';
+import type { NameRecord } from '../../../src/lib/search/name-index.ts';
+import { TextNames } from '../../../src/lib/search/text-names.ts';
 import { westernDigits } from './dates.ts';
 
 /** A number in one paragraph. */
@@ -460,14 +462,18 @@ export interface FigureForMatching {
 
 /**
  * A reader of the places of the archive a sentence names, by the archive's
- * own name matching (`NameMatcher`, every name and alias in every script),
- * compiled once for all the sentences of a draft.
+ * one name matching (`TextNames`, as search reads names: the same fold, the
+ * same aliases, every script), built once for all the sentences of a draft
+ * over every entity (a name is read as the longest that fits), in the order
+ * the entities are given.
  */
-export function placeFinder(entities: readonly { id: string; kind: string; names: readonly string[] }[]): (sentence: string) => string[] {
-  const places = entities
-    .filter((entity) => entity.kind === 'place')
-    .map((entity) => ({ id: entity.id, matcher: new NameMatcher(entity.names) }));
-  return (sentence) => places.filter((place) => place.matcher.test(sentence)).map((place) => place.id);
+export function placeFinder(entities: readonly NameRecord[]): (sentence: string) => string[] {
+  const names = new TextNames(entities);
+  const places = entities.filter((entity) => entity.kind === 'place').map((entity) => entity.id);
+  return (sentence) => {
+    const named = names.entityIds(sentence);
+    return places.filter((id) => named.has(id));
+  };
 }
 
 /** Where a number stands, as {@link suggestFigure} needs it. */

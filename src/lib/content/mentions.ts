@@ -1,10 +1,13 @@
 /**
  * Where each entity is mentioned: the paragraphs, across all articles, that
- * name it under its canonical name or an alias. Only the entities an article
- * lists in its front matter are looked for in it, which keeps the work
- * proportional to the archive's size rather than to articles × entities.
+ * name it, found with the search page's own name matching (`TextNames`: the
+ * same fold, the same aliases, every script), so an entity page quotes every
+ * paragraph a reader who searches for the entity lands on ("Qamichli",
+ * "Isis", "Baghdadi" alone). Only the entities an article lists in its front
+ * matter are kept for it, and each paragraph is read once, whatever the
+ * number of entities, which keeps the work proportional to the archive's size.
  */
-import { NameMatcher } from '../search/aliases.ts';
+import type { TextNames } from '../search/text-names.ts';
 import type { BodyParagraph, ParagraphNote } from './paragraphs.ts';
 
 /** One paragraph that mentions an entity. */
@@ -15,6 +18,8 @@ export interface Mention {
   paragraph: number;
   /** The paragraph's text, quoted on the entity page. */
   text: string;
+  /** Where the paragraph names the entity, as [start, end) offsets into `text`, in order: the page marks the name as the text spells it. */
+  marks: [number, number][];
   /** The archive's notes the paragraph refers to, quoted with it; absent when none. */
   notes?: ParagraphNote[];
 }
@@ -28,25 +33,28 @@ export interface MentionSource {
 
 /**
  * Maps each entity id to the paragraphs that mention it, in the order the
- * articles are given and then paragraph order.
+ * articles are given and then paragraph order. `names` is the archive's one
+ * name finder, built over every entity (a name is read as the longest name
+ * that fits, as search reads it, so all entities must be known).
  */
-export function findMentions(
-  articles: readonly MentionSource[],
-  namesById: ReadonlyMap<string, readonly string[]>,
-): Map<string, Mention[]> {
-  const matchers = new Map<string, NameMatcher>();
+export function findMentions(articles: readonly MentionSource[], names: TextNames): Map<string, Mention[]> {
   const mentions = new Map<string, Mention[]>();
   for (const article of articles) {
+    if (article.entities.length === 0) continue;
+    const found = article.paragraphs.map((paragraph) => names.find(paragraph.text));
     for (const entityId of article.entities) {
-      const names = namesById.get(entityId);
-      if (!names) continue;
-      if (!matchers.has(entityId)) matchers.set(entityId, new NameMatcher(names));
-      const matcher = matchers.get(entityId)!;
-      for (const paragraph of article.paragraphs) {
-        if (!matcher.test(paragraph.text)) continue;
+      article.paragraphs.forEach((paragraph, index) => {
+        const marks = found[index]!.filter((name) => name.entity.id === entityId).map((name): [number, number] => [name.start, name.end]);
+        if (marks.length === 0) return;
         if (!mentions.has(entityId)) mentions.set(entityId, []);
-        mentions.get(entityId)!.push({ articleId: article.id, paragraph: paragraph.number, text: paragraph.text, ...(paragraph.notes ? { notes: paragraph.notes } : {}) });
-      }
+        mentions.get(entityId)!.push({
+          articleId: article.id,
+          paragraph: paragraph.number,
+          text: paragraph.text,
+          marks,
+          ...(paragraph.notes ? { notes: paragraph.notes } : {}),
+        });
+      });
     }
   }
   return mentions;

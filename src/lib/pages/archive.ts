@@ -18,6 +18,7 @@ import { configuredCodeVersion, DerivedCache } from '../content/derived-cache.ts
 import { BODY_FACTS_NAMESPACE, deriveBodyFacts, type BodyFacts } from '../content/body-facts.ts';
 import type { BodyParagraph } from '../content/paragraphs.ts';
 import { indexArchive, type ArchiveIndexes } from './selections.ts';
+import { entryNames } from '../search/text-names.ts';
 
 /** A published article entry with its numbered paragraphs. */
 export type ArchiveArticle = Omit<CollectionEntry<'articles'>, 'data'> & {
@@ -112,7 +113,7 @@ async function loadArchive(): Promise<Archive> {
 
   const mentionsByEntity = findMentions(
     sortedArticles.map((article) => ({ id: article.id, entities: article.data.entities, paragraphs: article.paragraphs })),
-    new Map(entities.map((entity) => [entity.id, namesOf(entity)])),
+    entryNames(entities),
   );
 
   const sortedEvents = [...visible.events].sort((a, b) => comparePartialDates(a.data.date, b.data.date) || a.id.localeCompare(b.id));

@@ -5,7 +5,7 @@
  * reports on), or the archive filed it there on its own judgement. Entity
  * pages and the index say so, rather than showing "0 mentions".
  */
-import { NameMatcher } from '../search/aliases.ts';
+import type { TextNames } from '../search/text-names.ts';
 import { plural } from './plural.ts';
 
 /** Where an article names an entity outside its text. */
@@ -25,15 +25,16 @@ export interface ArticleOutsideText {
 
 /**
  * The first place, in the order a reader meets them, where an article names
- * the entity outside its text; "filing" when none does, so the archive's own
- * filing is the only reason.
+ * the entity outside its text, read with the archive's one name finder (as
+ * search reads names); "filing" when none does, so the archive's own filing
+ * is the only reason.
  */
-export function whereNamed(names: readonly string[], article: ArticleOutsideText): NamedIn {
-  const matcher = new NameMatcher(names);
-  if (matcher.test(article.headline)) return 'headline';
-  if (matcher.test(article.publisher)) return 'publisher';
-  if (article.reports.some((publisher) => matcher.test(publisher))) return 'reported work';
-  if (matcher.test(article.summary)) return 'summary';
+export function whereNamed(entityId: string, names: TextNames, article: ArticleOutsideText): NamedIn {
+  const named = (text: string) => names.names(text, entityId);
+  if (named(article.headline)) return 'headline';
+  if (named(article.publisher)) return 'publisher';
+  if (article.reports.some(named)) return 'reported work';
+  if (named(article.summary)) return 'summary';
   return 'filing';
 }
 

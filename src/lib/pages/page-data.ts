@@ -32,6 +32,7 @@ import { absoluteUrl, articleUrl, entitiesUrl, entityUrl, eventUrl, homeUrl, sea
 import { collectionPageJsonLd, entityJsonLd, timelineJsonLd, webSiteJsonLd, type TimelineItem } from '../citing/structured-data.ts';
 import { SITE_DESCRIPTION, SITE_TITLE } from '../../consts.ts';
 import { whereNamed, whyListed, type NamedIn } from './entity-presence.ts';
+import { entryNames } from '../search/text-names.ts';
 
 /** A figure of the archive with its claims' articles and speakers, its entities and topics looked up. */
 export type ArchiveFigureView = FigureView<
@@ -73,7 +74,7 @@ function namedOutsideText(archive: Archive): Map<string, NamedOutsideText[]> {
       for (const id of article.data.entities) {
         const entity = archive.entitiesById.get(id);
         if (!entity || mentioned.get(id)?.has(article.id)) continue;
-        const where = whereNamed(namesOf(entity), {
+        const where = whereNamed(entity.id, entryNames(archive.entities), {
           headline: article.data.headline,
           publisher: article.data.publisher.name,
           reports: article.data.reports.map((work) => work.publisher),
@@ -125,7 +126,7 @@ function topicPageData(archive: Archive, topic: CollectionEntry<'topics'>) {
       count,
     })),
     // The description is indexed text: a name in it finds the topic in any spelling.
-    searchTokens: aliasKeywords(entitiesNamedIn(topic.data.description, archive.entities).map(namesOf)),
+    searchTokens: aliasKeywords(entitiesNamedIn(topic.data.description, archive.entities, entryNames(archive.entities)).map(namesOf)),
   };
 }
 

@@ -1,10 +1,11 @@
 /**
  * Why a paragraph is quoted, shown in the quote: on an entity page the
- * entity's name as the text spells it ("Al Hol", "Erdoğan"), on an event
- * page the words the event relies on. The text is never changed; it is cut
- * into runs, and the runs to mark are wrapped in <mark> by the page.
+ * entity's name as the text spells it ("Al Hol", "Erdoğan", where
+ * `findMentions` found it), on an event page the words the event relies on.
+ * The text is never changed; it is cut into runs, and the runs to mark are
+ * wrapped in <mark> by the page.
  */
-import { NameMatcher } from '../search/aliases.ts';
+import type { Mention } from '../content/mentions.ts';
 import { findAsWritten } from '../content/paragraph-citations.ts';
 
 /** One run of a quoted paragraph: its text, and whether the page marks it. */
@@ -37,12 +38,11 @@ export function runsFromSpans(text: string, spans: readonly (readonly [number, n
 
 /**
  * A paragraph quoted on an entity page, with every mention of the entity
- * (its name or any alias, in any spelling {@link NameMatcher} accepts)
- * marked as the paragraph writes it.
+ * marked as the paragraph writes it: the names `findMentions` found there,
+ * in any spelling search accepts.
  */
-export function markNames(text: string, names: readonly string[]): QuoteRun[] {
-  // Longest names first: the pattern tries them in order, so "al-Hol camp" is marked whole, not as "al-Hol".
-  return runsFromSpans(text, new NameMatcher([...names].sort((a, b) => b.length - a.length)).spans(text));
+export function markNames(mention: Pick<Mention, 'text' | 'marks'>): QuoteRun[] {
+  return runsFromSpans(mention.text, mention.marks);
 }
 
 /**

@@ -5,7 +5,7 @@
  * return. Each works on plain entries ({ id, data }), so the unit tests build
  * a few inline and the pages pass the archive's.
  */
-import { NameMatcher } from '../search/aliases.ts';
+import type { TextNames } from '../search/text-names.ts';
 import type { Mention } from '../content/mentions.ts';
 import type { TimelineEntry } from '../timeline/timeline.ts';
 import type { PartialDate } from '../content/dates.ts';
@@ -185,15 +185,13 @@ export function withArticles<A>(mentions: readonly Mention[], articlesById: Read
 
 /**
  * The entities the archive's own text about a page names (a topic's
- * description), by name or alias in any spelling NameMatcher accepts, in the
- * given order. Such a page is found by those names too, though no article
- * lists them for it.
+ * description), read with the archive's one name finder (as search reads
+ * names), in the given order. Such a page is found by those names too,
+ * though no article lists them for it.
  */
-export function entitiesNamedIn<E extends { data: { name: string; aliases: readonly string[] } }>(
-  text: string,
-  entities: readonly E[],
-): E[] {
-  return entities.filter((entity) => new NameMatcher([entity.data.name, ...entity.data.aliases]).test(text));
+export function entitiesNamedIn<E extends { id: string }>(text: string, entities: readonly E[], names: TextNames): E[] {
+  const named = names.entityIds(text);
+  return entities.filter((entity) => named.has(entity.id));
 }
 
 /**

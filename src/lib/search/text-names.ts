@@ -173,3 +173,31 @@ function nameSpelled(entity: NameRecord, run: string): string {
     entity.names[0]!
   );
 }
+
+/** An entity entry as the archive holds it: what {@link entryNames} reads of it. */
+export interface EntityEntryNames {
+  /** The entry id. */
+  id: string;
+  /** Its kind, name and aliases. */
+  data: { kind: NameRecord['kind']; name: string; aliases: readonly string[] };
+}
+
+/** The finder built for each list of entries: the pages of one build share it. */
+const finders = new WeakMap<readonly EntityEntryNames[], TextNames>();
+
+/**
+ * The archive's one name finder over its entity entries, built once per list
+ * of entries (the same array gives the same finder): the entity pages'
+ * mentions and marks, where an article names an entity outside its text,
+ * and the names a topic's description holds all read names with it.
+ */
+export function entryNames(entries: readonly EntityEntryNames[]): TextNames {
+  let finder = finders.get(entries);
+  if (!finder) {
+    finder = new TextNames(
+      entries.map((entry) => ({ id: entry.id, kind: entry.data.kind, names: [entry.data.name, ...entry.data.aliases] })),
+    );
+    finders.set(entries, finder);
+  }
+  return finder;
+}

@@ -80,3 +80,13 @@ describe('figure suggestions on the labelled set', () => {
     expect(nonFigures.map((outcome) => `${outcome.text} [${outcome.number}] → ${outcome.suggestion!.id}`)).toEqual([]);
   });
 });
+
+describe('the places a sentence names', () => {
+  it('are read as search reads names: folded spellings and one word of a place’s name count, in entity order', () => {
+    expect(placesIn('Families left Ain Issa for Kamichli on Sunday.')).toEqual(
+      entities.filter((entity) => ['ayn-issa', 'qamishli'].includes(entity.id)).map((entity) => entity.id),
+    );
+    expect(placesIn('Shelling was heard near Abyad.')).toEqual(['tel-abyad']);
+    expect(placesIn('A spokesman, Karim Abyad, did not comment.')).toEqual([]);
+  });
+});
