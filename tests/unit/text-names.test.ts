@@ -67,6 +67,17 @@ describe('names in running text', () => {
     expect([...names.entityIds('The town of Abyad fell; Trump spoke.')]).toEqual(['tel-abyad', 'donald-trump']);
   });
 
+  it('starts a name after a word of the text that is spelled like an article ("as", "at"), but keeps al, el and a hyphenated article', () => {
+    const text = 'Camps such as Ayn Issa, held at Al Hol and el Hol, near ar-Raqqa. As Ayn Issa emptied, families left.';
+    expect(names.find(text).map((name) => [text.slice(name.start, name.end), name.entity.id])).toEqual([
+      ['Ayn Issa', 'ayn-issa'],
+      ['Al Hol', 'al-hol'],
+      ['el Hol', 'al-hol'],
+      ['ar-Raqqa', 'raqqa'],
+      ['Ayn Issa', 'ayn-issa'],
+    ]);
+  });
+
   it('takes the longest name at each word, with an article before it, and does not join words across a full stop', () => {
     const text = 'Convoys left El Hol and ar-Raqqah.';
     expect(names.find(text).map((name) => text.slice(name.start, name.end))).toEqual(['El Hol', 'ar-Raqqah']);

@@ -101,6 +101,7 @@ export class TextNames {
    * query (`NameIndex.lookupRun`).
    */
   #longestAt(text: string, words: readonly (readonly [number, number])[], first: number): { name: NameInText; length: number } | null {
+    if (this.#looseArticle(text, words, first)) return null;
     const candidates: number[] = [];
     let key = '';
     for (let last = first; last < words.length && last - first < LONGEST_RUN; last++) {
@@ -123,6 +124,22 @@ export class TextNames {
       return { name: { ...match, start, end }, length: last - first + 1 };
     }
     return null;
+  }
+
+  /**
+   * True when the word at `first` is spelled like an article but stands apart
+   * from the next word ("such as Ayn Issa", "held at Al Hol"): such a word is
+   * one of the text's own ("as", "at", "en", "es"), so a name does not start
+   * there; it starts at the next word, and the name is marked from there.
+   * "al" and "el" apart ("al Hol", "El Hol") and an article joined by a
+   * hyphen ("as-Sukhnah") are part of the name.
+   */
+  #looseArticle(text: string, words: readonly (readonly [number, number])[], first: number): boolean {
+    const next = words[first + 1];
+    if (!next) return false;
+    const word = this.#wordFold(text.slice(...words[first]!));
+    if (!word.article || ['al', 'el', ARABIC_ARTICLE].includes(word.fold)) return false;
+    return /^\s+$/u.test(text.slice(words[first]![1], next[0]));
   }
 
   /** A word's fold key and whether it is an article (cached: text repeats its words). */
