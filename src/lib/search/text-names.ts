@@ -138,7 +138,8 @@ export class TextNames {
     const next = words[first + 1];
     if (!next) return false;
     const word = this.#wordFold(text.slice(...words[first]!));
-    if (!word.article || ['al', 'el', ARABIC_ARTICLE].includes(word.fold)) return false;
+    // A word that is itself a name (an acronym "AT") is looked up as usual.
+    if (!word.article || ['al', 'el', ARABIC_ARTICLE].includes(word.fold) || this.#keys.has(word.fold)) return false;
     return /^\s+$/u.test(text.slice(words[first]![1], next[0]));
   }
 
