@@ -78,6 +78,11 @@ describe('names in running text', () => {
     ]);
   });
 
+  it('still finds a name that is spelled like an article', () => {
+    const own = new TextNames([{ id: 'at-agency', kind: 'organisation', names: ['AT'] }]);
+    expect(own.find('Reports by AT said so.').map((name) => name.entity.id)).toEqual(['at-agency']);
+  });
+
   it('takes the longest name at each word, with an article before it, and does not join words across a full stop', () => {
     const text = 'Convoys left El Hol and ar-Raqqah.';
     expect(names.find(text).map((name) => text.slice(name.start, name.end))).toEqual(['El Hol', 'ar-Raqqah']);
