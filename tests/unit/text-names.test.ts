@@ -83,6 +83,14 @@ describe('names in running text', () => {
     expect(own.find('Reports by AT said so.').map((name) => name.entity.id)).toEqual(['at-agency']);
   });
 
+  it('does not join words into an acronym: "IS is" is IS, then a word', () => {
+    const text = 'IS is regaining influence; Isis is not.';
+    expect(names.find(text).map((name) => [text.slice(name.start, name.end), name.entity.id])).toEqual([
+      ['IS', 'islamic-state'],
+      ['Isis', 'islamic-state'],
+    ]);
+  });
+
   it('takes the longest name at each word, with an article before it, and does not join words across a full stop', () => {
     const text = 'Convoys left El Hol and ar-Raqqah.';
     expect(names.find(text).map((name) => text.slice(name.start, name.end))).toEqual(['El Hol', 'ar-Raqqah']);

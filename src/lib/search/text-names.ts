@@ -40,6 +40,9 @@ const LONGEST_RUN = 6;
 /** A word of running text: letters, marks, digits and tatweel; apostrophes and hyphens separate words ("d'Aïn", "Erdogan's"). */
 const WORD = /[\p{L}\p{M}\p{N}\u0640]+/gu;
 
+/** A run of more than one word: something other than a word's characters in it. */
+const SEVERAL_WORDS = /[^\p{L}\p{M}\p{N}\u0640]/u;
+
 /** What may stand between two words of one name: spaces, hyphens, apostrophes and transliteration marks, never a full stop or a comma. */
 const INSIDE_NAME = /^[^\S\n]*[-\u2010-\u2015'’‘`´ʿʾʻʼ]?[^\S\n]*$/u;
 
@@ -161,7 +164,8 @@ export class TextNames {
     if (cached !== undefined) return cached;
     const match = this.index.lookupRun(run);
     let result = match ? { entity: match.entity, by: match.by, name: nameSpelled(match.entity, run) } : null;
-    if (result && !/^\p{Lu}/u.test(run)) {
+    // A key only acronyms give needs a capital ("nos" is a word) and one word: "IS is" folds as "ISIS" does, but spells no name.
+    if (result && (!/^\p{Lu}/u.test(run) || SEVERAL_WORDS.test(run))) {
       const spelled = this.#spelledKeys.get(result.entity)!;
       if (!spelled.has(foldName(run)) && !spelled.has(foldCompact(run))) result = null;
     }
