@@ -1,6 +1,8 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { PAGE_KINDS } from '../../src/lib/urls/page-kinds.ts';
+import { spelledLiterals } from '../support/source-code.ts';
 
 /** Every .ts, .mjs and .astro file under a folder. */
 function sourceFiles(folder: string): string[] {
@@ -106,5 +108,53 @@ describe('one content reader', () => {
       );
     });
     expect(readers).toEqual([reader]);
+  });
+});
+
+describe('page kinds in one table', () => {
+  const table = resolve('src/lib/urls/page-kinds.ts');
+  const segments = Object.values(PAGE_KINDS)
+    .map((kind) => kind.segment)
+    .filter((segment) => segment !== '');
+
+  /**
+   * A literal spells a page segment when it holds one as the start of a site
+   * path ("topics/", "/topics/x/", "…/articles/*"), a search glob's
+   * alternative ("{articles,events}") or a regular expression's path; a
+   * path under another folder ("content/articles/") is not one, nor a data
+   * or content file named after a collection ("articles/*.md").
+   */
+  const spellsSegment = (text: string) =>
+    segments.some(
+      (segment) =>
+        new RegExp(`(?:^|[^\\w./-])/?${segment}/(?!\\S*\\.(?:json|md|yaml|txt)\\b)`).test(text) ||
+        new RegExp(`[{,]${segment}[,}]`).test(text),
+    );
+
+  /** Where a segment may still be spelled, and why. */
+  const allowed: Record<string, string> = {
+    // The command that writes a draft prints the article's future URL; the drafting code is another branch's to change.
+    'scripts/lib/new-article/review.ts': 'the draft review names the article URL it will have',
+    // The content folder's own subfolders, named like the collections: not a URL.
+    'scripts/new-article.ts': 'checks a content folder has articles/',
+  };
+
+  it('has no module outside src/lib/urls/page-kinds.ts spell a page segment', () => {
+    const product = [...sourceFiles('src'), ...sourceFiles('scripts')].filter((file) => file !== table);
+    const offenders = product.flatMap((file) => {
+      const path = relative(process.cwd(), file);
+      if (Object.hasOwn(allowed, path)) return [];
+      return spelledLiterals(file)
+        .filter((literal) => spellsSegment(literal.text))
+        .map((literal) => `${path}:${literal.line}: ${JSON.stringify(literal.text)}`);
+    });
+    expect(offenders).toEqual([]);
+    const stale = Object.keys(allowed).filter((path) => !spelledLiterals(resolve(path)).some((literal) => spellsSegment(literal.text)));
+    expect(stale, 'allowed files that no longer spell a segment').toEqual([]);
+  });
+
+  it('has a route folder under src/pages/ for every segment, and a segment for every route folder', () => {
+    const folders = readdirSync('src/pages').filter((name) => statSync(join('src/pages', name)).isDirectory());
+    expect(folders.sort()).toEqual([...segments].sort());
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { currentSection } from '../../src/lib/pages/sections.ts';
+import { browseLinks, currentSection, mainNavigation } from '../../src/lib/pages/sections.ts';
+import { searchedSegments } from '../../src/lib/urls/page-kinds.ts';
 
 describe('currentSection', () => {
   it.each([
@@ -25,5 +26,28 @@ describe('currentSection', () => {
     expect(currentSection('/404.html', '/')).toBeUndefined();
     expect(currentSection('/elsewhere/', '/archive/')).toBeUndefined();
     expect(currentSection('/constructor/', '/')).toBeUndefined();
+  });
+});
+
+describe('navigation lists from the page-kinds table', () => {
+  it('links the header to each section once, each link marking its own section', () => {
+    const links = mainNavigation();
+    expect(links.map((link) => link.section).sort()).toEqual(['articles', 'entities', 'figures', 'search', 'timeline', 'topics']);
+    for (const link of links) expect(currentSection(link.href, '/')).toBe(link.section);
+  });
+
+  it('gives the footer the same places as the header, in words for running text', () => {
+    const browse = browseLinks();
+    expect(browse.map((link) => link.href).sort()).toEqual(
+      mainNavigation()
+        .map((link) => link.href)
+        .sort(),
+    );
+    for (const link of browse) expect(link.label).toBe(link.label.toLowerCase());
+  });
+
+  it('searches page 1 of every article, event, topic and entity, and the figures page', () => {
+    expect(searchedSegments('each').sort()).toEqual(['articles', 'events', 'organisations', 'people', 'places', 'topics']);
+    expect(searchedSegments('index')).toEqual(['figures']);
   });
 });
