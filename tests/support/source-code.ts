@@ -15,13 +15,23 @@ export interface SpelledLiteral {
   text: string;
   /** 1-based line of the literal. */
   line: number;
+  /** A regular expression's source, or a string (plain, template or JSX text). */
+  kind: 'string' | 'regexp';
 }
+
+/** Parses already made, by file: the architecture test reads every module several times. */
+const parsed = new Map<string, ts.SourceFile>();
 
 /** The TypeScript parse of a file; an .astro file's front matter and template are parsed as TSX. */
 function parse(file: string): ts.SourceFile {
+  const known = parsed.get(file);
+  if (known) return known;
   const text = readFileSync(file, 'utf8');
-  if (!file.endsWith('.astro')) return ts.createSourceFile(file, text, ts.ScriptTarget.Latest, true, ts.ScriptKind.TS);
-  return ts.createSourceFile(`${file}.tsx`, astroAsTsx(text), ts.ScriptTarget.Latest, true, ts.ScriptKind.TSX);
+  const source = file.endsWith('.astro')
+    ? ts.createSourceFile(`${file}.tsx`, astroAsTsx(text), ts.ScriptTarget.Latest, true, ts.ScriptKind.TSX)
+    : ts.createSourceFile(file, text, ts.ScriptTarget.Latest, true, ts.ScriptKind.TS);
+  parsed.set(file, source);
+  return source;
 }
 
 /**
@@ -47,11 +57,50 @@ export function spelledLiterals(file: string): SpelledLiteral[] {
   const lineOf = (node: ts.Node) => source.getLineAndCharacterOfPosition(node.getStart(source)).line + 1;
   const visit = (node: ts.Node) => {
     if (ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node) || ts.isJsxText(node)) {
-      found.push({ text: node.text, line: lineOf(node) });
+      found.push({ text: node.text, line: lineOf(node), kind: 'string' });
     } else if (ts.isTemplateExpression(node)) {
-      found.push({ text: [node.head.text, ...node.templateSpans.map((span) => span.literal.text)].join('*'), line: lineOf(node) });
+      found.push({
+        text: [node.head.text, ...node.templateSpans.map((span) => span.literal.text)].join('*'),
+        line: lineOf(node),
+        kind: 'string',
+      });
     } else if (ts.isRegularExpressionLiteral(node)) {
-      found.push({ text: node.text.slice(1, node.text.lastIndexOf('/')).replace(/\\\//g, '/'), line: lineOf(node) });
+      found.push({ text: node.text.slice(1, node.text.lastIndexOf('/')).replace(/\\\//g, '/'), line: lineOf(node), kind: 'regexp' });
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(source);
+  return found;
+}
+/** A function in a module, and how many lines it spans. */
+export interface FunctionLength {
+  /** Its name, or "(anonymous)" with what holds it where it has none. */
+  name: string;
+  /** 1-based line where it starts. */
+  line: number;
+  /** Lines from its first to its last, both counted. */
+  lines: number;
+}
+
+/** The name a reader would look for: the function's own, or the variable, property or call holding it. */
+function functionName(node: ts.FunctionLikeDeclaration): string {
+  if (node.name) return node.name.getText();
+  const parent = node.parent;
+  if ((ts.isVariableDeclaration(parent) || ts.isPropertyAssignment(parent)) && parent.name) return parent.name.getText();
+  if (ts.isCallExpression(parent)) return `(callback of ${parent.expression.getText().slice(0, 40)})`;
+  return '(anonymous)';
+}
+
+/** Every function, method, arrow function and accessor in a module, with its length in lines. */
+export function functionLengths(file: string): FunctionLength[] {
+  const source = parse(file);
+  const found: FunctionLength[] = [];
+  const visit = (node: ts.Node) => {
+    if (ts.isFunctionLike(node) && 'body' in node && node.body) {
+      const declaration = node as ts.FunctionLikeDeclaration;
+      const start = source.getLineAndCharacterOfPosition(declaration.getStart(source)).line;
+      const end = source.getLineAndCharacterOfPosition(declaration.getEnd()).line;
+      found.push({ name: functionName(declaration), line: start + 1, lines: end - start + 1 });
     }
     ts.forEachChild(node, visit);
   };
