@@ -86,6 +86,29 @@ describe('module structure', () => {
     expect([...reached].map((file) => relative(process.cwd(), file))).toContain('src/settings.ts');
   });
 
+  it('keeps imports one way: src/schemas and src/settings.ts reach into src/lib only for the leaf helpers in src/lib/core', () => {
+    const lib = resolve('src/lib');
+    const core = resolve('src/lib/core');
+    const upper = [...sourceFiles('src/schemas'), resolve('src/settings.ts')];
+    const offenders = upper.flatMap((file) =>
+      relativeImports(file)
+        .filter((target) => target.startsWith(`${lib}/`) && !target.startsWith(`${core}/`))
+        .map((target) => `${relative(process.cwd(), file)} → ${relative(process.cwd(), target)}`),
+    );
+    expect(offenders).toEqual([]);
+  });
+
+  it('keeps src/lib/core a leaf: its modules import nothing from src/ outside it', () => {
+    const src = resolve('src');
+    const core = resolve('src/lib/core');
+    const offenders = sourceFiles('src/lib/core').flatMap((file) =>
+      relativeImports(file)
+        .filter((target) => target.startsWith(`${src}/`) && !target.startsWith(`${core}/`))
+        .map((target) => `${relative(process.cwd(), file)} → ${relative(process.cwd(), target)}`),
+    );
+    expect(offenders).toEqual([]);
+  });
+
   it('keeps at most 20 modules side by side in any folder of src/lib', () => {
     const crowded = (folder: string): string[] => {
       const names = readdirSync(folder);
@@ -185,7 +208,7 @@ describe('one of each', { timeout: 30_000 }, () => {
       product()
         .filter((file) => new RegExp(`function ${name}\\b|const ${name}\\s*=`).test(readFileSync(file, 'utf8')))
         .map((file) => relative(process.cwd(), file));
-    expect(definers('normaliseBase')).toEqual(['src/lib/urls/base-path.ts']);
+    expect(definers('normaliseBase')).toEqual(['src/lib/core/base-path.ts']);
     expect(definers('slugify')).toEqual(['scripts/lib/new-article/draft.ts']);
   });
 

@@ -10,7 +10,7 @@ import '@citation-js/plugin-ris';
 import { describe, expect, it } from 'vitest';
 import { bibtexFile, citationsFor, cslItem, cslJsonFile, cslName, risFile } from '../../src/lib/citing/citation-files.ts';
 import type { CitationSource } from '../../src/lib/citing/citations.ts';
-import { toPartialDate } from '../../src/lib/content/dates.ts';
+import { toPartialDate } from '../../src/lib/core/dates.ts';
 import { SOURCE_KINDS, type SourceKind } from '../../src/schemas/article.ts';
 
 const ARCHIVE_URL = 'https://archive.example/base/articles/2019-10-16-ledger-gates/';

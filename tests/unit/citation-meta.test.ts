@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { CitationSource } from '../../src/lib/citing/citations.ts';
 import { citationMetaTags, highwireDate } from '../../src/lib/citing/citation-meta.ts';
-import { toPartialDate } from '../../src/lib/content/dates.ts';
+import { toPartialDate } from '../../src/lib/core/dates.ts';
 
 const source: CitationSource = {
   id: 'a',

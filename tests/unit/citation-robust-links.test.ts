@@ -1,7 +1,7 @@
 /** Robust Links on every link to an original: its address, the day of the copy, and a known snapshot only. */
 import { describe, expect, it } from 'vitest';
 import { nearestSnapshot, robustLinkAttributes } from '../../src/lib/citing/robust-links.ts';
-import { toPartialDate } from '../../src/lib/content/dates.ts';
+import { toPartialDate } from '../../src/lib/core/dates.ts';
 
 const snapshot = (url: string, date: string) => ({ url, date: toPartialDate(date) });
 const archived = toPartialDate('2026-11-21');

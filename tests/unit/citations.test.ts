@@ -10,7 +10,7 @@ import {
   type CitationSource,
 } from '../../src/lib/citing/citations.ts';
 import { articleSchema, type PublishedArticle } from '../../src/schemas/article.ts';
-import { toPartialDate } from '../../src/lib/content/dates.ts';
+import { toPartialDate } from '../../src/lib/core/dates.ts';
 
 const leiden: CitationSource = {
   id: '2019-10-leiden-bakker',

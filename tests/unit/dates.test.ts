@@ -11,7 +11,7 @@ import {
   isDateError,
   parsePartialDate,
   toPartialDate,
-} from '../../src/lib/content/dates.ts';
+} from '../../src/lib/core/dates.ts';
 
 describe('parsePartialDate', () => {
   it.each([

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { feedChannelExtras, feedItemExtras, lastChanged } from '../../src/lib/citing/feed.ts';
-import { toPartialDate } from '../../src/lib/content/dates.ts';
+import { toPartialDate } from '../../src/lib/core/dates.ts';
 
 describe('the feed extras', () => {
   it('date the channel by its newest archived copy, not by the clock', () => {

@@ -5,7 +5,7 @@
  */
 import { domainToUnicode } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { compatibilityFormsProblem, homographHostProblem } from '../../src/lib/content/plain-text.ts';
+import { compatibilityFormsProblem, homographHostProblem } from '../../src/lib/core/plain-text.ts';
 import { entitySchema } from '../../src/schemas/entity.ts';
 import { webUrl } from '../../src/schemas/shared.ts';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { pageCount, pagedTitle, pageLabel, pageOfIndex, pageParam, pageUrl, paginate } from '../../src/lib/pages/pagination.ts';
-import { assertPageSize, parsePageSize } from '../../src/lib/pages/page-sizes.ts';
+import { assertPageSize, parsePageSize } from '../../src/lib/core/page-sizes.ts';
 import { pagedUrl, topicUrl } from '../../src/lib/urls/urls.ts';
 
 const letters = (n: number) => Array.from({ length: n }, (_, index) => String.fromCharCode(97 + index));

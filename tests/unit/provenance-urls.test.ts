@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkArticleDates, earliestDay } from '../../src/lib/content/checks/provenance.ts';
 import { canonicalUrlKey } from '../../src/lib/content/checks/source-urls.ts';
-import { parsePartialDate, type PartialDate } from '../../src/lib/content/dates.ts';
+import { parsePartialDate, type PartialDate } from '../../src/lib/core/dates.ts';
 import type { Article } from '../../src/schemas/article.ts';
 
 const date = (text: string) => parsePartialDate(text) as PartialDate;

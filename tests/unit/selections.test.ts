@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { toPartialDate } from '../../src/lib/content/dates.ts';
+import { toPartialDate } from '../../src/lib/core/dates.ts';
 import { ENTITY_KINDS, ENTITY_KIND_TABLE } from '../../src/lib/content/entity-kinds.ts';
 import { entityKindSchema } from '../../src/schemas/entity.ts';
 import {

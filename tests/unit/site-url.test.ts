@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { LOCAL_PREVIEW_ORIGIN, localPreviewWarning, siteOrigin } from '../../src/lib/urls/site-url.ts';
+import { LOCAL_PREVIEW_ORIGIN, localPreviewWarning, siteOrigin } from '../../src/lib/core/site-url.ts';
 
 describe('SITE_URL', () => {
   it('unset or empty means the local preview, and the warning says where URLs point', () => {

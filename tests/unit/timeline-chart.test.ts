@@ -1,6 +1,6 @@
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { comparePartialDates, formatPartialDate, toPartialDate, type PartialDate } from '../../src/lib/content/dates.ts';
+import { comparePartialDates, formatPartialDate, toPartialDate, type PartialDate } from '../../src/lib/core/dates.ts';
 import {
   layoutTimeline,
   renderTimelineSvg,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { toPartialDate } from '../../src/lib/content/dates.ts';
+import { toPartialDate } from '../../src/lib/core/dates.ts';
 import { monthAnchor, paginateTimeline } from '../../src/lib/timeline/timeline-pages.ts';
 
 const entry = (kind: 'event' | 'article', id: string, date: string) => ({ kind, id, date: toPartialDate(date) });

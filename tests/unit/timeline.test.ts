@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { toPartialDate } from '../../src/lib/content/dates.ts';
+import { toPartialDate } from '../../src/lib/core/dates.ts';
 import { groupTimeline } from '../../src/lib/timeline/timeline.ts';
 import { timelineAnchor } from '../../src/lib/urls/anchors.ts';
 

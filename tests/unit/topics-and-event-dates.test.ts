@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkEventDates } from '../../src/lib/content/checks/provenance.ts';
 import { checkTopics } from '../../src/lib/content/checks/topics.ts';
-import { toPartialDate } from '../../src/lib/content/dates.ts';
+import { toPartialDate } from '../../src/lib/core/dates.ts';
 import type { ArchiveEvent } from '../../src/schemas/event.ts';
 
 describe('checkTopics', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { articleUrl, entityUrl, figuresUrl, figureUrl, homeUrl, paragraphUrl, searchUrl, withBase } from '../../src/lib/urls/urls.ts';
-import { normaliseBase, rebaseRootRelative } from '../../src/lib/urls/base-path.ts';
+import { normaliseBase, rebaseRootRelative } from '../../src/lib/core/base-path.ts';
 
 describe('withBase', () => {
   it.each([

@@ -6,7 +6,7 @@
  * a year's caching for hashed files only, the site's 404 page, Pagefind's
  * media types, and nothing of the files written for hosts.
  */
-import { checkBasePath } from '../../../src/lib/urls/base-path.ts';
+import { checkBasePath } from '../../../src/lib/core/base-path.ts';
 import type { HostingPolicy } from './headers.ts';
 import { escapeRegExp } from '../../../src/lib/core/escapes.ts';
 

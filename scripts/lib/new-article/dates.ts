@@ -5,7 +5,7 @@
  * and the figures need written out.
  */
 import * as chrono from 'chrono-node';
-import { isDateError, parsePartialDate, type PartialDate } from '../../../src/lib/content/dates.ts';
+import { isDateError, parsePartialDate, type PartialDate } from '../../../src/lib/core/dates.ts';
 
 /** A publication date with where it was read. */
 export interface FoundDate {

@@ -4,7 +4,7 @@
  * and each item's publisher and, where the source names them, authors
  * (Dublin Core, since RSS's own <author> must be an e-mail address).
  */
-import type { PartialDate } from '../content/dates.ts';
+import type { PartialDate } from '../core/dates.ts';
 import { escapeHtml } from '../core/escapes.ts';
 
 /** The namespaces the extra elements use, for @astrojs/rss's `xmlns`. */

@@ -20,7 +20,7 @@ import type {
 import { OPEN_DATA_INDEX_PAGE_SIZE, OPEN_DATA_VERSION } from '../../schemas/open-data.ts';
 import type { Archive, ArchiveArticle } from '../pages/archive.ts';
 import { pageCount } from '../pages/pagination.ts';
-import { formatPartialDate, type PartialDate } from '../content/dates.ts';
+import { formatPartialDate, type PartialDate } from '../core/dates.ts';
 import { topicContents } from '../pages/selections.ts';
 import { timelineAnchor } from '../urls/anchors.ts';
 import { absoluteUrl, articleUrl, entityUrl, eventUrl, openDataUrl, paragraphUrl, timelineUrl, topicUrl } from '../urls/urls.ts';

@@ -17,7 +17,7 @@ import type {
   WebSite,
   WithContext,
 } from 'schema-dts';
-import type { PartialDate } from '../content/dates.ts';
+import type { PartialDate } from '../core/dates.ts';
 import type { EntityKind } from '../../schemas/entity.ts';
 import { ENTITY_KIND_TABLE, type EntityKindInfo } from '../content/entity-kinds.ts';
 import type { SourceKind } from '../../schemas/article.ts';

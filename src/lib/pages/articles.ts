@@ -10,7 +10,7 @@ import { citationsFor } from '../citing/citation-files.ts';
 import { citationMetaTags } from '../citing/citation-meta.ts';
 import { FEED_NAMESPACES, feedChannelExtras, feedItemExtras } from '../citing/feed.ts';
 import { articleJsonLd } from '../citing/structured-data.ts';
-import { formatPartialDate } from '../content/dates.ts';
+import { formatPartialDate } from '../core/dates.ts';
 import { languageName } from '../content/languages.ts';
 import { escapeHtml } from '../core/escapes.ts';
 import { foldedArabicWords } from '../search/arabic-fold.ts';

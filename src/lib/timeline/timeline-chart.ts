@@ -20,7 +20,7 @@ import {
   monthOfDay,
   yearOfDay,
   type PartialDate,
-} from '../content/dates.ts';
+} from '../core/dates.ts';
 import { svgNumber } from '../maps/svg-markup.ts';
 // The timeline page gives each entry its id with the same helper, so links and targets cannot drift apart.
 import { compareTimelineKinds } from './timeline.ts';

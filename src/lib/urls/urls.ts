@@ -5,7 +5,7 @@
  * root-relative URL by hand.
  */
 import { paragraphAnchor } from './anchors.ts';
-import { joinBase } from './base-path.ts';
+import { joinBase } from '../core/base-path.ts';
 import type { EntityKind } from '../../schemas/entity.ts';
 import { kindSegment } from '../content/entity-kinds.ts';
 import { segmentOf, type PageKindName } from './page-kinds.ts';

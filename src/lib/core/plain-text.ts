@@ -42,7 +42,8 @@ export function withoutControls(text: string): string {
 export function plainTextProblem(text: string): string | null {
   if (INVISIBLE.test(text)) return 'only white space; write the text, or leave the field out';
   const control = CONTROL.exec(text);
-  if (control) return `a control character (${codePoint(control[0])}) at character ${control.index + 1}; it is not text (and would break the feed's XML)`;
+  if (control)
+    return `a control character (${codePoint(control[0])}) at character ${control.index + 1}; it is not text (and would break the feed's XML)`;
   const bidi = BIDI_CONTROL.exec(text);
   if (bidi) {
     return `a bidirectional control character (${codePoint(bidi[0])}) at character ${bidi.index + 1}; it reverses the text around it on every page. Right-to-left words need none: the pages isolate them`;
@@ -83,7 +84,21 @@ export function compatibilityFormsProblem(text: string): string | null {
 }
 
 /** Scripts a host name's letters are told apart by; a letter of another script counts as "another script". */
-const HOST_SCRIPTS = ['Latin', 'Cyrillic', 'Greek', 'Arabic', 'Hebrew', 'Armenian', 'Georgian', 'Han', 'Hiragana', 'Katakana', 'Hangul', 'Thai', 'Devanagari'] as const;
+const HOST_SCRIPTS = [
+  'Latin',
+  'Cyrillic',
+  'Greek',
+  'Arabic',
+  'Hebrew',
+  'Armenian',
+  'Georgian',
+  'Han',
+  'Hiragana',
+  'Katakana',
+  'Hangul',
+  'Thai',
+  'Devanagari',
+] as const;
 
 /** Scripts whose letters pass for Latin ones, so a whole name in them can pass for a Latin name. */
 const LOOK_LATIN: ReadonlySet<string> = new Set(['Cyrillic', 'Greek']);
@@ -116,12 +131,14 @@ export function homographHostProblem(text: string, toUnicode: (host: string) => 
   }
   const labels = host.split('.').filter(Boolean);
   const mixed = labels.find((label) => scriptsOf(label).size > 1);
-  if (mixed) return `the host "${host}" mixes scripts in "${mixed}" (${[...scriptsOf(mixed)].join(' and ')}), so it could pass for another site's name; write the address as the publisher's own`;
+  if (mixed)
+    return `the host "${host}" mixes scripts in "${mixed}" (${[...scriptsOf(mixed)].join(' and ')}), so it could pass for another site's name; write the address as the publisher's own`;
   const tld = scriptsOf(labels.at(-1) ?? '');
   // Only alphabets whose letters pass for Latin ones can spell a Latin name in another script ("аррӏе" in Cyrillic).
   const unlike = labels
     .slice(0, -1)
     .find((label) => scriptsOf(label).size === 1 && [...scriptsOf(label)].every((script) => LOOK_LATIN.has(script) && !tld.has(script)));
-  if (unlike) return `the host "${host}" is written in ${[...scriptsOf(unlike)][0]} letters before a ${[...tld][0]} top-level domain, so it could pass for another site's name; write the address as the publisher's own`;
+  if (unlike)
+    return `the host "${host}" is written in ${[...scriptsOf(unlike)][0]} letters before a ${[...tld][0]} top-level domain, so it could pass for another site's name; write the address as the publisher's own`;
   return null;
 }

@@ -24,8 +24,18 @@ export interface PartialDate {
 const PARTIAL_DATE_PATTERN = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 
 const MONTH_NAMES = [
-  'January', 'February', 'March', 'April', 'May', 'June',
-  'July', 'August', 'September', 'October', 'November', 'December',
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
 ] as const;
 
 /** Days in a month of the proleptic Gregorian calendar. */
@@ -95,11 +105,7 @@ export function datetimeAttribute(date: PartialDate): string {
  * heading comes before the days in it.
  */
 export function comparePartialDates(a: PartialDate, b: PartialDate): number {
-  return (
-    a.year - b.year ||
-    (a.month ?? 0) - (b.month ?? 0) ||
-    (a.day ?? 0) - (b.day ?? 0)
-  );
+  return a.year - b.year || (a.month ?? 0) - (b.month ?? 0) || (a.day ?? 0) - (b.day ?? 0);
 }
 
 /** The English name of a month, 1–12. */
