@@ -107,3 +107,40 @@ export function functionLengths(file: string): FunctionLength[] {
   visit(source);
   return found;
 }
+
+/** A comment in a module: its text and the line it starts on. */
+export interface Comment {
+  /** The comment as written, markers included. */
+  text: string;
+  /** 1-based line where it starts. */
+  line: number;
+}
+
+/**
+ * Every comment in a module, found from TypeScript's parse (so a "//" inside
+ * a string or a regular expression is not one); in an .astro or CSS file, by
+ * pattern: its script comments and HTML comments.
+ */
+export function commentsOf(file: string): Comment[] {
+  const text = readFileSync(file, 'utf8');
+  const lineAt = (offset: number) => text.slice(0, offset).split('\n').length;
+  if (file.endsWith('.astro') || file.endsWith('.css')) {
+    const pattern = file.endsWith('.css') ? /\/\*[\s\S]*?\*\//g : /\/\*[\s\S]*?\*\/|<!--[\s\S]*?-->|(?<![:\w])\/\/.*$/gm;
+    return [...text.matchAll(pattern)].map((match) => ({ text: match[0], line: lineAt(match.index) }));
+  }
+  // Comments sit before or after tokens; asking at every node's edges finds each (the set drops repeats).
+  const source = ts.createSourceFile(file, text, ts.ScriptTarget.Latest, true, ts.ScriptKind.TS);
+  const seen = new Map<number, Comment>();
+  const collect = (ranges: ts.CommentRange[] | undefined) => {
+    for (const range of ranges ?? []) seen.set(range.pos, { text: text.slice(range.pos, range.end), line: lineAt(range.pos) });
+  };
+  const visit = (node: ts.Node) => {
+    collect(ts.getLeadingCommentRanges(text, node.pos));
+    collect(ts.getTrailingCommentRanges(text, node.end));
+    ts.forEachChild(node, visit);
+  };
+  visit(source);
+  collect(ts.getLeadingCommentRanges(text, source.endOfFileToken.pos));
+  const comments = [...seen.values()].sort((a, b) => a.line - b.line);
+  return comments;
+}

@@ -124,7 +124,7 @@ export function articleJsonLd(facts: ArticleFacts): WithContext<CreativeWork> {
 
 /**
  * The home page's WebSite, with a SearchAction that tells search engines
- * how to search it: the search page with `?q=` (src/lib/search-state.ts).
+ * how to search it: the search page with `?q=` (src/lib/search/search-state.ts).
  */
 export function webSiteJsonLd(site: {
   url: string;
