@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { PAGE_KINDS } from '../../src/lib/urls/page-kinds.ts';
@@ -117,6 +117,33 @@ describe('module structure', () => {
       return [...(modules.length > 20 ? [`${folder}: ${modules.length}`] : []), ...folders.flatMap(crowded)];
     };
     expect(crowded('src/lib')).toEqual([]);
+  });
+});
+
+describe('unit tests mirror src/lib', () => {
+  const folders = (parent: string) => readdirSync(parent).filter((name) => statSync(join(parent, name)).isDirectory());
+
+  /** Folders of tests/unit that are not a folder of src/lib, and what they mirror instead. */
+  const elsewhere: Record<string, string> = {
+    scripts: "scripts/'s own modules: build/ (scripts/lib/build), bench/, harness/",
+    drafting: 'scripts/lib/new-article (the drafting code)',
+  };
+
+  it('has a folder of tests/unit only for a folder of src/lib (or scripts/ and drafting/)', () => {
+    const lib = folders('src/lib');
+    expect(folders('tests/unit').filter((name) => !lib.includes(name) && !Object.hasOwn(elsewhere, name))).toEqual([]);
+  });
+
+  it('puts each test in the folder of the src/lib folder it tests', () => {
+    const misplaced = folders('src/lib').flatMap((folder) => {
+      const tests = join('tests/unit', folder);
+      if (!existsSync(tests)) return [];
+      const subject = `${resolve('src/lib', folder)}/`;
+      return sourceFiles(tests)
+        .filter((file) => !relativeImports(file).some((target) => target.startsWith(subject)))
+        .map((file) => relative(process.cwd(), file));
+    });
+    expect(misplaced).toEqual([]);
   });
 });
 

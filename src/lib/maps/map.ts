@@ -120,7 +120,7 @@ export interface MapData {
 
 /**
  * The world-atlas file maps use. Both were measured on the regional map with
- * the five places (tests/unit/map.test.ts checks both against the budget):
+ * the five places (tests/unit/maps/map.test.ts checks both against the budget):
  * 50m gzips to about 1.4 kB and a locator map to about 1.1 kB, 110m to about
  * 0.9 kB and 0.65 kB. 50m is used because it fits the 5,000-byte budget with
  * room to spare, while at this scale 110m reduces the Syria–Turkey border and
