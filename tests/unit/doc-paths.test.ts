@@ -65,3 +65,14 @@ describe('the README', () => {
     expect(commits).toEqual([]);
   });
 });
+
+describe("the test suite's duration", () => {
+  it('is said in one place (CONTRIBUTING.md, Tests), so two docs never disagree', () => {
+    const sayings = DOCS.flatMap((doc) =>
+      [...readFileSync(doc, 'utf8').matchAll(/`npm test`[^\n]*(?:\n(?!\n)[^\n]*){0,2}/g)]
+        .filter((match) => /\bminutes?\b/.test(match[0]))
+        .map(() => doc),
+    );
+    expect(sayings).toEqual(['CONTRIBUTING.md']);
+  });
+});
