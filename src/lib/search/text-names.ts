@@ -104,7 +104,9 @@ export class TextNames {
    * query (`NameIndex.lookupRun`).
    */
   #longestAt(text: string, words: readonly (readonly [number, number])[], first: number): { name: NameInText; length: number } | null {
-    if (this.#looseArticle(text, words, first)) return null;
+    const head = this.#wordFold(text.slice(...words[first]!));
+    // Most words start no name: given up here, before a run is built (a paragraph is read for every entity page).
+    if (head.article ? this.#looseArticle(text, words, first) : !this.#keyStarts.has(head.fold)) return null;
     const candidates: number[] = [];
     let key = '';
     for (let last = first; last < words.length && last - first < LONGEST_RUN; last++) {
@@ -130,7 +132,7 @@ export class TextNames {
   }
 
   /**
-   * True when the word at `first` is spelled like an article but stands apart
+   * True when the word at `first`, spelled like an article, stands apart
    * from the next word ("such as Ayn Issa", "held at Al Hol"): such a word is
    * one of the text's own ("as", "at", "en", "es"), so a name does not start
    * there; it starts at the next word, and the name is marked from there.
@@ -142,7 +144,7 @@ export class TextNames {
     if (!next) return false;
     const word = this.#wordFold(text.slice(...words[first]!));
     // A word that is itself a name (an acronym "AT") is looked up as usual.
-    if (!word.article || ['al', 'el', ARABIC_ARTICLE].includes(word.fold) || this.#keys.has(word.fold)) return false;
+    if (['al', 'el', ARABIC_ARTICLE].includes(word.fold) || this.#keys.has(word.fold)) return false;
     return /^\s+$/u.test(text.slice(words[first]![1], next[0]));
   }
 
