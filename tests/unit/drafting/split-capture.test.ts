@@ -26,7 +26,7 @@ describe('splitCapture', () => {
       '1 above the article text',
       '3 a menu',
       '5 a cookie notice',
-      '11 a short line without a sentence inside the text',
+      '11 a caption (a photo credit, or “photo:”/“video:”)',
       '15 a share, sign-up or navigation line',
       '17 a list item (related links or tags)',
       '19 below the article text',
