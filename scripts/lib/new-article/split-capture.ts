@@ -31,36 +31,66 @@ export interface SortedLine extends CaptureLine {
 /** The reason of a bulleted line: furniture, unless a line ending in a colon opens the list inside the text. */
 const LIST_ITEM = 'a list item (related links or tags)';
 
-/** Patterns of lines that are page furniture whatever their length, with the reason shown. */
-const FURNITURE: readonly { pattern: RegExp; reason: string }[] = [
+/**
+ * Where a furniture pattern applies: to any line; only to a line that is not
+ * a sentence of six words or more, or starts with the words ("Read more: …"),
+ * since "more information", "teilen" or "publicidad" also occur in article
+ * sentences; or only to a line of four words or fewer (Arabic "شارك" is
+ * "share" and "took part", "إعلان" "advertisement" and "announcement").
+ */
+type Scope = 'any line' | 'not inside a sentence' | 'a short line';
+
+/** Patterns of lines that are page furniture, with the reason shown and where each applies. */
+const FURNITURE: readonly { pattern: RegExp; reason: string; scope: Scope }[] = [
   // "News › World › Middle East", "Inicio > Internacional": a trail of section names.
-  { pattern: /^[^.!?]{1,40}(?:\s[›»>/]\s[^.!?]{1,40})+$/u, reason: 'a breadcrumb' },
+  { pattern: /^[^.!?]{1,40}(?:\s[›»>/]\s[^.!?]{1,40})+$/u, reason: 'a breadcrumb', scope: 'any line' },
   // An embedded post: its link, or the attribution line under it ("— Name (@handle) 13 October 2019").
-  { pattern: /pic\.twitter\.com\/|(?:^|\s)https?:\/\/t\.co\/|^[—–-]\s*[^@]{1,60}\(@\w{1,30}\)/u, reason: 'an embedded social-media post' },
-  { pattern: /^[•·▪◦‣∙*›»>|–—-]\s*\S/u, reason: LIST_ITEM },
-  { pattern: /cookie/iu, reason: 'a cookie notice' },
-  { pattern: /\S\s+[|·•/]\s+\S.*\s[|·•/]\s+\S/u, reason: 'a menu' },
-  { pattern: /©|\ball rights reserved\b|\btodos los derechos\b|\btous droits\b|جميع الحقوق/iu, reason: 'a copyright line' },
+  {
+    pattern: /pic\.twitter\.com\/|(?:^|\s)https?:\/\/t\.co\/|^[—–-]\s*[^@]{1,60}\(@\w{1,30}\)/u,
+    reason: 'an embedded social-media post',
+    scope: 'any line',
+  },
+  { pattern: /^[•·▪◦‣∙*›»>|–—-]\s*\S/u, reason: LIST_ITEM, scope: 'any line' },
+  { pattern: /cookie/iu, reason: 'a cookie notice', scope: 'any line' },
+  { pattern: /\S\s+[|·•/]\s+\S.*\s[|·•/]\s+\S/u, reason: 'a menu', scope: 'any line' },
+  {
+    pattern: /©|\ball rights reserved\b|\btodos los derechos reservados\b|\btous droits réservés|جميع الحقوق محفوظة/iu,
+    reason: 'a copyright line',
+    scope: 'any line',
+  },
   {
     pattern:
       /\b(sign up|sign in|log in|subscribe|newsletter|follow us|share (this|on)|share$|print this|advertisement|skip to|back to top|read more|know more|more information|related (articles|stories|news|links)|trust project)\b/iu,
     reason: 'a share, sign-up or navigation line',
+    scope: 'not inside a sentence',
   },
   {
     pattern:
       /\b(suscr[ií]b|compart[ei]r|publicidad|más información|saber más|lee también|noticias relacionadas|abonnez|partager|publicité|en savoir plus|lire aussi|à lire aussi|teilen|abonnieren|mehr erfahren|delen|lees ook|meer informatie)\b/iu,
     reason: 'a share, sign-up or navigation line',
+    scope: 'not inside a sentence',
   },
+  { pattern: /(?:^|\s)(?:اقرأ أيضا|اقرأ أيضاً|أخبار ذات صلة)(?:\s|$|:)/u, reason: 'a share, sign-up or navigation line', scope: 'any line' },
   {
-    pattern: /(?:^|\s)(?:شارك|مشاركة|اشترك|تابعونا|اقرأ أيضا|اقرأ أيضاً|أخبار ذات صلة|إعلان)(?:\s|$|:)/u,
+    pattern: /(?:^|\s)(?:شارك|مشاركة|اشترك|تابعونا|إعلان)(?:\s|$|:)/u,
     reason: 'a share, sign-up or navigation line',
+    scope: 'a short line',
   },
   {
     pattern: /\b(read|see|view) (the )?(full|whole|original|complete) (article|story|report|interview)\b/iu,
     reason: 'a pointer to another page',
+    scope: 'not inside a sentence',
   },
-  { pattern: /^(?:[a-z]{2}(?:\s+|\s*[|/]\s*|$))+$/u, reason: 'a language switcher' },
+  { pattern: /^(?:[a-z]{2}(?:\s+|\s*[|/]\s*|$))+$/u, reason: 'a language switcher', scope: 'any line' },
 ];
+
+/** True when a furniture pattern applies to the line, by its scope. */
+function applies({ pattern, scope }: (typeof FURNITURE)[number], text: string): boolean {
+  const match = pattern.exec(text);
+  if (!match) return false;
+  if (scope === 'a short line') return wordCount(text) <= 4;
+  return scope === 'any line' || match.index === 0 || !readsAsText(text);
+}
 
 /** A byline: "By Jane Roe", "Por Ana Gil", "Par Luc Martin", "Von Eva Kurz", "بقلم: سلمى حداد", maybe with a role or place after a comma or bar. */
 const BYLINE = /^(?:by|por|par|von|di|door|bij|بقلم|كتب|إعداد)\s*:?\s+\S/iu;
@@ -100,7 +130,7 @@ function datelineReason(text: string): string | null {
 
 /** The furniture reason of a line, or null when no furniture pattern fits it (also read by the saved-page rules for lines that are not sentences). */
 export function furnitureReason(text: string): string | null {
-  const pattern = FURNITURE.find(({ pattern }) => pattern.test(text))?.reason;
+  const pattern = FURNITURE.find((entry) => applies(entry, text))?.reason;
   if (pattern) return pattern;
   if (BYLINE.test(text) && wordCount(text) <= 12 && !endsSentence(text)) return 'a byline';
   return datelineReason(text);

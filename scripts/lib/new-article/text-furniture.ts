@@ -44,7 +44,7 @@ const MARKUP =
 
 /** A prompt to comment, with or without a count: "Have your say: 48 comments", "Réagissez", "أضف تعليقك". */
 const COMMENT_PROMPT =
-  /\b(?:\d+\s+comments?|comments?\s*\(\d+\)|leave a comment|add a comment|join the (?:discussion|conversation)|have your say|(?:show|view|read) (?:the )?comments)\b|\b(?:\d+\s+comentarios?|comentarios?\s*\(\d+\)|deja (?:tu|un) comentario|comenta)\b|\b(?:réagi(?:r|ssez)|\d+\s+commentaires?|commentaires?\s*\(\d+\)|(?:laisser|ajouter) un commentaire)\b|\b(?:\d+\s+kommentare?|kommentare?\s*\(\d+\)|jetzt kommentieren|diskutieren sie mit)\b|\b(?:\d+\s+yorum|yorum(?:lar)?\s*\(\d+\)|yorum yap)|(?:أضف|اترك|شارك(?:نا)?) تعليق|\d+\s+تعليق/iu;
+  /\b(?:\d+\s+comments?|comments?\s*\(\d+\)|leave a comment|add a comment|join the (?:discussion|conversation)|have your say|(?:show|view|read) (?:the )?comments)\b|\b(?:\d+\s+comentarios?|comentarios?\s*\(\d+\)|deja (?:tu|un) comentario)\b|\b(?:réagi(?:r|ssez)|\d+\s+commentaires?|commentaires?\s*\(\d+\)|(?:laisser|ajouter) un commentaire)\b|\b(?:\d+\s+kommentare?|kommentare?\s*\(\d+\)|jetzt kommentieren|diskutieren sie mit)\b|\b(?:\d+\s+yorum|yorum(?:lar)?\s*\(\d+\)|yorum yap)|(?:أضف|اترك|شارك(?:نا)?) تعليق|\d+\s+تعليق/iu;
 
 /** A heading that opens the readers' comments; every line after it is the thread. */
 const THREAD_HEADING =
@@ -63,15 +63,20 @@ const TEASER_HEADING =
 const CAPTION = [
   // Case matters here: the credit names a person, in capitals.
   /[([]\s*(?:(?:[Pp]hoto|[Ff]oto|[Ff]otoğraf|[Ii]mage|[Pp]icture|[Bb]ild|[Cc]rédit|[Cc]redit|صورة|الصورة)\s*:\s*)?[\p{Lu}\p{Lo}][\p{L}'’.-]*(?:\s+[\p{Lu}\p{Lo}][\p{L}'’.-]*)+\s*\/\s*\p{L}[\p{L} .&]{0,30}[)\]]\s*$/u,
-  /^(?:photo|foto|fotoğraf|image|picture|bild|video|vidéo|vídeo|crédit photo|credit|صورة|فيديو)\s*:|[([]\s*(?:photo|foto|fotoğraf|bild|صورة)\s*:[^()[\]]{1,60}[)\]]\s*$|[([]\d{1,2}:\d{2}[)\]]\s*$/iu,
+  /^(?:photo|foto|fotoğraf|image|picture|bild|video|vidéo|vídeo|watch|izle|crédit photo|credit|صورة|فيديو|شاهد)\s*:|[([]\s*(?:photo|foto|fotoğraf|bild|صورة)\s*:[^()[\]]{1,60}[)\]]\s*$|[([]\d{1,2}:\d{2}[)\]]\s*$/iu,
 ];
 
-/** A promotional blurb: newsletters, apps, memberships and donations, in the languages of the coverage. */
+/**
+ * A promotional blurb: newsletters, apps, memberships, in the languages of
+ * the coverage. Only phrases a news sentence does not use: "donate",
+ * "sponsored", "boletín" or Arabic "اشترك" (also "took part") alone are not enough.
+ */
 const PROMOTION =
-  /\b(?:in your inbox|newsletter|morning briefing|sign up|subscribe|support (?:our|independent) journalism|become a (?:member|subscriber|supporter)|download (?:our|the) app|free trial|sponsored|donate)\b|\b(?:boletín|suscríbete|hazte (?:socio|suscriptor)|descarga (?:nuestra|la) app)|lettre d['’]information|\b(?:abonnez|soutenez|téléchargez (?:notre|l['’])application)|\b(?:jetzt abonnieren|unterstützen sie|laden sie (?:unsere|die) app)\b|\b(?:bültenimize|abone ol|uygulamamızı indir)|(?:^|\s)(?:اشترك|نشرتنا|حمّل تطبيق|حمل تطبيق|ادعم)(?:\s|$)/iu;
+  /\b(?:in your inbox|(?:our|the) (?:daily |weekly |morning |free )*(?:newsletter|briefing) (?:in|to|for|every)|sign up (?:for|to) (?:our|the)|subscribe (?:to our|now|today)|support (?:our|independent) journalism|become a (?:member|subscriber|supporter)|download (?:our|the) app|free trial)\b|(?:nuestro|tu) boletín|\bsuscríbete|\bhazte (?:socio|suscriptor)|\bdescarga (?:nuestra|la) app|lettre d['’]information|\babonnez-vous|\bsoutenez-nous|\bsoutenez (?:notre|le) journalisme|\btéléchargez (?:notre|l['’])application|\b(?:jetzt abonnieren|newsletter abonnieren|unseren newsletter|unterstützen sie (?:unseren|unabhängigen) journalismus|laden sie (?:unsere|die) app)\b|bültenimize|\babone ol|uygulamamızı indir|اشترك في (?:نشرتنا|النشرة)|نشرتنا|حمّل تطبيق|حمل تطبيق|ادعم صحافت/iu;
 
 /** A pointer to the rest of the page: "Continue reading the main story", "Lire la suite", "Haberin devamı". */
-const POINTER = /\b(?:continue reading|seguir leyendo|sigue leyendo|lire la suite|weiterlesen|devamını oku|haberin devamı)\b/iu;
+const POINTER =
+  /\b(?:continue reading|listen to this (?:article|story)|écouter (?:cet )?article|artikel anhören|haberi dinle|seguir leyendo|sigue leyendo|lire la suite|weiterlesen|devamını oku|haberin devamı)\b/iu;
 
 /** The reason of a line that a text capture sets aside by its words alone, or null (checked before the shared furniture patterns). */
 export function textOnlyReason(text: string): string | null {
