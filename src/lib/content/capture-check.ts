@@ -112,8 +112,12 @@ function indexCapture(texts: readonly string[], furniture: readonly string[]): C
     push(index.exact, text, position);
     const unmarked = text.replace(LIST_MARKER, '');
     if (unmarked !== text) push(index.unmarked, unmarked, position);
-    for (const prefix of furniture) {
-      const rest = prefix !== '' && text.length > prefix.length && text.startsWith(prefix) ? text.slice(prefix.length).trim() : '';
+  });
+  // Only entries that are not whole lines can be prefixes: usually none, so this costs nothing.
+  const candidates = furniture.filter((entry) => entry !== '' && !index.exact.has(entry));
+  texts.forEach((text, position) => {
+    for (const prefix of candidates) {
+      const rest = text.length > prefix.length && text.startsWith(prefix) ? text.slice(prefix.length).trim() : '';
       if (rest === '') continue;
       push(index.afterPrefix, rest, position);
       index.prefixes.add(prefix);
