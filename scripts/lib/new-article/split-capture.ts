@@ -313,7 +313,7 @@ export function splitCapture(captureText: string, options: SplitOptions = {}): S
   });
 }
 
-/** The standfirst: prose of ten words or more between the headline and the text, with only furniture (a byline, a time stamp, a caption) after it. */
+/** The standfirst: prose of ten words or more between the headline and the text, with only furniture (a byline, a time stamp, a caption) or short lines after it. */
 function isStandfirst(units: Unit[], index: number, headline: number, first: number): boolean {
   const unit = units[index]!;
   return (
@@ -323,7 +323,8 @@ function isStandfirst(units: Unit[], index: number, headline: number, first: num
     unit.reason === null &&
     !unit.lead &&
     wordCount(unit.text) >= 10 &&
-    units.slice(index + 1, first).every((other) => other.reason !== null)
+    // Between it and the text: furniture, or short lines without a sentence (a byline without "By": a name, then a role).
+    units.slice(index + 1, first).every((other) => other.reason !== null || (wordCount(other.text) <= 4 && !endsSentence(other.text)))
   );
 }
 

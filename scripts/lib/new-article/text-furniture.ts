@@ -76,7 +76,7 @@ const PROMOTION =
 
 /** A pointer to the rest of the page: "Continue reading the main story", "Lire la suite", "Haberin devamı". */
 const POINTER =
-  /\b(?:continue reading|listen to this (?:article|story)|écouter (?:cet )?article|artikel anhören|haberi dinle|seguir leyendo|sigue leyendo|lire la suite|weiterlesen|devamını oku|haberin devamı)\b/iu;
+  /\b(?:continue reading|listen to this (?:article|story)|escucha (?:la noticia|este artículo)|écouter (?:cet )?article|artikel anhören|haberi dinle|seguir leyendo|sigue leyendo|lire la suite|weiterlesen|devamını oku|haberin devamı)\b/iu;
 
 /** The reason of a line that a text capture sets aside by its words alone, or null (checked before the shared furniture patterns). */
 export function textOnlyReason(text: string): string | null {
