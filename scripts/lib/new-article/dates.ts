@@ -163,6 +163,11 @@ const WEEKDAYS_FR = ['dimanche', 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendred
 const WEEKDAYS_DE = ['sonntag', 'montag', 'dienstag', 'mittwoch', 'donnerstag', 'freitag', 'samstag'];
 const WEEKDAYS_AR = ['الأحد', 'الاثنين', 'الثلاثاء', 'الأربعاء', 'الخميس', 'الجمعة', 'السبت'];
 const WEEKDAYS_NL = ['zondag', 'maandag', 'dinsdag', 'woensdag', 'donderdag', 'vrijdag', 'zaterdag'];
+const WEEKDAYS_TR = ['pazar', 'pazartesi', 'salı', 'çarşamba', 'perşembe', 'cuma', 'cumartesi'];
+/** Turkish weekdays longest first, so "Pazartesi" is not read as "Pazar" and "Cumartesi" not as "Cuma". */
+const WEEKDAYS_TR_LONGEST_FIRST = [...WEEKDAYS_TR].sort((a, b) => b.length - a.length);
+/** What may follow a Turkish word: a case ending after an apostrophe ("Cuma'dan") or nothing that is a letter. */
+const TR_END = "(?:['’]\\p{L}+)?(?!\\p{L})";
 
 /** What a relative expression means: a day offset, a weekday before/on/after, or the week, month or year before/of. */
 type Meaning =
@@ -202,11 +207,40 @@ function rulesFor(language: string): Rule[] {
           meaning: weekday(WEEKDAYS_AR, 1, 'after'),
         },
         { pattern: new RegExp(`(?<!\\p{L})يوم ${wd(WEEKDAYS_AR)}(?!\\p{L})`, 'gu'), meaning: weekday(WEEKDAYS_AR, 1, 'on-or-before') },
+        // "منذ الأربعاء", since Wednesday: the last Wednesday up to the publication day.
+        {
+          pattern: new RegExp(`(?<!\\p{L})منذ (?:يوم )?${wd(WEEKDAYS_AR)}(?!\\p{L})`, 'gu'),
+          meaning: weekday(WEEKDAYS_AR, 1, 'on-or-before'),
+        },
         { pattern: /(?<!\p{L})(?:الأسبوع|الاسبوع) (?:الماضي|المنصرم)(?!\p{L})/gu, meaning: () => ({ period: 'week', offset: -1 }) },
         { pattern: /(?<!\p{L})هذا (?:الأسبوع|الاسبوع)(?!\p{L})/gu, meaning: () => ({ period: 'week', offset: 0 }) },
         { pattern: /(?<!\p{L})الشهر الماضي(?!\p{L})/gu, meaning: () => ({ period: 'month', offset: -1 }) },
         { pattern: /(?<!\p{L})(?:العام الماضي|السنة الماضية)(?!\p{L})/gu, meaning: () => ({ period: 'year', offset: -1 }) },
         { pattern: /(?<!\p{L})اليوم(?!\p{L})/gu, meaning: () => ({ days: 0 }) },
+      ];
+    // Turkish: case endings follow a name after an apostrophe ("Cuma'dan"); "pazar" alone is also "market", so a weekday counts with "günü", "geçen" or "önümüzdeki".
+    case 'tr':
+      return [
+        { pattern: new RegExp(`(?<!\\p{L})(?:evvelsi|önceki) gün${TR_END}`, 'giu'), meaning: () => ({ days: -2 }) },
+        { pattern: new RegExp(`(?<!\\p{L})dün(?: gece| akşam)?${TR_END}`, 'giu'), meaning: () => ({ days: -1 }) },
+        { pattern: new RegExp(`(?<!\\p{L})bugün(?:kü)?${TR_END}`, 'giu'), meaning: () => ({ days: 0 }) },
+        { pattern: new RegExp(`(?<!\\p{L})(\\d+) gün önce${TR_END}`, 'giu'), meaning: (m) => ({ days: -Number(m[1]) }) },
+        {
+          pattern: new RegExp(`(?<!\\p{L})geçen ${wd(WEEKDAYS_TR_LONGEST_FIRST)}(?: günü)?${TR_END}`, 'giu'),
+          meaning: weekday(WEEKDAYS_TR, 1, 'before'),
+        },
+        {
+          pattern: new RegExp(`(?<!\\p{L})(?:önümüzdeki|gelecek) ${wd(WEEKDAYS_TR_LONGEST_FIRST)}(?: günü)?${TR_END}`, 'giu'),
+          meaning: weekday(WEEKDAYS_TR, 1, 'after'),
+        },
+        {
+          pattern: new RegExp(`(?<!\\p{L})${wd(WEEKDAYS_TR_LONGEST_FIRST)} günü${TR_END}`, 'giu'),
+          meaning: weekday(WEEKDAYS_TR, 1, 'on-or-before'),
+        },
+        { pattern: new RegExp(`(?<!\\p{L})geçen hafta${TR_END}`, 'giu'), meaning: () => ({ period: 'week', offset: -1 }) },
+        { pattern: new RegExp(`(?<!\\p{L})bu hafta${TR_END}`, 'giu'), meaning: () => ({ period: 'week', offset: 0 }) },
+        { pattern: new RegExp(`(?<!\\p{L})geçen ay${TR_END}`, 'giu'), meaning: () => ({ period: 'month', offset: -1 }) },
+        { pattern: new RegExp(`(?<!\\p{L})geçen (?:yıl|sene)${TR_END}`, 'giu'), meaning: () => ({ period: 'year', offset: -1 }) },
       ];
     case 'es':
       return [
@@ -356,7 +390,8 @@ const CHRONO_PARSERS: Readonly<Record<string, { parse: typeof chrono.parse }>> =
 
 /**
  * Every relative date in a paragraph, in text order, resolved against the
- * publication date: first by the rules above (Arabic has only these), then
+ * publication date: first by the rules above (Arabic and Turkish have only
+ * these: chrono-node has no locale for either), then
  * by chrono-node for the expressions they do not cover, in every language
  * chrono-node reads. Written dates with digits ("13 October 2019") are not
  * relative and are left out. With a publication date known only to the
