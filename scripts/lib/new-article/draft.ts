@@ -10,7 +10,7 @@ import { getDomainWithoutSuffix } from 'tldts';
 import { stringify } from 'yaml';
 import { foldDiacritics } from '../../../src/lib/search/aliases.ts';
 import { checkCapture } from '../../../src/lib/content/capture-check.ts';
-import type { PartialDate } from '../../../src/lib/content/dates.ts';
+import type { PartialDate } from '../../../src/lib/core/dates.ts';
 import { canonicalUrlKey } from '../../../src/lib/content/checks/source-urls.ts';
 import { bodyLineOffset, formatProblem, type ArchiveInput } from '../../../src/lib/content/problems.ts';
 import { checkArchive } from '../../../src/lib/content/integrity.ts';

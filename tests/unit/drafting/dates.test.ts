@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { toPartialDate } from '../../../src/lib/content/dates.ts';
+import { toPartialDate } from '../../../src/lib/core/dates.ts';
 import { dateFromDateline, dateFromUrl, dateInText, relativeDates } from '../../../scripts/lib/new-article/dates.ts';
 
 describe('dateFromUrl', () => {

@@ -11,6 +11,7 @@ import { checkTopicIds, reporterFor } from './references.ts';
 import { canonicalUrlKey } from './source-urls.ts';
 import { languageScriptProblem } from './language-script.ts';
 import { entityNames, namesInArticle } from './unlisted-entities.ts';
+import { segmentOf } from '../../urls/page-kinds.ts';
 
 
 /** Checks every article; returns the problems, each naming the file and the field or line. */
@@ -60,6 +61,9 @@ export function checkArticles(articles: readonly ArticleInput[], context: CheckC
 /** Where a link within the archive is resolved from: any host, as only the path and fragment matter. */
 const ARCHIVE_ORIGIN = 'https://archive.invalid';
 
+/** The path of an article page on that origin, the article's id captured: /articles/<id>/. */
+const ARTICLE_PATH = new RegExp(`^/${segmentOf('articles')}/([^/]+)/?$`);
+
 /**
  * The links of a body that could lead into the archive, inline or
  * reference-style: relative or root-relative targets, not other sites and
@@ -96,8 +100,8 @@ export function archiveLinkProblems(
 ): { line: number; message: string }[] {
   const problems: { line: number; message: string }[] = [];
   for (const { url, line } of links) {
-    const resolved = new URL(url, `${ARCHIVE_ORIGIN}/articles/${articleId}/`);
-    const article = /^\/articles\/([^/]+)\/?$/.exec(resolved.pathname)?.[1];
+    const resolved = new URL(url, `${ARCHIVE_ORIGIN}/${segmentOf('articles')}/${articleId}/`);
+    const article = ARTICLE_PATH.exec(resolved.pathname)?.[1];
     if (article === undefined) continue;
     const paragraphs = context.paragraphsByArticle.get(decodeURIComponent(article));
     if (!paragraphs) {
