@@ -7,13 +7,16 @@
  * entities of a draft with it, and `check-content` checks an article's
  * entities with it; neither has a matcher of its own.
  *
- * Two differences from a query, because text is not typed to find a name:
+ * Differences from a query, because text is not typed to find a name:
  * a name known only as an acronym ("NOS", "ISIS") counts in text only where
  * it starts with a capital ("Isis", "NOS"), since in lower case it is an
  * ordinary word of some language ("nos" in Spanish and French); and one word
  * of a person's or place's name ("Trump", "Abyad") does not count where a
  * capitalised word stands right beside it, which makes it part of another
- * name ("Ivanka Trump", "Jelal Ayaf").
+ * name ("Ivanka Trump", "Jelal Ayaf"). Where a name is marked in text, a
+ * word of the text spelled like an Arabic article ("such as Ayn Issa", "at
+ * Al Hol") is not part of it, and words are not joined into an acronym
+ * ("IS is" is not "ISIS"); "al" and "el" and a hyphenated article are.
  */
 import { isAcronym, searchKey } from './aliases.ts';
 import { ARABIC_ARTICLE } from './arabic-fold.ts';
