@@ -5,7 +5,8 @@
  * run first, left to right. So "Isis", "Qamichli", "Ayn İsa" and "عين عيسى"
  * are the entities a reader who types them is shown. `new-article` lists the
  * entities of a draft with it, and `check-content` checks an article's
- * entities with it; neither has a matcher of its own.
+ * entities with it, and the entity pages quote and mark the paragraphs it
+ * finds (`findMentions`); none has a matcher of its own.
  *
  * Differences from a query, because text is not typed to find a name:
  * a name known only as an acronym ("NOS", "ISIS") counts in text only where
