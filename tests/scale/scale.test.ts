@@ -153,8 +153,8 @@ describe(`a synthetic archive of ${ARTICLES} articles`, () => {
       if (page.startsWith('/timeline/')) most.timeline = Math.max(most.timeline, occurrences(page, /class="timeline-entry /g));
       if (page.startsWith('/entities/')) most.entities = Math.max(most.entities, occurrences(page, /class="index-list__note"/g));
     }
-    // Full pages exist (the lists do spill), and none holds more than its size.
-    expect(most).toEqual(SIZES);
+    // Full pages exist (the lists do spill), and none holds more than its size (open data's is not an HTML list's).
+    expect(most).toEqual({ ...SIZES, openData: undefined });
   });
 
   it("reaches every article from the home page's pages and from each of its topics' pages", () => {
