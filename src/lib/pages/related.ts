@@ -50,7 +50,7 @@ export function relatedArticles<T extends Relatable>(article: Relatable, all: re
  * is bounded however large the archive grows. A list this short or shorter
  * is read whole, and the ranking is then exactly {@link relatedArticles}'s.
  */
-export const RELATED_CANDIDATES_PER_NAME = 200;
+const RELATED_CANDIDATES_PER_NAME = 200;
 
 /**
  * The ranking of {@link relatedArticles} for every article of a large
