@@ -15,7 +15,7 @@
  *   ARCHIVE_ASTRO_TIMEOUT         seconds `astro build` may take (default 3600)
  *   ARCHIVE_SEARCH_INDEX_TIMEOUT  seconds the search index may take (default 1800)
  *   ARCHIVE_BUILD_LOCK_WAIT       seconds to wait for another build to finish (default 3600)
- *   ARCHIVE_SEARCH_SHARD_SIZE     articles per search-index shard (default 5000; scripts/lib/build/search-shards.ts)
+ *   ARCHIVE_SEARCH_SHARD_SIZE     articles per search-index shard (default 2000; scripts/lib/build/search-shards.ts)
  *   PAGEFIND_EXTENDED_BINARY_PATH, PAGEFIND_BINARY_PATH
  *                                 Pagefind's own variables, read here only to name its program in messages
  *
@@ -107,9 +107,9 @@ const environmentSchema = z.object({
   ARCHIVE_ASTRO_TIMEOUT: seconds('ARCHIVE_ASTRO_TIMEOUT', 3600),
   ARCHIVE_SEARCH_INDEX_TIMEOUT: seconds('ARCHIVE_SEARCH_INDEX_TIMEOUT', 1800),
   ARCHIVE_BUILD_LOCK_WAIT: seconds('ARCHIVE_BUILD_LOCK_WAIT', 3600),
-  // Each shard adds about 16 KB (its index chunk for the word) to a reader's first query, and a
-  // 5,000-article shard's Pagefind peak stays well below the Astro step's: README, "Search index in shards".
-  ARCHIVE_SEARCH_SHARD_SIZE: pageSize('ARCHIVE_SEARCH_SHARD_SIZE', 5000),
+  // Each shard adds about 16 KB (its index chunk for the word) to a reader's first query, but a shard
+  // names its articles in one glob, which Pagefind refuses at 5,000: README, "Search index in shards".
+  ARCHIVE_SEARCH_SHARD_SIZE: pageSize('ARCHIVE_SEARCH_SHARD_SIZE', 2000),
   PAGEFIND_EXTENDED_BINARY_PATH: optionalText,
   PAGEFIND_BINARY_PATH: optionalText,
   ARCHIVE_DERIVED_CODE: optionalText,
