@@ -10,8 +10,8 @@
  *                                 letters, digits, "-", "_", "." and "~" only (src/lib/core/base-path.ts)
  *   ARCHIVE_CONTENT_DIR           the content folder (default ./content)
  *   ARCHIVE_CACHE_DIR             the build's cache: Astro's content cache and the derived data (default ./node_modules/.astro)
- *   ARCHIVE_PAGE_SIZE_ARTICLES, _MENTIONS, _TIMELINE, _ENTITIES, _ARTICLES_LATER, _MENTIONS_LATER
- *                                 items per page of the paginated lists (src/lib/core/page-sizes.ts)
+ *   ARCHIVE_PAGE_SIZE_ARTICLES, _MENTIONS, _TIMELINE, _ENTITIES, _ARTICLES_LATER, _MENTIONS_LATER, _OPEN_DATA
+ *                                 items per page of the paginated lists and of open data (src/lib/core/page-sizes.ts)
  *   ARCHIVE_ASTRO_TIMEOUT         seconds `astro build` may take (default 3600)
  *   ARCHIVE_SEARCH_INDEX_TIMEOUT  seconds the search index may take (default 1800)
  *   ARCHIVE_BUILD_LOCK_WAIT       seconds to wait for another build to finish (default 3600)
@@ -103,9 +103,12 @@ const environmentSchema = z.object({
   ARCHIVE_PAGE_SIZE_ENTITIES: pageSize(PAGE_SIZE_SETTINGS.entities.variable, PAGE_SIZE_SETTINGS.entities.fallback),
   ARCHIVE_PAGE_SIZE_ARTICLES_LATER: pageSize(PAGE_SIZE_SETTINGS.articlesLater.variable, PAGE_SIZE_SETTINGS.articlesLater.fallback),
   ARCHIVE_PAGE_SIZE_MENTIONS_LATER: pageSize(PAGE_SIZE_SETTINGS.mentionsLater.variable, PAGE_SIZE_SETTINGS.mentionsLater.fallback),
+  ARCHIVE_PAGE_SIZE_OPEN_DATA: pageSize(PAGE_SIZE_SETTINGS.openData.variable, PAGE_SIZE_SETTINGS.openData.fallback),
   ARCHIVE_ASTRO_TIMEOUT: seconds('ARCHIVE_ASTRO_TIMEOUT', 3600),
   ARCHIVE_SEARCH_INDEX_TIMEOUT: seconds('ARCHIVE_SEARCH_INDEX_TIMEOUT', 1800),
   ARCHIVE_BUILD_LOCK_WAIT: seconds('ARCHIVE_BUILD_LOCK_WAIT', 3600),
+  // Each shard adds about 16 KB (its index chunk for the word) to a reader's first query, but a shard
+  // names its articles in one glob, which Pagefind refuses at 5,000: README, "Search index in shards".
   ARCHIVE_SEARCH_SHARD_SIZE: pageSize('ARCHIVE_SEARCH_SHARD_SIZE', 2000),
   PAGEFIND_EXTENDED_BINARY_PATH: optionalText,
   PAGEFIND_BINARY_PATH: optionalText,
@@ -167,6 +170,7 @@ export function readSettings(env: Environment): Settings {
       entities: value.ARCHIVE_PAGE_SIZE_ENTITIES,
       articlesLater: value.ARCHIVE_PAGE_SIZE_ARTICLES_LATER,
       mentionsLater: value.ARCHIVE_PAGE_SIZE_MENTIONS_LATER,
+      openData: value.ARCHIVE_PAGE_SIZE_OPEN_DATA,
     },
     limits: {
       astro: value.ARCHIVE_ASTRO_TIMEOUT,

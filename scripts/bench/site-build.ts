@@ -3,7 +3,7 @@
  * and splits the run into phases from the lines the build prints and when
  * each arrived: Astro's own ("Synced content", "generating static routes",
  * "Completed in"), the archive's ("[archive] derived data … in N ms"), the
- * search index's ("indexed N pages in M ms") and, when scripts/build.mjs
+ * search index's ("indexed N pages in M ms", once per shard) and, when scripts/build.mjs
  * prints them, its own phase lines ("[build] astro: N ms", "[build] search
  * index: N ms", "[build] verify: N ms", "[build] swap: N ms").
  */
@@ -27,8 +27,9 @@ export interface BuildFigures {
   totalMs: number;
   /** Start to the moment indexing began: content sync, bundling and page rendering. */
   pagesMs: number;
-  /** Pagefind indexing, as the integration timed it. */
+  /** The search step (every shard, indexed or reused), from {@link searchStep}. */
   indexMs: number;
+  /** Pages Pagefind indexed, over every shard it indexed (a reused shard's pages are not counted). */
   pagesIndexed: number;
   /** Peak tree RSS before indexing began. */
   peakRssPagesBytes: number;
@@ -51,6 +52,45 @@ export interface BuildFigures {
 }
 
 const INDEXED_LINE = /indexed (\d+) pages in (\d+) ms/;
+
+/** scripts/build.mjs's line for the whole search step, shards and shard list included. */
+const SEARCH_STEP_LINE = /\[build\] search index: (\d+) ms/;
+
+/** The search step of a build, from its log. */
+export interface SearchStep {
+  /** Pages indexed, summed over every shard's "indexed N pages" line. */
+  pages: number;
+  /** Shards indexed (one line each); shards copied from the last build print no such line. */
+  shards: number;
+  /** When the step began, ms after the build's start. */
+  startMs: number;
+  /** How long it took, ms. */
+  ms: number;
+}
+
+/**
+ * The search step from a build's log. Each shard prints "indexed N pages
+ * in M ms" (scripts/index-search.mjs), so the pages are the sum over those
+ * lines; the step's time is build.mjs's "[build] search index: N ms" when it
+ * printed one (it covers every shard, the reused ones and the shard list),
+ * else the span from the first shard's start to the last shard's end.
+ * Throws when the log has neither.
+ */
+export function searchStep(lines: readonly OutputLine[]): SearchStep {
+  const indexed = lines.flatMap((line) => {
+    const match = INDEXED_LINE.exec(line.text);
+    return match ? [{ atMs: line.atMs, pages: Number(match[1]), ms: Number(match[2]) }] : [];
+  });
+  const pages = indexed.reduce((sum, shard) => sum + shard.pages, 0);
+  const whole = lines.find((line) => SEARCH_STEP_LINE.test(line.text));
+  if (whole) {
+    const ms = Number(SEARCH_STEP_LINE.exec(whole.text)![1]);
+    return { pages, shards: indexed.length, startMs: whole.atMs - ms, ms };
+  }
+  if (indexed.length === 0) throw new Error('The build log has no "indexed N pages in M ms" line and no "[build] search index" line');
+  const startMs = Math.min(...indexed.map((shard) => shard.atMs - shard.ms));
+  return { pages, shards: indexed.length, startMs, ms: Math.max(...indexed.map((shard) => shard.atMs)) - startMs };
+}
 
 /** One phase of a build and how long it took. */
 interface BuildPhase {
@@ -148,18 +188,21 @@ export async function buildAndMeasure(target: BuildTarget): Promise<BuildFigures
     echo: (line) => /\[build\] (\d+ page|Complete|astro:|search index:|verify:|swap:)|\[archive(:pagefind)?\]|error/i.test(line),
   });
   if (run.status !== 0) throw new Error(`The build of ${target.outDir} failed (status ${run.status}):\n${tail(run)}`);
-  const indexed = run.lines.find((line) => INDEXED_LINE.test(line.text));
-  const match = indexed && INDEXED_LINE.exec(indexed.text);
-  if (!indexed || !match) throw new Error(`The build log has no "indexed N pages in M ms" line:\n${tail(run)}`);
-  const indexMs = Number(match[2]);
-  const indexStartedAt = indexed.atMs - indexMs;
+  let search: SearchStep;
+  try {
+    search = searchStep(run.lines);
+  } catch (error) {
+    throw new Error(`${(error as Error).message}:\n${tail(run)}`, { cause: error });
+  }
+  const indexMs = search.ms;
+  const indexStartedAt = search.startMs;
   const work = pageWork(run.lines.map((line) => line.text).join('\n'));
   const cacheLine = run.lines.map((line) => /(\d+) from the cache, (\d+) parsed/.exec(line.text)).find(Boolean);
   return {
     totalMs: run.wallMs,
     pagesMs: indexStartedAt,
     indexMs,
-    pagesIndexed: Number(match[1]),
+    pagesIndexed: search.pages,
     peakRssPagesBytes: Math.max(0, ...run.samples.filter((entry) => entry.atMs < indexStartedAt).map((entry) => entry.treeRssBytes)),
     peakRssTotalBytes: run.peakTreeRssBytes,
     peakProcessHwmBytes: run.peakProcessHwmBytes,

@@ -13,15 +13,14 @@ import { z } from 'astro/zod';
 /**
  * Version of the open data format; raised on any incompatible change.
  * Version 2 split the archive into parts (one file per article, entity and
- * topic, and paged indexes).
+ * topic, and paged indexes); version 3 pages every list that grows with the
+ * archive (an entity's mentions, a topic's articles, a year's timeline, the
+ * fixity manifest), so a file holds only its first page.
  */
-export const OPEN_DATA_VERSION = 2;
+export const OPEN_DATA_VERSION = 3;
 
 /** No open data file may be larger than this, whatever the archive's size (the scale test checks it). */
 export const OPEN_DATA_MAX_BYTES = 5_000_000;
-
-/** Entries per page of the article, entity and event indexes: a few hundred KB a page. */
-export const OPEN_DATA_INDEX_PAGE_SIZE = 1000;
 
 /** A date at its precision. */
 const datedSchema = z.strictObject({
@@ -31,15 +30,15 @@ const datedSchema = z.strictObject({
   precision: z.enum(['year', 'month', 'day']),
 });
 
-/** Where a paged index file sits among its pages. */
+/** A paged file's format version and where it sits among its pages (the entries a page: settings' `pageSizes.openData`). */
 const pagingFields = {
   /** The format version. */
   version: z.literal(OPEN_DATA_VERSION),
   /** This file's page number, from 1. */
   page: z.number().int().positive(),
-  /** How many pages the index has. */
+  /** How many pages the file has. */
   pageCount: z.number().int().positive(),
-  /** How many entries the whole index has, over all its pages. */
+  /** How many entries the whole list has, over all its pages. */
   total: z.number().int().nonnegative(),
   /** Absolute URL of the previous page; absent on page 1. */
   prev: z.url().optional(),
@@ -138,10 +137,9 @@ export const topicsFileSchema = z.strictObject({
   ),
 });
 
-/** /data/topics/<id>.json: one topic and the ids of its articles. */
+/** /data/topics/<id>.json, then /data/topics/<id>/2.json…: one topic and a page of the ids of its articles. */
 export const topicFileSchema = z.strictObject({
-  /** The format version. */
-  version: z.literal(OPEN_DATA_VERSION),
+  ...pagingFields,
   /** The topic. */
   topic: z.strictObject({
     /** Stable id. */
@@ -152,7 +150,7 @@ export const topicFileSchema = z.strictObject({
     name: z.string(),
     /** The archive's description. */
     description: z.string(),
-    /** Ids of its articles, newest first. */
+    /** Ids of its articles on this page, newest first. */
     articles: z.array(z.string()),
   }),
 });
@@ -175,14 +173,13 @@ const entityFields = {
   coordinates: z.strictObject({ lat: z.number(), lon: z.number() }).optional(),
 };
 
-/** /data/entities/<id>.json: one person, place or organisation with every paragraph that mentions it. */
+/** /data/entities/<id>.json, then /data/entities/<id>/2.json…: one person, place or organisation with a page of the paragraphs that mention it. */
 export const entityFileSchema = z.strictObject({
-  /** The format version. */
-  version: z.literal(OPEN_DATA_VERSION),
+  ...pagingFields,
   /** The entity. */
   entity: z.strictObject({
     ...entityFields,
-    /** Paragraphs that mention it, newest article first. */
+    /** Paragraphs on this page that mention it, newest article first. */
     mentions: z.array(
       z.strictObject({
         /** The article's id. */
@@ -268,9 +265,11 @@ export const catalogueFileSchema = z.strictObject({
   timeline: z.strictObject({
     /** Absolute URL of /data/timeline.json. */
     events: z.url(),
-    /** One file a year, in year order. */
-    years: z.array(z.strictObject({ year: z.number().int(), url: z.url() })),
+    /** Each year, in year order, with the absolute URLs of its files' pages (/data/timeline/<year>.json, then /data/timeline/<year>/2.json…). */
+    years: z.array(z.strictObject({ year: z.number().int(), pages: z.array(z.url()) })),
   }),
+  /** The pages of the fixity manifest (/data/fixity.json, /data/fixity-2.json…). */
+  fixity: pagedListSchema,
 });
 
 /** A TimelineJS date: year, with month and day only when known. */
@@ -308,15 +307,14 @@ const fileFixitySchema = z.strictObject({
   sha256: z.string().regex(/^[0-9a-f]{64}$/),
 });
 
-/** /data/fixity.json: the SHA-256 of every article's capture and Markdown copy (src/lib/citing/fixity.ts). */
+/** /data/fixity.json, /data/fixity-2.json…: the SHA-256 of every article's capture and Markdown copy, a page of articles at a time (src/lib/citing/fixity.ts). */
 export const fixityFileSchema = z.strictObject({
-  /** The format version. */
-  version: z.literal(OPEN_DATA_VERSION),
+  ...pagingFields,
   /** What the file is and how to check it. */
   description: z.string(),
   /** The hash function. */
   algorithm: z.literal('SHA-256'),
-  /** One entry per published article, in id order. */
+  /** One entry per published article on this page, in id order. */
   articles: z.array(
     z.strictObject({
       /** The article's id. */
@@ -338,14 +336,14 @@ export const fixityFileSchema = z.strictObject({
 /** Every file under /data/ and its schema, by what its path looks like. */
 export function openDataSchemaFor(path: string): z.ZodType | undefined {
   if (path === 'index.json') return catalogueFileSchema;
-  if (path === 'fixity.json') return fixityFileSchema;
+  if (/^fixity(-\d+)?\.json$/.test(path)) return fixityFileSchema;
   if (path === 'topics.json') return topicsFileSchema;
-  if (path === 'timeline.json' || /^timeline\/-?\d+\.json$/.test(path)) return timelineJsFileSchema;
+  if (path === 'timeline.json' || /^timeline\/-?\d+(\/\d+)?\.json$/.test(path)) return timelineJsFileSchema;
   if (/^articles(-\d+)?\.json$/.test(path)) return articleIndexFileSchema;
   if (/^entities(-\d+)?\.json$/.test(path)) return entityIndexFileSchema;
   if (/^events(-\d+)?\.json$/.test(path)) return eventIndexFileSchema;
   if (/^articles\/[^/]+\.json$/.test(path)) return articleFileSchema;
-  if (/^entities\/[^/]+\.json$/.test(path)) return entityFileSchema;
-  if (/^topics\/[^/]+\.json$/.test(path)) return topicFileSchema;
+  if (/^entities\/[^/]+(\/\d+)?\.json$/.test(path)) return entityFileSchema;
+  if (/^topics\/[^/]+(\/\d+)?\.json$/.test(path)) return topicFileSchema;
   return undefined;
 }

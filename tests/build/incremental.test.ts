@@ -9,6 +9,9 @@
  *   the article (its own page and every page linking to it, and no later
  *   page of a list it is not on) and the open data files whose content
  *   changed; every other page is copied from the last build.
+ * - The search index is in shards (40 articles each): only the shards
+ *   holding a page that changed are indexed again, the others are copied
+ *   from the last build.
  * - The result is byte for byte the site a clean build of the edited
  *   archive makes, search index included.
  * - Astro's content store, kept in the cache folder between builds, is in
@@ -23,6 +26,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildSite, pageWork, ROOT, type BuildResult, type PageWork } from '../../scripts/harness/build.ts';
 import { listSiteFiles } from '../../scripts/harness/gates/site.ts';
 import { editOneWord, generateArchive, type GeneratedArchive } from '../../scripts/harness/synthetic/generate.ts';
+import { planShards, renderedArticleIds, shardFiles } from '../../scripts/lib/build/search-shards.ts';
 import { compareSiteTrees } from '../quality/gates/reproducibility.ts';
 
 /** The largest chunk of Astro's content store: its default for `collectionStorage: 'chunked'`, 20 MiB. */
@@ -38,10 +42,15 @@ const PAGE_SIZES = {
   ARCHIVE_PAGE_SIZE_ENTITIES: '20',
 };
 
+/** Articles per search shard: 120 articles make shard 0 (the archive's own pages) and three shards of articles. */
+const SHARD_SIZE = 40;
+
 let work: string;
 let archive: GeneratedArchive;
 let unchanged: PageWork;
 let edited: PageWork;
+/** What the build after the edit printed. */
+let editedOutput: string;
 let siteDir: string;
 let cleanDir: string;
 /** SHA-256 of every file of the first build, by path. */
@@ -49,7 +58,11 @@ const before = new Map<string, string>();
 
 /** Builds the archive into `outDir` (whose cache folder is kept between builds); a failed build fails the test with its output. */
 async function build(outDir: string): Promise<BuildResult> {
-  const result = await buildSite({ contentDir: archive.contentDir, outDir, env: PAGE_SIZES });
+  const result = await buildSite({
+    contentDir: archive.contentDir,
+    outDir,
+    env: { ...PAGE_SIZES, ARCHIVE_SEARCH_SHARD_SIZE: String(SHARD_SIZE) },
+  });
   if (result.status !== 0) throw new Error(`The synthetic archive did not build:\n${result.output.slice(-4000)}`);
   return result;
 }
@@ -67,7 +80,8 @@ beforeAll(async () => {
   for (const file of listSiteFiles(siteDir)) before.set(file, sha256(join(siteDir, file)));
   unchanged = pageWork((await build(siteDir)).output);
   editOneWord(archive.contentDir, archive.articleToEdit);
-  edited = pageWork((await build(siteDir)).output);
+  editedOutput = (await build(siteDir)).output;
+  edited = pageWork(editedOutput);
   cleanDir = join(work, 'clean');
   await build(cleanDir);
 }, 900_000);
@@ -121,6 +135,21 @@ describe('an incremental build', () => {
     expect(rendered).toContain(`${articlePath}index.html`);
     expect(rendered.length).toBeLessThan(edited.reused.length / 5);
     expect(rendered).toEqual(expected);
+  });
+
+  it('indexes again exactly the search shards that hold a changed page, and copies the others from the last build', () => {
+    const shards = planShards(renderedArticleIds(cleanDir), SHARD_SIZE);
+    expect(shards.length).toBe(4);
+    const changed = shards
+      .filter((shard) => shardFiles(cleanDir, shard).some((file) => before.get(file) !== sha256(join(cleanDir, file))))
+      .map((shard) => shard.number);
+    const indexed = [...editedOutput.matchAll(/indexed \d+ pages in \d+ ms \(shard (\d+) of/g)].map((match) => Number(match[1]));
+    const reused = [...editedOutput.matchAll(/reused shard (\d+):/g)].map((match) => Number(match[1]));
+    // The edited article's shard among them, and not every shard.
+    expect(changed).toContain(shards.find((shard) => shard.articleIds.includes(archive.articleToEdit))!.number);
+    expect(changed.length).toBeLessThan(shards.length);
+    expect(indexed.sort()).toEqual(changed);
+    expect(reused.sort()).toEqual(shards.map((shard) => shard.number).filter((number) => !changed.includes(number)));
   });
 
   it('leaves the site byte for byte as a clean build of the edited archive, search index included', () => {

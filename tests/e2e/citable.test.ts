@@ -235,14 +235,24 @@ describe('the citation files of every article, as built, read by citation-js', (
 
 describe('the fixity manifest', () => {
   it('gives every article the SHA-256 of its capture and of its Markdown copy, as the files are, and its page shows the capture hash', () => {
-    const manifest = JSON.parse(readFileSync(join(subDir, 'data', 'fixity.json'), 'utf8')) as {
-      articles: {
-        id: string;
-        url: string;
-        archived: string;
-        capture: { file: string; sha256: string };
-        copy: { file: string; sha256: string };
-      }[];
+    const readData = (path: string) => JSON.parse(readFileSync(join(subDir, 'data', path), 'utf8')) as unknown;
+    // Every page the catalogue lists, as a reuser would fetch them.
+    const { fixity } = readData('index.json') as { fixity: { pages: string[] } };
+    const manifest = {
+      articles: fixity.pages.flatMap(
+        (url) =>
+          (
+            readData(new URL(url).pathname.slice(`${subPath}data/`.length)) as {
+              articles: {
+                id: string;
+                url: string;
+                archived: string;
+                capture: { file: string; sha256: string };
+                copy: { file: string; sha256: string };
+              }[];
+            }
+          ).articles,
+      ),
     };
     const sha256 = (file: string) =>
       createHash('sha256')

@@ -173,7 +173,7 @@ describe('open data', () => {
   it('exports the timeline for TimelineJS, with dates only as precise as known', () => {
     const catalogue = catalogueFileSchema.parse(read('index.json'));
     expect(timelineJsFileSchema.parse(read('timeline.json')).events.length).toBe(archive.events.length);
-    const years = catalogue.timeline.years.map(({ url }) => timelineJsFileSchema.parse(read(local(url))).events);
+    const years = catalogue.timeline.years.map(({ pages }) => pages.flatMap((url) => timelineJsFileSchema.parse(read(local(url))).events));
     expect(years.flat().length).toBe(archive.events.length + archive.articles.length);
     const leiden = years.flat().find((event) => event.unique_id.includes('leiden'))!;
     expect(leiden.start_date).toEqual({ year: 2019, month: 10 });

@@ -33,8 +33,11 @@ import { archiveMarkdownOptions, SHARED_MARKDOWN_OPTIONS } from '../../src/markd
 /** Enough articles that every topic's list and several years of the timeline take more than one page at the default sizes. */
 const ARTICLES = 400;
 
-/** The page sizes the build used: the defaults, as no override is set. */
+/** The page sizes the build used for HTML lists: the defaults, as no override is set. */
 const SIZES = readSettings({}).pageSizes;
+
+/** Entries a page of open data, set small so that every paged kind of file spills onto several pages. */
+const OPEN_DATA_PAGE = 50;
 
 let archive: GeneratedArchive;
 let siteDir: string;
@@ -46,7 +49,11 @@ const html = new Map<string, string>();
 beforeAll(async () => {
   const work = mkdtempSync(join(tmpdir(), 'archive-scale-'));
   archive = generateArchive(join(work, 'content'), ARTICLES);
-  const result = await buildSite({ contentDir: archive.contentDir, outDir: join(work, 'dist') });
+  const result = await buildSite({
+    contentDir: archive.contentDir,
+    outDir: join(work, 'dist'),
+    env: { ARCHIVE_PAGE_SIZE_OPEN_DATA: String(OPEN_DATA_PAGE) },
+  });
   if (result.status !== 0) throw new Error(`The synthetic archive did not build:\n${result.output.slice(-4000)}`);
   siteDir = result.outDir;
   buildOutput = result.output;
@@ -146,8 +153,8 @@ describe(`a synthetic archive of ${ARTICLES} articles`, () => {
       if (page.startsWith('/timeline/')) most.timeline = Math.max(most.timeline, occurrences(page, /class="timeline-entry /g));
       if (page.startsWith('/entities/')) most.entities = Math.max(most.entities, occurrences(page, /class="index-list__note"/g));
     }
-    // Full pages exist (the lists do spill), and none holds more than its size.
-    expect(most).toEqual(SIZES);
+    // Full pages exist (the lists do spill), and none holds more than its size (open data's is not an HTML list's).
+    expect(most).toEqual({ ...SIZES, openData: undefined });
   });
 
   it("reaches every article from the home page's pages and from each of its topics' pages", () => {
@@ -191,6 +198,38 @@ describe(`a synthetic archive of ${ARTICLES} articles`, () => {
       expect(schema, path).toBeDefined();
       expect(schema!.safeParse(JSON.parse(readFileSync(file, 'utf8'))).success, path).toBe(true);
     }
+  });
+
+  it('pages every open data list that grows with the archive, each page reachable from the catalogue or the one before', () => {
+    const read = (path: string) => JSON.parse(readFileSync(join(siteDir, 'data', path), 'utf8')) as Record<string, unknown>;
+    const local = (url: string) => new URL(url).pathname.replace(/^\/data\//, '');
+    /** The entries of a paged file and of every page after it, following "next". */
+    const follow = (path: string, entries: (file: Record<string, unknown>) => unknown[]) => {
+      const all: unknown[] = [];
+      for (let file = read(path); ; file = read(local(file.next as string))) {
+        expect(entries(file).length, path).toBeLessThanOrEqual(OPEN_DATA_PAGE);
+        all.push(...entries(file));
+        if (!file.next) return { all, total: file.total };
+      }
+    };
+    const catalogue = read('index.json') as { fixity: { pages: string[] }; timeline: { years: { pages: string[] }[] } };
+    const fixity = catalogue.fixity.pages.flatMap((url) => read(local(url)).articles as { id: string }[]);
+    expect(catalogue.fixity.pages.length).toBe(Math.ceil(ARTICLES / OPEN_DATA_PAGE));
+    expect(new Set(fixity.map((entry) => entry.id)).size).toBe(ARTICLES);
+    expect(
+      catalogue.timeline.years
+        .flatMap((year) => year.pages.map((url) => (read(local(url)).events as unknown[]).length))
+        .reduce((a, b) => a + b),
+    ).toBe(ARTICLES + archive.events);
+    // The camp named most often has more mentions than a page holds; every one is reached, once.
+    const entities = readdirSync(join(siteDir, 'data', 'entities')).filter((name) => name.endsWith('.json'));
+    const mentions = entities.map((name) => follow(`entities/${name}`, (file) => (file.entity as { mentions: unknown[] }).mentions));
+    for (const { all, total } of mentions) expect(all.length).toBe(total);
+    expect(Math.max(...mentions.map(({ all }) => all.length))).toBeGreaterThan(OPEN_DATA_PAGE);
+    const topics = readdirSync(join(siteDir, 'data', 'topics')).filter((name) => name.endsWith('.json'));
+    const listed = topics.map((name) => follow(`topics/${name}`, (file) => (file.topic as { articles: unknown[] }).articles));
+    for (const { all, total } of listed) expect(new Set(all).size).toBe(total);
+    expect(Math.max(...listed.map(({ all }) => all.length))).toBeGreaterThan(OPEN_DATA_PAGE);
   });
 
   it('finds a name through its token, loading one chunk of the search index for it', async () => {

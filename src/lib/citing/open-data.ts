@@ -1,8 +1,10 @@
 /**
  * Builds the open data files from the loaded archive, in the shapes declared
  * in src/schemas/open-data.ts: a catalogue, paged indexes and one file per
- * article, entity and topic, so no file grows with the archive unbounded. Every URL is absolute and respects the base
- * path; nothing time-dependent goes in, so rebuilds give identical files.
+ * article, entity, topic and year, each list in them paged too (a page size
+ * from the settings), so no file grows with the archive. Every URL is
+ * absolute and respects the base path; nothing time-dependent goes in, so
+ * rebuilds give identical files.
  */
 import type { CollectionEntry } from 'astro:content';
 import type { z } from 'astro/zod';
@@ -17,7 +19,7 @@ import type {
   topicFileSchema,
   topicsFileSchema,
 } from '../../schemas/open-data.ts';
-import { OPEN_DATA_INDEX_PAGE_SIZE, OPEN_DATA_VERSION } from '../../schemas/open-data.ts';
+import { OPEN_DATA_VERSION } from '../../schemas/open-data.ts';
 import type { Archive, ArchiveArticle } from '../pages/archive.ts';
 import { pageCount } from '../pages/pagination.ts';
 import { formatPartialDate, type PartialDate } from '../core/dates.ts';
@@ -34,13 +36,28 @@ function dated(date: PartialDate) {
 /** The open data indexes published a page at a time. */
 export type OpenDataIndex = 'articles' | 'entities' | 'events';
 
-/** Path under /data/ of page `page` of an index: "articles.json", then "articles-2.json"… */
-export function indexFilePath(index: OpenDataIndex, page: number): string {
+/** Files published a page at a time under a fixed name: the indexes and the fixity manifest (src/lib/citing/fixity.ts). */
+export type PagedFileName = OpenDataIndex | 'fixity';
+
+/** Path under /data/ of page `page` of a paged file: "articles.json", then "articles-2.json"… */
+export function indexFilePath(index: PagedFileName, page: number): string {
   return page === 1 ? `${index}.json` : `${index}-${page}.json`;
 }
 
+/** The folders of files kept one per entity, topic or year, each paged when its list grows long. */
+export type ItemFolder = 'entities' | 'topics' | 'timeline';
+
+/**
+ * Path under /data/ of page `page` of one entity's, topic's or year's file:
+ * "entities/camp.json", then "entities/camp/2.json"… Later pages go in a
+ * folder named after the item, so no id ("camp-2") can take another's page.
+ */
+export function itemFilePath(folder: ItemFolder, id: string, page: number): string {
+  return page === 1 ? `${folder}/${id}.json` : `${folder}/${id}/${page}.json`;
+}
+
 /** Absolute URL of an open data file from its path under /data/. */
-function dataUrl(path: string, site: URL): string {
+function dataUrl(path: string, site: URL | string): string {
   return absoluteUrl(openDataUrl(path), site);
 }
 
@@ -49,49 +66,82 @@ function indexLength(archive: Archive, index: OpenDataIndex): number {
   return archive[index].length;
 }
 
+/** The page numbers of a list of `total` entries, `size` a page: [1] for an empty list. */
+export function pageNumbers(total: number, size: number): number[] {
+  return Array.from({ length: pageCount(total, size) }, (_, offset) => offset + 1);
+}
+
 /** Every page of every index, as { index, page } pairs, for the endpoint's static paths. */
-export function indexPages(archive: Archive): { index: OpenDataIndex; page: number }[] {
+export function indexPages(archive: Archive, size: number): { index: OpenDataIndex; page: number }[] {
   return (['articles', 'entities', 'events'] as const).flatMap((index) =>
-    Array.from({ length: pageCount(indexLength(archive, index), OPEN_DATA_INDEX_PAGE_SIZE) }, (_, offset) => ({ index, page: offset + 1 })),
+    pageNumbers(indexLength(archive, index), size).map((page) => ({ index, page })),
   );
 }
 
-/** The paging fields of page `page` of an index, and that page's slice of `items`. */
-function indexPage<T>(index: OpenDataIndex, items: readonly T[], page: number, site: URL) {
-  const pages = pageCount(items.length, OPEN_DATA_INDEX_PAGE_SIZE);
-  if (!Number.isInteger(page) || page < 1 || page > pages)
-    throw new Error(`the ${index} index has ${pages} page(s); there is no page ${page}`);
+/**
+ * Page `page` of `items`, `size` a page: the paging fields (where the page
+ * sits, with the absolute URLs of its neighbours, `pathOf` giving a page's
+ * path under /data/) and the page's slice. `name` names the list in the
+ * error for a page that does not exist.
+ */
+export function pageOf<T>(
+  name: string,
+  items: readonly T[],
+  page: number,
+  size: number,
+  pathOf: (page: number) => string,
+  site: URL | string,
+) {
+  const pages = pageCount(items.length, size);
+  if (!Number.isInteger(page) || page < 1 || page > pages) throw new Error(`the ${name} has ${pages} page(s); there is no page ${page}`);
   return {
     fields: {
-      version: OPEN_DATA_VERSION as typeof OPEN_DATA_VERSION,
       page,
       pageCount: pages,
       total: items.length,
-      ...(page > 1 ? { prev: dataUrl(indexFilePath(index, page - 1), site) } : {}),
-      ...(page < pages ? { next: dataUrl(indexFilePath(index, page + 1), site) } : {}),
+      ...(page > 1 ? { prev: dataUrl(pathOf(page - 1), site) } : {}),
+      ...(page < pages ? { next: dataUrl(pathOf(page + 1), site) } : {}),
     },
-    slice: items.slice((page - 1) * OPEN_DATA_INDEX_PAGE_SIZE, page * OPEN_DATA_INDEX_PAGE_SIZE),
+    slice: items.slice((page - 1) * size, page * size),
   };
 }
 
-/** /data/index.json: every index page and every other file a reuser needs to fetch the whole archive. */
-export function catalogueFile(archive: Archive, site: URL): z.infer<typeof catalogueFileSchema> {
-  const listed = (index: OpenDataIndex) => ({
-    total: indexLength(archive, index),
-    pages: indexPages(archive)
-      .filter((entry) => entry.index === index)
-      .map((entry) => dataUrl(indexFilePath(index, entry.page), site)),
+/** The paging fields of page `page` of an index, with the format version, and that page's slice of `items`. */
+function indexPage<T>(index: OpenDataIndex, items: readonly T[], page: number, size: number, site: URL) {
+  const { fields, slice } = pageOf(`${index} index`, items, page, size, (n) => indexFilePath(index, n), site);
+  return { fields: { version: OPEN_DATA_VERSION as typeof OPEN_DATA_VERSION, ...fields }, slice };
+}
+
+/** Absolute URLs of every page of a list of `total` entries, `size` a page, `pathOf` giving a page's path. */
+function pageUrls(total: number, size: number, pathOf: (page: number) => string, site: URL): string[] {
+  return pageNumbers(total, size).map((page) => dataUrl(pathOf(page), site));
+}
+
+/**
+ * /data/index.json: every page of every index and of the fixity manifest,
+ * and every other file a reuser needs to fetch the whole archive; `size` is
+ * the entries a page (settings' `pageSizes.openData`).
+ */
+export function catalogueFile(archive: Archive, site: URL, size: number): z.infer<typeof catalogueFileSchema> {
+  const listed = (index: PagedFileName, total: number) => ({
+    total,
+    pages: pageUrls(total, size, (page) => indexFilePath(index, page), site),
   });
   return {
     version: OPEN_DATA_VERSION,
-    articles: listed('articles'),
-    entities: listed('entities'),
-    events: listed('events'),
+    articles: listed('articles', archive.articles.length),
+    entities: listed('entities', archive.entities.length),
+    events: listed('events', archive.events.length),
     topics: dataUrl('topics.json', site),
     timeline: {
       events: dataUrl('timeline.json', site),
-      years: timelineYears(archive).map((year) => ({ year, url: dataUrl(`timeline/${year}.json`, site) })),
+      years: timelineYears(archive).map((year) => ({
+        year,
+        pages: pageUrls(timelineYearEntries(archive, year).length, size, (page) => itemFilePath('timeline', String(year), page), site),
+      })),
     },
+    // The manifest lists every published article, as the article index does.
+    fixity: listed('fixity', archive.articles.length),
   };
 }
 
@@ -123,9 +173,9 @@ export function articleFile({ id, data, paragraphs }: ArchiveArticle, site: URL)
   };
 }
 
-/** /data/articles.json, /data/articles-2.json…: one page of the article index, newest first. */
-export function articleIndexFile(archive: Archive, site: URL, page: number): z.infer<typeof articleIndexFileSchema> {
-  const { fields, slice } = indexPage('articles', archive.articles, page, site);
+/** /data/articles.json, /data/articles-2.json…: one page of the article index, newest first, `size` a page. */
+export function articleIndexFile(archive: Archive, site: URL, page: number, size: number): z.infer<typeof articleIndexFileSchema> {
+  const { fields, slice } = indexPage('articles', archive.articles, page, size, site);
   return {
     ...fields,
     articles: slice.map(({ id, data }) => ({
@@ -163,16 +213,30 @@ export function topicsFile(archive: Archive, site: URL): z.infer<typeof topicsFi
   };
 }
 
-/** /data/topics/<id>.json: one topic and its articles' ids. */
-export function topicFile(archive: Archive, topic: CollectionEntry<'topics'>, site: URL): z.infer<typeof topicFileSchema> {
+/** Every page of a topic's file, for the endpoints' static paths. */
+export function topicFilePages(archive: Archive, topic: CollectionEntry<'topics'>, size: number): number[] {
+  return pageNumbers(topicArticleIds(archive, topic.id).length, size);
+}
+
+/** /data/topics/<id>.json, then /data/topics/<id>/2.json…: one topic and a page of its articles' ids, `size` a page. */
+export function topicFile(
+  archive: Archive,
+  topic: CollectionEntry<'topics'>,
+  site: URL,
+  page: number,
+  size: number,
+): z.infer<typeof topicFileSchema> {
+  const ids = topicArticleIds(archive, topic.id);
+  const { fields, slice } = pageOf(`topic ${topic.id}'s file`, ids, page, size, (n) => itemFilePath('topics', topic.id, n), site);
   return {
     version: OPEN_DATA_VERSION,
+    ...fields,
     topic: {
       id: topic.id,
       url: absoluteUrl(topicUrl(topic.id), site),
       name: topic.data.name,
       description: topic.data.description,
-      articles: topicArticleIds(archive, topic.id),
+      articles: slice,
     },
   };
 }
@@ -190,13 +254,27 @@ function entityFields({ id, data }: CollectionEntry<'entities'>, site: URL) {
   };
 }
 
-/** /data/entities/<id>.json: one entity with every paragraph that mentions it. */
-export function entityFile(archive: Archive, entity: CollectionEntry<'entities'>, site: URL): z.infer<typeof entityFileSchema> {
+/** Every page of an entity's file, for the endpoints' static paths. */
+export function entityFilePages(archive: Archive, entity: CollectionEntry<'entities'>, size: number): number[] {
+  return pageNumbers(archive.mentionsByEntity.get(entity.id)?.length ?? 0, size);
+}
+
+/** /data/entities/<id>.json, then /data/entities/<id>/2.json…: one entity with a page of the paragraphs that mention it, `size` a page. */
+export function entityFile(
+  archive: Archive,
+  entity: CollectionEntry<'entities'>,
+  site: URL,
+  page: number,
+  size: number,
+): z.infer<typeof entityFileSchema> {
+  const mentions = archive.mentionsByEntity.get(entity.id) ?? [];
+  const { fields, slice } = pageOf(`entity ${entity.id}'s file`, mentions, page, size, (n) => itemFilePath('entities', entity.id, n), site);
   return {
     version: OPEN_DATA_VERSION,
+    ...fields,
     entity: {
       ...entityFields(entity, site),
-      mentions: (archive.mentionsByEntity.get(entity.id) ?? []).map((mention) => ({
+      mentions: slice.map((mention) => ({
         article: mention.articleId,
         paragraph: mention.paragraph,
         url: absoluteUrl(paragraphUrl(mention.articleId, mention.paragraph), site),
@@ -205,9 +283,9 @@ export function entityFile(archive: Archive, entity: CollectionEntry<'entities'>
   };
 }
 
-/** /data/entities.json, /data/entities-2.json…: one page of the entity index, by name. */
-export function entityIndexFile(archive: Archive, site: URL, page: number): z.infer<typeof entityIndexFileSchema> {
-  const { fields, slice } = indexPage('entities', archive.entities, page, site);
+/** /data/entities.json, /data/entities-2.json…: one page of the entity index, by name, `size` a page. */
+export function entityIndexFile(archive: Archive, site: URL, page: number, size: number): z.infer<typeof entityIndexFileSchema> {
+  const { fields, slice } = indexPage('entities', archive.entities, page, size, site);
   return {
     ...fields,
     entities: slice.map((entity) => ({
@@ -218,9 +296,9 @@ export function entityIndexFile(archive: Archive, site: URL, page: number): z.in
   };
 }
 
-/** /data/events.json, /data/events-2.json…: one page of the events, in date order. */
-export function eventIndexFile(archive: Archive, site: URL, page: number): z.infer<typeof eventIndexFileSchema> {
-  const { fields, slice } = indexPage('events', archive.events, page, site);
+/** /data/events.json, /data/events-2.json…: one page of the events, in date order, `size` a page. */
+export function eventIndexFile(archive: Archive, site: URL, page: number, size: number): z.infer<typeof eventIndexFileSchema> {
+  const { fields, slice } = indexPage('events', archive.events, page, size, site);
   return {
     ...fields,
     events: slice.map(({ id, data }) => ({
@@ -309,13 +387,37 @@ export function timelineJsFile(archive: Archive, site: URL, title: string): z.in
   return { title: timelineTitle(title, site), events: archive.events.map((event) => timelineEvent(archive, event, site)) };
 }
 
-/** /data/timeline/<year>.json, in TimelineJS's format: that year's events and article publications. */
-export function timelineYearFile(archive: Archive, site: URL, title: string, year: number): z.infer<typeof timelineJsFileSchema> {
+/** A year's entries for its TimelineJS files: its events, then its articles' publications. */
+function timelineYearEntries(archive: Archive, year: number) {
+  return [
+    ...archive.events.filter((event) => event.data.date.year === year).map((event) => ({ event })),
+    ...archive.articles.filter((article) => article.data.published.year === year).map((article) => ({ article })),
+  ];
+}
+
+/** Every page of a year's TimelineJS file, for the endpoints' static paths. */
+export function timelineYearPages(archive: Archive, year: number, size: number): number[] {
+  return pageNumbers(timelineYearEntries(archive, year).length, size);
+}
+
+/**
+ * /data/timeline/<year>.json, then /data/timeline/<year>/2.json…, in
+ * TimelineJS's format: a page of that year's events and article
+ * publications, `size` a page (the catalogue lists every page: TimelineJS's
+ * format has no field for the next one).
+ */
+export function timelineYearFile(
+  archive: Archive,
+  site: URL,
+  title: string,
+  year: number,
+  page: number,
+  size: number,
+): z.infer<typeof timelineJsFileSchema> {
+  const entries = timelineYearEntries(archive, year);
+  const { fields, slice } = pageOf(`timeline of ${year}`, entries, page, size, (n) => itemFilePath('timeline', String(year), n), site);
   return {
-    title: timelineTitle(`${title}: ${year}`, site),
-    events: [
-      ...archive.events.filter((event) => event.data.date.year === year).map((event) => timelineEvent(archive, event, site)),
-      ...archive.articles.filter((article) => article.data.published.year === year).map((article) => timelineArticle(article, site)),
-    ],
+    title: timelineTitle(fields.pageCount === 1 ? `${title}: ${year}` : `${title}: ${year}, part ${page} of ${fields.pageCount}`, site),
+    events: slice.map((entry) => ('event' in entry ? timelineEvent(archive, entry.event, site) : timelineArticle(entry.article, site))),
   };
 }

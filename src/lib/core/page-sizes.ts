@@ -45,6 +45,12 @@ export interface PageSizes {
   articlesLater: number;
   /** Mentions on each later page of an entity, listed compactly: the article's headline and paragraph, publisher, date. */
   mentionsLater: number;
+  /**
+   * Entries on each page of an open data list that grows with the archive
+   * (the indexes, an entity's mentions, a topic's articles, a year's
+   * timeline, the fixity manifest): at 1,000, a page stays under 1 MB.
+   */
+  openData: number;
 }
 
 /** The defaults, and the environment variable that overrides each. */
@@ -55,4 +61,5 @@ export const PAGE_SIZE_SETTINGS: Record<keyof PageSizes, { variable: string; fal
   entities: { variable: 'ARCHIVE_PAGE_SIZE_ENTITIES', fallback: 100 },
   articlesLater: { variable: 'ARCHIVE_PAGE_SIZE_ARTICLES_LATER', fallback: 100 },
   mentionsLater: { variable: 'ARCHIVE_PAGE_SIZE_MENTIONS_LATER', fallback: 150 },
+  openData: { variable: 'ARCHIVE_PAGE_SIZE_OPEN_DATA', fallback: 1000 },
 };

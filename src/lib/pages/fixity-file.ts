@@ -1,12 +1,13 @@
 /**
- * /data/fixity.json (src/lib/citing/fixity.ts): each article's recorded
- * capture hash (the build refuses a capture that no longer matches it), and
- * the hash of its Markdown file as built.
+ * /data/fixity.json, /data/fixity-2.json… (src/lib/citing/fixity.ts): each
+ * article's recorded capture hash (the build refuses a capture that no
+ * longer matches it), and the hash of its Markdown file as built.
  */
 import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { settings } from '../../settings.ts';
-import { fixityManifest, type FixityManifest } from '../citing/fixity.ts';
+import { fixityEntries, fixityManifest, type FixityManifest } from '../citing/fixity.ts';
+import { pageNumbers } from '../citing/open-data.ts';
 import { sha256Of } from '../content/capture-check.ts';
 import { absoluteUrl, articleUrl } from '../urls/urls.ts';
 import { getArchive } from './archive.ts';
@@ -16,11 +17,11 @@ function hashOf(contentDir: string, file: string): string {
   return sha256Of(readFileSync(join(contentDir, file)));
 }
 
-/** The manifest of every published article, with absolute URLs on `site`. */
-export async function fixityData(site: URL | string): Promise<FixityManifest> {
+/** Every page of the manifest of every published article, `size` articles a page, with absolute URLs on `site`. */
+export async function fixityPages(site: URL | string, size: number): Promise<{ page: number; file: FixityManifest }[]> {
   const { articles } = await getArchive();
   const { contentDir } = settings();
-  return fixityManifest(
+  const entries = fixityEntries(
     articles.map(({ id, data, filePath }) => {
       const copyFile = relative(contentDir, filePath ?? join(contentDir, 'articles', `${id}.md`));
       const { capture } = data;
@@ -34,4 +35,5 @@ export async function fixityData(site: URL | string): Promise<FixityManifest> {
       };
     }),
   );
+  return pageNumbers(entries.length, size).map((page) => ({ page, file: fixityManifest(entries, page, size, site) }));
 }

@@ -44,20 +44,35 @@ export function relatedArticles<T extends Relatable>(article: Relatable, all: re
 }
 
 /**
- * The same ranking as {@link relatedArticles} for every article of a large
- * archive, without comparing each article with every other: an index from
- * each entity and topic to the articles that list it finds the candidates.
- * A shared entity scores 2, more than any article can score from topics
- * alone whenever enough candidates share entities, so the topic lists (which
- * hold a large share of the archive each) are only read when they could
- * still change the result. Returns a function that ranks one article.
- *
- * A name such as "Islamic State" is on a large share of the archive, so an
- * article has thousands of candidates at 30,000 articles: everything per
- * candidate is a typed-array operation, with no allocation and no closure
- * call (allocating per candidate made this the build's slowest step).
+ * Candidates each name (entity or topic) adds at most: an article's related
+ * reading is found among the `RELATED_CANDIDATES_PER_NAME` articles nearest
+ * to it in the archive's order (about date order) on each list, so its cost
+ * is bounded however large the archive grows. A list this short or shorter
+ * is read whole, and the ranking is then exactly {@link relatedArticles}'s.
  */
-export function relatedFinder<T extends Relatable>(all: readonly T[], limit = 5): (article: Relatable) => Related<T>[] {
+const RELATED_CANDIDATES_PER_NAME = 200;
+
+/**
+ * The ranking of {@link relatedArticles} for every article of a large
+ * archive, without comparing each article with every other: an index from
+ * each entity and topic to the articles that list it finds the candidates,
+ * and each candidate is scored exactly from its own (short) lists.
+ *
+ * A name such as "Islamic State" is on a large share of the archive, so
+ * reading its whole list for every article would make the build grow with
+ * the square of the archive: from a list longer than `cap`, only the `cap`
+ * articles nearest to the article in the archive's order are candidates.
+ * A shared entity scores 2, more than any article can score from topics
+ * alone whenever enough candidates share entities, so the topic lists are
+ * only read when they could still change the result. Everything per
+ * candidate is a typed-array operation, with no allocation and no closure
+ * call. Returns a function that ranks one article.
+ */
+export function relatedFinder<T extends Relatable>(
+  all: readonly T[],
+  limit = 5,
+  cap = RELATED_CANDIDATES_PER_NAME,
+): (article: Relatable) => Related<T>[] {
   const entityNumbers = numbering(all.flatMap((article) => article.entities));
   const topicNumbers = numbering(all.flatMap((article) => article.topics));
   const entitiesOf = all.map((article) => Int32Array.from(article.entities, (id) => entityNumbers.get(id)!));
@@ -70,30 +85,36 @@ export function relatedFinder<T extends Relatable>(all: readonly T[], limit = 5)
   const maxTopicScore = all.reduce((most, article) => Math.max(most, article.topics.length), 0);
   const sharedEntities = new Int32Array(all.length);
   const sharedTopics = new Int32Array(all.length);
-  const touched = new Int32Array(all.length);
+  const isCandidate = new Uint8Array(all.length);
+  const candidates = new Int32Array(all.length);
+  const entityWanted = new Uint8Array(entityNumbers.size);
   const topicWanted = new Uint8Array(topicNumbers.size);
   const bestIndex = new Int32Array(limit);
   const bestScore = new Int32Array(limit);
 
   return (article) => {
-    let touchedCount = 0;
+    let candidateCount = 0;
     const self = positionOf.get(article.id) ?? -1;
-    /** Counts, for every article on the lists of `numbers`, one per listing into `counts`. */
-    const count = (lists: readonly Int32Array[], numbers: ReadonlySet<number>, counts: Int32Array) => {
+    /** Adds, from the list of each of `numbers`, the articles nearest to this one (all of a short list) as candidates, scored exactly. */
+    const gather = (lists: readonly Int32Array[], numbers: ReadonlySet<number>) => {
       for (const number of numbers) {
         const list = lists[number]!;
-        for (let at = 0; at < list.length; at++) {
+        const [from, to] = window(list, self, cap);
+        for (let at = from; at < to; at++) {
           const index = list[at]!;
-          if (sharedEntities[index] === 0 && sharedTopics[index] === 0) touched[touchedCount++] = index;
-          counts[index]!++;
+          if (isCandidate[index]) continue;
+          isCandidate[index] = 1;
+          candidates[candidateCount++] = index;
+          sharedEntities[index] = countWanted(entitiesOf[index]!, entityWanted);
+          sharedTopics[index] = countWanted(topicsOf[index]!, topicWanted);
         }
       }
     };
-    /** Picks the `limit` best touched articles into bestIndex/bestScore, strongest first, ties by position. */
+    /** Picks the `limit` best candidates into bestIndex/bestScore, strongest first, ties by position. */
     const rank = (): number => {
       let found = 0;
-      for (let at = 0; at < touchedCount; at++) {
-        const index = touched[at]!;
+      for (let at = 0; at < candidateCount; at++) {
+        const index = candidates[at]!;
         const value = sharedEntities[index]! * 2 + sharedTopics[index]!;
         if (value <= 0 || index === self) continue;
         if (found === limit && !outranks(value, index, bestScore[limit - 1]!, bestIndex[limit - 1]!)) continue;
@@ -111,21 +132,13 @@ export function relatedFinder<T extends Relatable>(all: readonly T[], limit = 5)
 
     const wantedTopics = new Set(article.topics.flatMap((id) => topicNumbers.get(id) ?? []));
     const wantedEntities = new Set(article.entities.flatMap((id) => entityNumbers.get(id) ?? []));
-    count(byEntity, wantedEntities, sharedEntities);
-    // Topic scores of the entity candidates, from their own (short) topic lists.
     for (const number of wantedTopics) topicWanted[number] = 1;
-    for (let at = 0; at < touchedCount; at++) {
-      const topics = topicsOf[touched[at]!]!;
-      let shared = 0;
-      for (let t = 0; t < topics.length; t++) shared += topicWanted[topics[t]!]!;
-      sharedTopics[touched[at]!] = shared;
-    }
-    for (const number of wantedTopics) topicWanted[number] = 0;
+    for (const number of wantedEntities) entityWanted[number] = 1;
+    gather(byEntity, wantedEntities);
     let found = rank();
+    // An article sharing only topics could still rank: add the topics' candidates.
     if (found < limit || bestScore[found - 1]! <= maxTopicScore) {
-      // An article sharing only topics could still rank: count them all.
-      for (let at = 0; at < touchedCount; at++) sharedTopics[touched[at]!] = 0;
-      count(byTopic, wantedTopics, sharedTopics);
+      gather(byTopic, wantedTopics);
       found = rank();
     }
     const related: Related<T>[] = [];
@@ -138,9 +151,36 @@ export function relatedFinder<T extends Relatable>(all: readonly T[], limit = 5)
         sharedEntities: sharedEntities[index]!,
       });
     }
-    for (let at = 0; at < touchedCount; at++) sharedEntities[touched[at]!] = sharedTopics[touched[at]!] = 0;
+    for (const number of wantedTopics) topicWanted[number] = 0;
+    for (const number of wantedEntities) entityWanted[number] = 0;
+    for (let at = 0; at < candidateCount; at++) isCandidate[candidates[at]!] = 0;
     return related;
   };
+}
+
+/** How many of `ids` are marked in `wanted`, once per listing (as relatedArticles counts). */
+function countWanted(ids: Int32Array, wanted: Uint8Array): number {
+  let shared = 0;
+  for (let at = 0; at < ids.length; at++) shared += wanted[ids[at]!]!;
+  return shared;
+}
+
+/**
+ * The part [from, to) of a sorted list of positions holding the `cap`
+ * entries nearest to position `self`, half before and half after where
+ * possible; the whole list when it has `cap` entries or fewer.
+ */
+export function window(list: Int32Array, self: number, cap: number): [number, number] {
+  if (list.length <= cap) return [0, list.length];
+  let low = 0;
+  let high = list.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (list[middle]! < self) low = middle + 1;
+    else high = middle;
+  }
+  const from = Math.min(Math.max(0, low - (cap >> 1)), list.length - cap);
+  return [from, from + cap];
 }
 
 /** Whether a candidate (score, position) ranks before another: higher score, or the same score and earlier in the archive. */

@@ -11,6 +11,7 @@ import {
   entityIndexFile,
   eventIndexFile,
   indexFilePath,
+  itemFilePath,
   timelineJsFile,
   timelineYearFile,
   topicFile,
@@ -30,6 +31,9 @@ import {
 } from '../../../src/schemas/open-data.ts';
 
 const SITE = new URL('https://archive.example/');
+
+/** Entries a page: the default, so the small archive's files each fit on one. */
+const SIZE = 1000;
 
 /** A two-article archive written for this test, in the shape `getArchive` returns. */
 function smallArchive(): Archive {
@@ -100,24 +104,25 @@ describe('the open data files', () => {
   const archive = smallArchive();
 
   it('each match their published schema', () => {
-    expect(() => catalogueFileSchema.parse(catalogueFile(archive, SITE))).not.toThrow();
-    expect(() => articleIndexFileSchema.parse(articleIndexFile(archive, SITE, 1))).not.toThrow();
+    expect(() => catalogueFileSchema.parse(catalogueFile(archive, SITE, SIZE))).not.toThrow();
+    expect(() => articleIndexFileSchema.parse(articleIndexFile(archive, SITE, 1, SIZE))).not.toThrow();
     for (const article of archive.articles) expect(() => articleFileSchema.parse(articleFile(article, SITE))).not.toThrow();
     expect(() => topicsFileSchema.parse(topicsFile(archive, SITE))).not.toThrow();
-    for (const topic of archive.topics) expect(() => topicFileSchema.parse(topicFile(archive, topic, SITE))).not.toThrow();
-    expect(() => entityIndexFileSchema.parse(entityIndexFile(archive, SITE, 1))).not.toThrow();
-    expect(() => entityFileSchema.parse(entityFile(archive, archive.entities[0]!, SITE))).not.toThrow();
-    expect(() => eventIndexFileSchema.parse(eventIndexFile(archive, SITE, 1))).not.toThrow();
+    for (const topic of archive.topics) expect(() => topicFileSchema.parse(topicFile(archive, topic, SITE, 1, SIZE))).not.toThrow();
+    expect(() => entityIndexFileSchema.parse(entityIndexFile(archive, SITE, 1, SIZE))).not.toThrow();
+    expect(() => entityFileSchema.parse(entityFile(archive, archive.entities[0]!, SITE, 1, SIZE))).not.toThrow();
+    expect(() => eventIndexFileSchema.parse(eventIndexFile(archive, SITE, 1, SIZE))).not.toThrow();
     expect(() => timelineJsFileSchema.parse(timelineJsFile(archive, SITE, 'An archive'))).not.toThrow();
-    expect(() => timelineJsFileSchema.parse(timelineYearFile(archive, SITE, 'An archive', 2019))).not.toThrow();
+    expect(() => timelineJsFileSchema.parse(timelineYearFile(archive, SITE, 'An archive', 2019, 1, SIZE))).not.toThrow();
   });
 
   it('list every index page in the catalogue, and refuse a page that does not exist', () => {
-    const catalogue = catalogueFile(archive, SITE);
+    const catalogue = catalogueFile(archive, SITE, SIZE);
     expect(catalogue.articles).toEqual({ total: 2, pages: ['https://archive.example/data/articles.json'] });
-    expect(catalogue.timeline.years).toEqual([{ year: 2019, url: 'https://archive.example/data/timeline/2019.json' }]);
+    expect(catalogue.timeline.years).toEqual([{ year: 2019, pages: ['https://archive.example/data/timeline/2019.json'] }]);
+    expect(catalogue.fixity).toEqual({ total: 2, pages: ['https://archive.example/data/fixity.json'] });
     expect(indexFilePath('articles', 3)).toBe('articles-3.json');
-    expect(() => articleIndexFile(archive, SITE, 2)).toThrow('the articles index has 1 page(s); there is no page 2');
+    expect(() => articleIndexFile(archive, SITE, 2, SIZE)).toThrow('the articles index has 1 page(s); there is no page 2');
   });
 
   it('give dates at their precision and absolute paragraph URLs', () => {
@@ -129,11 +134,11 @@ describe('the open data files', () => {
     expect(day!.paragraphs.map((paragraph) => paragraph.url)).toEqual(
       [1, 2, 3].map((n) => `https://archive.example/articles/day-article/#p-${n}`),
     );
-    expect(articleIndexFile(archive, SITE, 1).articles[0]!.data).toBe('https://archive.example/data/articles/day-article.json');
+    expect(articleIndexFile(archive, SITE, 1, SIZE).articles[0]!.data).toBe('https://archive.example/data/articles/day-article.json');
   });
 
   it("list each topic's articles, and each entity's mentions paragraph by paragraph", () => {
-    expect(archive.topics.map((topic) => [topic.id, topicFile(archive, topic, SITE).topic.articles])).toEqual([
+    expect(archive.topics.map((topic) => [topic.id, topicFile(archive, topic, SITE, 1, SIZE).topic.articles])).toEqual([
       ['camps', ['day-article', 'month-article']],
       ['offensive', ['month-article']],
     ]);
@@ -141,14 +146,14 @@ describe('the open data files', () => {
       ['camps', 2],
       ['offensive', 1],
     ]);
-    const camp = entityFile(archive, archive.entities[0]!, SITE).entity;
+    const camp = entityFile(archive, archive.entities[0]!, SITE, 1, SIZE).entity;
     expect(camp.url).toBe('https://archive.example/places/camp/');
     expect(camp.mentions.map((mention) => mention.paragraph)).toEqual([1, 3]);
-    expect(entityIndexFile(archive, SITE, 1).entities[0]!.mentionCount).toBe(2);
+    expect(entityIndexFile(archive, SITE, 1, SIZE).entities[0]!.mentionCount).toBe(2);
   });
 
   it('give TimelineJS only the date parts that are known, ids of the timeline page and escaped text', () => {
-    const timeline = timelineYearFile(archive, SITE, 'An <archive>', 2019);
+    const timeline = timelineYearFile(archive, SITE, 'An <archive>', 2019, 1, SIZE);
     expect(timeline.title.text.headline).toBe('An &lt;archive&gt;: 2019');
     expect(timeline.events.map((entry) => [entry.unique_id, entry.start_date])).toEqual([
       ['event-emptied', { year: 2019, month: 10 }],
@@ -158,5 +163,42 @@ describe('the open data files', () => {
     expect(timeline.events[0]!.display_date).toBe('about October 2019');
     expect(timeline.events[1]!.text.headline).toBe('Headline of day-article &lt;with markup&gt;');
     expect(timelineJsFile(archive, SITE, 'An archive').events.map((entry) => entry.unique_id)).toEqual(['event-emptied']);
+  });
+});
+
+describe('the open data files with one entry a page', () => {
+  const archive = smallArchive();
+  const url = (path: string) => `https://archive.example/data/${path}`;
+
+  it('page every list that grows with the archive, each page linked to its neighbours', () => {
+    const [first, second] = [1, 2].map((page) => entityFile(archive, archive.entities[0]!, SITE, page, 1));
+    expect([first!.entity.mentions, second!.entity.mentions].map((mentions) => mentions.map((mention) => mention.paragraph))).toEqual([
+      [1],
+      [3],
+    ]);
+    expect(first).toMatchObject({ page: 1, pageCount: 2, total: 2, next: url('entities/camp/2.json') });
+    expect(second).toMatchObject({ page: 2, pageCount: 2, total: 2, prev: url('entities/camp.json') });
+    expect(first).not.toHaveProperty('prev');
+    expect(second).not.toHaveProperty('next');
+    expect(() => entityFileSchema.parse(second)).not.toThrow();
+    const camps = archive.topics.find((topic) => topic.id === 'camps')!;
+    expect([1, 2].map((page) => topicFile(archive, camps, SITE, page, 1).topic.articles)).toEqual([['day-article'], ['month-article']]);
+    expect(topicFile(archive, camps, SITE, 2, 1).prev).toBe(url('topics/camps.json'));
+    expect(
+      [1, 2, 3].map((page) => timelineYearFile(archive, SITE, 'An archive', 2019, page, 1).events.map((entry) => entry.unique_id)),
+    ).toEqual([['event-emptied'], ['article-day-article'], ['article-month-article']]);
+    expect(timelineYearFile(archive, SITE, 'An archive', 2019, 3, 1).title.text.headline).toBe('An archive: 2019, part 3 of 3');
+    expect(() => entityFile(archive, archive.entities[0]!, SITE, 3, 1)).toThrow("the entity camp's file has 2 page(s); there is no page 3");
+  });
+
+  it('list every page in the catalogue', () => {
+    const catalogue = catalogueFile(archive, SITE, 1);
+    expect(catalogue.articles).toEqual({ total: 2, pages: [url('articles.json'), url('articles-2.json')] });
+    expect(catalogue.fixity).toEqual({ total: 2, pages: [url('fixity.json'), url('fixity-2.json')] });
+    expect(catalogue.timeline.years).toEqual([
+      { year: 2019, pages: [url('timeline/2019.json'), url('timeline/2019/2.json'), url('timeline/2019/3.json')] },
+    ]);
+    expect(itemFilePath('entities', 'camp-2', 1)).toBe('entities/camp-2.json');
+    expect(() => catalogueFileSchema.parse(catalogue)).not.toThrow();
   });
 });

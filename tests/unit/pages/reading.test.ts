@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { countWords, readingMinutes } from '../../../src/lib/pages/reading.ts';
-import { relatedArticles, relatedFinder } from '../../../src/lib/pages/related.ts';
+import { relatedArticles, relatedFinder, window } from '../../../src/lib/pages/related.ts';
 
 describe('countWords', () => {
   it('counts words, keeping contractions and hyphenated words whole', () => {
@@ -72,5 +72,34 @@ describe('relatedFinder', () => {
 
   it('respects the limit and the order between equals', () => {
     expect(relatedFinder(all, 1)({ id: 'x', topics: ['t1'], entities: [] }).map((r) => r.article.id)).toEqual(['a']);
+  });
+});
+
+describe('relatedFinder on a name most of the archive shares', () => {
+  // 1,000 articles, newest first, all naming one organisation; two far apart also share a rare place.
+  const archive = Array.from({ length: 1000 }, (_, index) => ({
+    id: `a${index}`,
+    topics: [],
+    entities: ['common', ...(index === 100 || index === 900 ? ['rare'] : [])],
+  }));
+  const find = relatedFinder(archive, 5, 10);
+  const ids = (id: string) => find({ ...archive[Number(id.slice(1))]!, id }).map((r) => [r.article.id, r.score]);
+
+  it('takes candidates from a long list only near the article, so its cost does not grow with the archive', () => {
+    expect(ids('a500')).toEqual(['a495', 'a496', 'a497', 'a498', 'a499'].map((id) => [id, 2]));
+    expect(ids('a0')).toEqual(['a1', 'a2', 'a3', 'a4', 'a5'].map((id) => [id, 2]));
+    expect(ids('a999')).toEqual(['a990', 'a991', 'a992', 'a993', 'a994'].map((id) => [id, 2]));
+  });
+
+  it('still finds, through a short list, an article far away, scored on every name it shares', () => {
+    expect(ids('a100')[0]).toEqual(['a900', 4]);
+  });
+
+  it('windows a sorted list around a position, whole when short', () => {
+    const list = Int32Array.from({ length: 20 }, (_, index) => index * 10);
+    expect(window(list, 95, 4)).toEqual([8, 12]);
+    expect(window(list, 0, 4)).toEqual([0, 4]);
+    expect(window(list, 500, 4)).toEqual([16, 20]);
+    expect(window(list, 95, 20)).toEqual([0, 20]);
   });
 });
