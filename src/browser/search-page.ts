@@ -26,7 +26,7 @@ export function startSearchPage(): void {
   connectNotices(controller, byId('search-notices'));
   connectSuggestions(controller, byId('search-suggestions'), byId('search-start'));
   connectResults(controller, byId('search-results') as HTMLOListElement);
-  connectFilters(controller, byId('search-filters') as HTMLDetailsElement, byId('search-filter-groups'));
+  connectFilters(controller, byId('search-filters') as HTMLDetailsElement, byId('search-filter-groups'), byId('search-results'));
   window.addEventListener('popstate', () => void controller.fromAddress());
   void controller.fromAddress();
 }

@@ -170,6 +170,58 @@ describe('filters', () => {
   });
 });
 
+describe('filters on a phone', () => {
+  it('open from a button under the count, before the results, and after a tick the first narrowed result is in view', async () => {
+    const phone = await browser.newContext({ viewport: { width: 390, height: 844 } });
+    const tab = await phone.newPage();
+    await tab.goto(`${server.url}search/?q=prison`);
+    await waitForStatus(tab);
+    const all = await shownResults(tab);
+    const button = tab.locator('#search-filters > summary');
+    const first = tab.locator('.search-result').first();
+    // On the first screen, above the first result and before it in reading order.
+    const buttonBox = (await button.boundingBox())!;
+    expect(buttonBox.y + buttonBox.height).toBeLessThanOrEqual(844);
+    expect(buttonBox.y).toBeLessThan((await first.boundingBox())!.y);
+    expect(
+      await button.evaluate(
+        (summary) => summary.compareDocumentPosition(document.querySelector('.search-result')!) & Node.DOCUMENT_POSITION_FOLLOWING,
+      ),
+    ).toBeGreaterThan(0);
+    await button.click();
+    // Live counts: each value says how many results it leaves.
+    const articleBox = tab.getByRole('group', { name: 'Kind of page' }).getByRole('checkbox', { name: /^Article \(\d+\)$/ });
+    await articleBox.check();
+    await tab.waitForURL(/type=Article/);
+    await tab
+      .locator('#search-status')
+      .filter({ hasText: /results? for/ })
+      .waitFor();
+    const narrowed = await shownResults(tab);
+    expect(narrowed.length).toBeLessThan(all.length);
+    await tab
+      .getByRole('group', { name: 'Kind of page' })
+      .getByRole('checkbox', { name: /^Article \(\d+\)$/ })
+      .waitFor();
+    // The first narrowed result's title is on screen and not under the filter sheet: a tap there reaches it.
+    const link = tab.locator('.search-result h2 a').first();
+    expect(await link.getAttribute('href')).toContain(narrowed[0]!.href.split('#')[0]);
+    const box = (await link.boundingBox())!;
+    expect(box.y).toBeGreaterThanOrEqual(0);
+    expect(box.y + box.height).toBeLessThanOrEqual(844);
+    const hit = await tab.evaluate(
+      ([x, y]) => document.elementFromPoint(x!, y!)?.closest('a')?.getAttribute('href'),
+      [box.x + 4, box.y + box.height / 2],
+    );
+    expect(hit).toBe(await link.getAttribute('href'));
+    // The sheet closes from its own button, back to the button that opened it.
+    await tab.getByRole('button', { name: 'Show the results' }).click();
+    expect(await tab.locator('#search-filters').evaluate((panel) => (panel as HTMLDetailsElement).open)).toBe(false);
+    expect(await tab.evaluate(() => document.activeElement?.tagName)).toBe('SUMMARY');
+    await phone.close();
+  });
+});
+
 describe('layout', () => {
   // Filter counts load when the reader opens the filters (their index is the largest part
   // of a first search); on a slow network they arrive well after. Whatever arrives later
