@@ -170,6 +170,20 @@ describe('filters', () => {
   });
 });
 
+describe('the query shown back (issue 34, item 9)', () => {
+  it('a phrase in quotes is shown in one pair of quotes, the tab title leads with the query, and the box sets its direction by what is typed', async () => {
+    await page.goto(`${server.url}search/?q=${encodeURIComponent('"Ayn Issa"')}`);
+    const status = await waitForStatus(page);
+    expect(status).toMatch(/^\d+ results? for the phrase “Ayn Issa”\.$/);
+    expect(await page.title()).toMatch(/^“Ayn Issa” · Search · /);
+    await searchFor(page, 'al-Hol');
+    expect(await page.title()).toMatch(/^“al-Hol” · Search · /);
+    for (const box of await page.locator('input[type="search"]').all()) expect(await box.getAttribute('dir')).toBe('auto');
+    await page.goto(`${server.url}search/`);
+    expect(await page.title()).toMatch(/^Search · /);
+  });
+});
+
 describe('filters on a phone', () => {
   it('open from a button under the count, before the results, and after a tick the first narrowed result is in view', async () => {
     const phone = await browser.newContext({ viewport: { width: 390, height: 844 } });
