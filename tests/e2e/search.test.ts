@@ -129,6 +129,24 @@ describe('the search page', () => {
     expect(requests.filter((path) => path.includes('/pagefind/')).length).toBeGreaterThan(0);
     await fresh.close();
   });
+
+  it('loads Pagefind when the box gets focus, and the index for the words as they are typed, before Enter', async () => {
+    const fresh = await context.newPage();
+    const requests: string[] = [];
+    fresh.on('request', (request) => requests.push(new URL(request.url()).pathname));
+    await fresh.goto(`${server.url}search/`);
+    await fresh.waitForLoadState('networkidle');
+    await fresh.locator('#search-q').focus();
+    await fresh.waitForLoadState('networkidle');
+    await expect.poll(() => requests.filter((path) => path.endsWith('/pagefind/pagefind.js')).length).toBe(1);
+    const beforeTyping = requests.filter((path) => path.endsWith('.pf_index')).length;
+    await fresh.locator('#search-q').pressSequentially('Raqqa');
+    await expect.poll(() => requests.filter((path) => path.endsWith('.pf_index')).length).toBeGreaterThan(beforeTyping);
+    // Nothing is searched until the reader sends the query.
+    expect(await fresh.locator('.search-result').count()).toBe(0);
+    expect(await fresh.locator('#search-status').innerText()).toBe('');
+    await fresh.close();
+  });
 });
 
 describe('filters', () => {

@@ -43,6 +43,12 @@ class FakePagefind implements Pagefind {
   async options(): Promise<void> {}
   async init(): Promise<void> {}
 
+  /** Terms whose index chunks were asked for ahead of a search. */
+  readonly preloaded: string[] = [];
+  async preload(term: string): Promise<void> {
+    this.preloaded.push(term);
+  }
+
   /** Makes searches for `query` wait until the returned function is called. */
   hold(query: string): () => void {
     let release!: () => void;
@@ -333,5 +339,30 @@ describe('the count line and the tab title', () => {
     expect(searchTitle('Search · Archive', 'al-Hol')).toBe('“al-Hol” · Search · Archive');
     expect(searchTitle('Search · Archive', '"camp guards"')).toBe('“camp guards” · Search · Archive');
     expect(searchTitle('Search · Archive', '')).toBe('Search · Archive');
+  });
+});
+
+describe('loading ahead, while the reader types', () => {
+  it('loads Pagefind and the names once on focus, and the terms a typed query will search, without searching', async () => {
+    const { controller, engine, loads, events } = setUp();
+    await controller.prepare();
+    expect(loads).toMatchObject({ pagefind: 1, names: 1 });
+    expect(engine.preloaded).toEqual([]);
+    // A name is searched by its token, so the token's chunks are the ones loaded.
+    await controller.prepare('Al Hol');
+    await controller.prepare('camp guards');
+    expect(engine.preloaded).toEqual([entityToken(HOL.names), 'camp', 'guards']);
+    expect(engine.searches).toEqual([]);
+    expect(events).toEqual([]);
+    // The search that follows reuses what was loaded.
+    await controller.searchFor('Al Hol');
+    expect(loads).toMatchObject({ pagefind: 1, names: 1 });
+  });
+
+  it('says nothing when a load fails: the search that needs it reports the failure', async () => {
+    const { controller, sources, events } = setUp();
+    sources.pagefind = () => Promise.reject(new Error('offline'));
+    await expect(controller.prepare('camp')).resolves.toBeUndefined();
+    expect(events).toEqual([]);
   });
 });

@@ -146,6 +146,17 @@ export function planSearch(query: string, names: NameIndex | null): SearchPlan {
   return { kind: 'words', words, quoted };
 }
 
+/**
+ * The terms a plan's searches look up in the index: a name's token, and each
+ * word. Loading their index chunks while the reader types (Pagefind's
+ * preload) leaves less to fetch once the query is sent.
+ */
+export function plannedTerms(plan: SearchPlan): string[] {
+  if (plan.kind === 'name') return [plan.token];
+  if (plan.kind === 'parts') return [...plan.names.map((name) => name.token), ...plan.words];
+  return plan.words;
+}
+
 /** Escapes text for a regular expression. */
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
