@@ -1,6 +1,6 @@
 /**
  * The search page's behaviour, in the browser. Loaded only by /search/, and
- * it loads Pagefind itself only once there is something to search for.
+ * it loads Pagefind itself only when the reader focuses the box or there is something to search for.
  * The controller (search/controller.ts) owns the state and runs the searches;
  * one renderer per box draws what it reports. Pure logic lives in src/lib/search.
  */
