@@ -2,6 +2,8 @@
  * `npm run check-content [-- <content folder>]`: validates all content
  * (schemas, cross-collection checks, copies against their captures) without
  * building the site, and prints each problem as "file › field: message".
+ * Warnings (an article naming an entity it does not list) are printed too,
+ * on standard output, and do not fail the run.
  * Exits 1 when there are problems, 2 on bad arguments. The folder defaults to
  * ARCHIVE_CONTENT_DIR or ./content, as the build's.
  */
@@ -28,7 +30,8 @@ if (!existsSync(folder) || !statSync(folder).isDirectory()) {
 }
 
 // Facts kept in memory only: the build's cache is the build's.
-const { problems, counts } = await checkContentOnAllCores(folder, new DerivedCache<BodyFacts>(BODY_FACTS_NAMESPACE, null));
+const { problems, warnings, counts } = await checkContentOnAllCores(folder, new DerivedCache<BodyFacts>(BODY_FACTS_NAMESPACE, null));
+for (const warning of warnings) console.log(`warning: ${formatProblem(warning)}`);
 const summary = `${counts.articles} articles (${counts.drafts} drafts), ${counts.topics} topics, ${counts.entities} entities, ${counts.events} events, ${counts.figures} figures`;
 if (problems.length > 0) {
   for (const problem of problems) console.error(formatProblem(problem));

@@ -26,6 +26,7 @@ import { gzipSync } from 'node:zlib';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser } from '../harness/browser.ts';
 import { buildSite, ROOT } from '../harness/build.ts';
+import { searchUrl } from '../../src/lib/urls/urls.ts';
 
 /** The throttled phone, as issue 34 measured it. */
 const PHONE = { cpuSlowdown: 4, latencyMs: 150, downloadBitsPerSecond: 1_600_000, uploadBitsPerSecond: 750_000, width: 390, height: 844 };
@@ -102,7 +103,7 @@ const firstResult = async (page: Page) =>
 async function enterRun(browser: Browser, origin: string, query: string): Promise<number> {
   const { page, close } = await phonePage(browser);
   try {
-    await page.goto(`${origin}search/`, { waitUntil: 'networkidle' });
+    await page.goto(new URL(searchUrl(undefined, '/'), origin).href, { waitUntil: 'networkidle' });
     const box = page.locator('#search-q');
     // Tapped, then typed at a phone's pace: what the page may do while the reader types counts as it would.
     await box.tap();
@@ -119,7 +120,7 @@ async function enterRun(browser: Browser, origin: string, query: string): Promis
 async function linkRun(browser: Browser, origin: string, query: string): Promise<number> {
   const { page, close } = await phonePage(browser);
   try {
-    await page.goto(`${origin}search/?q=${encodeURIComponent(query)}`);
+    await page.goto(new URL(searchUrl(query, '/'), origin).href);
     return Math.round(await firstResult(page));
   } finally {
     await close();

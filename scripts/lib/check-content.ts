@@ -12,6 +12,7 @@ import { checkCapture, fixityProblem } from '../../src/lib/content/capture-check
 import { firstLineOf } from '../../src/lib/content/checks/files.ts';
 import type { ContentProblem } from '../../src/lib/content/problems.ts';
 import { checkArchive } from '../../src/lib/content/integrity.ts';
+import { entityNames, unlistedEntityWarnings } from '../../src/lib/content/checks/unlisted-entities.ts';
 import type { BodyFacts } from '../../src/lib/content/body-facts.ts';
 import type { DerivedCache } from '../../src/lib/content/derived-cache.ts';
 import { articleBodies, parseBodiesInParallel, type ParallelParse, type RenderAhead } from './build/parallel-bodies.ts';
@@ -20,6 +21,8 @@ import { articleBodies, parseBodiesInParallel, type ParallelParse, type RenderAh
 export interface ContentReport {
   /** Every problem, each naming its file and field or line. */
   problems: ContentProblem[];
+  /** What the archivist should look at but may leave: published articles that name an entity they do not list. */
+  warnings: ContentProblem[];
   /** How many entries of each collection were read (those that passed their schema). */
   counts: { articles: number; drafts: number; topics: number; entities: number; events: number; figures: number };
   /** The entries that passed the file checks (the build reads which articles are published from them). */
@@ -46,6 +49,7 @@ export function checkContent(contentDir: string, from = process.cwd(), options: 
   problems.push(...checkCaptures(contentDir, entries));
   return {
     problems,
+    warnings: unlistedEntityWarnings(entries.articles, entityNames(entries.entities)),
     counts: {
       articles: entries.articles.length,
       drafts: entries.articles.filter((article) => article.data.draft).length,

@@ -9,7 +9,7 @@
 import { readFileSync } from 'node:fs';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import type { PublishedArticle } from '../../schemas/article.ts';
-import { comparePartialDates } from '../content/dates.ts';
+import { comparePartialDates } from '../core/dates.ts';
 import { bodyLineOffset, ContentError } from '../content/problems.ts';
 import { publishedOnly } from '../content/visibility.ts';
 import { checkArchive } from '../content/integrity.ts';
