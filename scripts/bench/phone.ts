@@ -26,7 +26,7 @@ import { gzipSync } from 'node:zlib';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser } from '../harness/browser.ts';
 import { buildSite, ROOT } from '../harness/build.ts';
-import { searchUrl } from '../../src/lib/urls/urls.ts';
+import { segmentOf } from '../../src/lib/urls/page-kinds.ts';
 
 /** The throttled phone, as issue 34 measured it. */
 const PHONE = { cpuSlowdown: 4, latencyMs: 150, downloadBitsPerSecond: 1_600_000, uploadBitsPerSecond: 750_000, width: 390, height: 844 };
@@ -103,7 +103,7 @@ const firstResult = async (page: Page) =>
 async function enterRun(browser: Browser, origin: string, query: string): Promise<number> {
   const { page, close } = await phonePage(browser);
   try {
-    await page.goto(new URL(searchUrl(undefined, '/'), origin).href, { waitUntil: 'networkidle' });
+    await page.goto(`${origin}${segmentOf('search')}/`, { waitUntil: 'networkidle' });
     const box = page.locator('#search-q');
     // Tapped, then typed at a phone's pace: what the page may do while the reader types counts as it would.
     await box.tap();
@@ -120,7 +120,7 @@ async function enterRun(browser: Browser, origin: string, query: string): Promis
 async function linkRun(browser: Browser, origin: string, query: string): Promise<number> {
   const { page, close } = await phonePage(browser);
   try {
-    await page.goto(new URL(searchUrl(query, '/'), origin).href);
+    await page.goto(`${origin}${segmentOf('search')}/?q=${encodeURIComponent(query)}`);
     return Math.round(await firstResult(page));
   } finally {
     await close();
