@@ -1,6 +1,6 @@
 /**
  * The search page's behaviour, in the browser. Loaded only by /search/, and
- * it loads Pagefind itself only once there is something to search for.
+ * it loads Pagefind itself only when the reader focuses the box or there is something to search for.
  * The controller (search/controller.ts) owns the state and runs the searches;
  * one renderer per box draws what it reports. Pure logic lives in src/lib/search.
  */
@@ -26,7 +26,7 @@ export function startSearchPage(): void {
   connectNotices(controller, byId('search-notices'));
   connectSuggestions(controller, byId('search-suggestions'), byId('search-start'));
   connectResults(controller, byId('search-results') as HTMLOListElement);
-  connectFilters(controller, byId('search-filters') as HTMLDetailsElement, byId('search-filter-groups'));
+  connectFilters(controller, byId('search-filters') as HTMLDetailsElement, byId('search-filter-groups'), byId('search-results'));
   window.addEventListener('popstate', () => void controller.fromAddress());
   void controller.fromAddress();
 }

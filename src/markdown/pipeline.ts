@@ -8,6 +8,7 @@ import type { UnifiedProcessorOptions } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
 import rehypeBaseLinks from './rehype-base-links.ts';
 import rehypeParagraphLinks from './rehype-paragraph-links.ts';
+import rehypeSideNotes from './rehype-side-notes.ts';
 import rehypeUnindexedFootnoteRefs from './rehype-unindexed-footnote-refs.ts';
 import remarkParagraphIds from './remark-paragraph-ids.ts';
 import remarkPlainEmails from './remark-plain-emails.ts';
@@ -29,7 +30,7 @@ export function archiveMarkdownOptions(base: string): UnifiedProcessorOptions {
     // dashes that the source did not have.
     smartypants: false,
     remarkPlugins: [remarkGfm, remarkPlainEmails, remarkParagraphIds],
-    rehypePlugins: [rehypeParagraphLinks, rehypeUnindexedFootnoteRefs, [rehypeBaseLinks, { base }]],
+    rehypePlugins: [rehypeParagraphLinks, rehypeUnindexedFootnoteRefs, rehypeSideNotes, [rehypeBaseLinks, { base }]],
     remarkRehype: {
       // Footnotes in archive copies are the archive's notes, never the source's.
       footnoteLabel: 'Notes by the archive',

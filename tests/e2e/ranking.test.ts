@@ -3,7 +3,8 @@
  * page in Chromium against the real Pagefind index: for words, the articles
  * before the archive's own pages; for a name alone, the name's own page,
  * then the articles that name it, then the rest. An event's result is
- * titled by its headline without the full stop its page ends it with.
+ * titled by its headline without the full stop its page ends it with, a
+ * figure's by the figure it matched (not the page all figures share).
  */
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -67,4 +68,18 @@ describe('results that say what they are', () => {
     const shown = results.find((result) => pathOf(result.href) === eventUrl(event.id, '/'))!;
     expect(shown.title).toBe(event.data.title.slice(0, -1));
   });
+
+  it.for(['75,000', 'escaped', 'Telegraph'])(
+    'a figure found by "%s" is titled by the figure it opens at, its kind said once',
+    async (query) => {
+      const results = await searchFor(page, query);
+      const figure = results.find((result) => pathOf(result.href) === '/figures/');
+      expect(figure, `no figure found for "${query}"`).toBeDefined();
+      const id = figure!.href.split('#')[1]?.split(':~:')[0];
+      const data = archive.figures.find((candidate) => candidate.id === id);
+      expect(data, `${figure!.href} opens at no figure`).toBeDefined();
+      expect(figure!.title).toBe(data!.data.label);
+      expect(figure!.meta).toBe('Figure');
+    },
+  );
 });

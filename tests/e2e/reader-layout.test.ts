@@ -316,6 +316,80 @@ describe('note references', () => {
   });
 });
 
+describe('side notes (issue 34)', () => {
+  /** Each archive note's box and its first marker's, and the last paragraph's bottom, as laid out now. */
+  const noteBoxes = (page: Page) =>
+    page.evaluate(() => {
+      const box = (element: Element) => {
+        const rect = element.getBoundingClientRect();
+        return { top: rect.top + scrollY, bottom: rect.bottom + scrollY, left: rect.left, right: rect.right };
+      };
+      const paragraphs = [...document.querySelectorAll('.article__body > p[id]')];
+      return {
+        text: box(document.querySelector('.article__body')!),
+        lastParagraph: box(paragraphs.at(-1)!),
+        notes: [...document.querySelectorAll('.article__body .footnotes li')].map((note) => {
+          const marker = document.querySelector(`.article__body > p a[href="#${note.id}"]`)!;
+          return { id: note.id, note: box(note), marker: box(marker), paragraph: box(marker.closest('p')!) };
+        }),
+      };
+    });
+  const noted = archive.articles.find((article) => article.data.translation)!;
+
+  it('at 1366 px stand beside the paragraph that refers to them, one below the other, with no shift after the first paint', async () => {
+    const context = await browser.newContext({ viewport: { width: 1366, height: 900 } });
+    await context.addInitScript(() => {
+      const shifts: number[] = [];
+      (window as unknown as { shifts: number[] }).shifts = shifts;
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries() as (PerformanceEntry & { value: number })[]) shifts.push(entry.value);
+      }).observe({ type: 'layout-shift', buffered: true });
+    });
+    const page = await context.newPage();
+    await page.goto(`${server.url}articles/${noted.id}/`);
+    const { text, notes } = await noteBoxes(page);
+    expect(notes.length, `${noted.id} has no archive notes`).toBeGreaterThan(1);
+    for (const [index, { id, note, marker, paragraph }] of notes.entries()) {
+      // In the margin to the right of the text, on screen.
+      expect(note.left, id).toBeGreaterThanOrEqual(text.right);
+      expect(note.right, id).toBeLessThanOrEqual(1366);
+      // Level with its marker, or just below the note before it when that one is still running.
+      const previous = notes[index - 1]?.note;
+      expect(Math.abs(note.top - Math.max(marker.top, previous ? previous.bottom : -Infinity)), id).toBeLessThan(24);
+      if (previous) expect(note.top, id).toBeGreaterThanOrEqual(previous.bottom);
+      if (!previous || previous.bottom < marker.top) expect(note.top, id).toBeLessThan(paragraph.bottom);
+    }
+    // The notes remain the list after the text, under their heading, for a screen reader.
+    expect(await page.getByRole('heading', { name: 'Notes by the archive' }).count()).toBe(1);
+    const order = await page.evaluate(() => {
+      const heading = document.querySelector('#footnote-label')!;
+      const last = [...document.querySelectorAll('.article__body > p[id]')].at(-1)!;
+      return Boolean(last.compareDocumentPosition(heading) & Node.DOCUMENT_POSITION_FOLLOWING);
+    });
+    expect(order).toBe(true);
+    await page.waitForTimeout(200);
+    const shifts = await page.evaluate(() => (window as unknown as { shifts: number[] }).shifts);
+    expect(shifts.reduce((sum, value) => sum + value, 0)).toBeLessThan(0.01);
+    await context.close();
+  });
+
+  it.each([
+    ['at 390 px', 390, 'screen'],
+    ['in print', 1366, 'print'],
+  ] as const)('%s come after the text, in one list', async (_, width, media) => {
+    const context = await browser.newContext({ viewport: { width, height: 844 } });
+    const page = await context.newPage();
+    await page.emulateMedia({ media });
+    await page.goto(`${server.url}articles/${noted.id}/`);
+    const { text, lastParagraph, notes } = await noteBoxes(page);
+    for (const { id, note } of notes) {
+      expect(note.top, id).toBeGreaterThan(lastParagraph.bottom);
+      expect(note.left, id).toBeLessThan(text.right);
+    }
+    await context.close();
+  });
+});
+
 describe('no dead ends', () => {
   it('every entity page says why the entity is in the archive', async () => {
     const context = await browser.newContext();

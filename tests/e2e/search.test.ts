@@ -129,6 +129,24 @@ describe('the search page', () => {
     expect(requests.filter((path) => path.includes('/pagefind/')).length).toBeGreaterThan(0);
     await fresh.close();
   });
+
+  it('loads Pagefind when the box gets focus, and the index for the words as they are typed, before Enter', async () => {
+    const fresh = await context.newPage();
+    const requests: string[] = [];
+    fresh.on('request', (request) => requests.push(new URL(request.url()).pathname));
+    await fresh.goto(`${server.url}search/`);
+    await fresh.waitForLoadState('networkidle');
+    await fresh.locator('#search-q').focus();
+    await fresh.waitForLoadState('networkidle');
+    await expect.poll(() => requests.filter((path) => path.endsWith('/pagefind/pagefind.js')).length).toBe(1);
+    const beforeTyping = requests.filter((path) => path.endsWith('.pf_index')).length;
+    await fresh.locator('#search-q').pressSequentially('Raqqa');
+    await expect.poll(() => requests.filter((path) => path.endsWith('.pf_index')).length).toBeGreaterThan(beforeTyping);
+    // Nothing is searched until the reader sends the query.
+    expect(await fresh.locator('.search-result').count()).toBe(0);
+    expect(await fresh.locator('#search-status').innerText()).toBe('');
+    await fresh.close();
+  });
 });
 
 describe('filters', () => {
@@ -167,6 +185,72 @@ describe('filters', () => {
     const results = await shownResults(page);
     expect(results.length).toBeGreaterThan(0);
     if (param === 'publisher') expect(results.every((result) => result.meta.includes('El Mundo'))).toBe(true);
+  });
+});
+
+describe('the query shown back (issue 34, item 9)', () => {
+  it('a phrase in quotes is shown in one pair of quotes, the tab title leads with the query, and the box sets its direction by what is typed', async () => {
+    await page.goto(`${server.url}search/?q=${encodeURIComponent('"Ayn Issa"')}`);
+    const status = await waitForStatus(page);
+    expect(status).toMatch(/^\d+ results? for the phrase “Ayn Issa”\.$/);
+    expect(await page.title()).toMatch(/^“Ayn Issa” · Search · /);
+    await searchFor(page, 'al-Hol');
+    expect(await page.title()).toMatch(/^“al-Hol” · Search · /);
+    for (const box of await page.locator('input[type="search"]').all()) expect(await box.getAttribute('dir')).toBe('auto');
+    await page.goto(`${server.url}search/`);
+    expect(await page.title()).toMatch(/^Search · /);
+  });
+});
+
+describe('filters on a phone', () => {
+  it('open from a button under the count, before the results, and after a tick the first narrowed result is in view', async () => {
+    const phone = await browser.newContext({ viewport: { width: 390, height: 844 } });
+    const tab = await phone.newPage();
+    await tab.goto(`${server.url}search/?q=prison`);
+    await waitForStatus(tab);
+    const all = await shownResults(tab);
+    const button = tab.locator('#search-filters > summary');
+    const first = tab.locator('.search-result').first();
+    // On the first screen, above the first result and before it in reading order.
+    const buttonBox = (await button.boundingBox())!;
+    expect(buttonBox.y + buttonBox.height).toBeLessThanOrEqual(844);
+    expect(buttonBox.y).toBeLessThan((await first.boundingBox())!.y);
+    expect(
+      await button.evaluate(
+        (summary) => summary.compareDocumentPosition(document.querySelector('.search-result')!) & Node.DOCUMENT_POSITION_FOLLOWING,
+      ),
+    ).toBeGreaterThan(0);
+    await button.click();
+    // Live counts: each value says how many results it leaves.
+    const articleBox = tab.getByRole('group', { name: 'Kind of page' }).getByRole('checkbox', { name: /^Article \(\d+\)$/ });
+    await articleBox.check();
+    await tab.waitForURL(/type=Article/);
+    await tab
+      .locator('#search-status')
+      .filter({ hasText: /results? for/ })
+      .waitFor();
+    const narrowed = await shownResults(tab);
+    expect(narrowed.length).toBeLessThan(all.length);
+    await tab
+      .getByRole('group', { name: 'Kind of page' })
+      .getByRole('checkbox', { name: /^Article \(\d+\)$/ })
+      .waitFor();
+    // The first narrowed result's title is on screen and not under the filter sheet: a tap there reaches it.
+    const link = tab.locator('.search-result h2 a').first();
+    expect(await link.getAttribute('href')).toContain(narrowed[0]!.href.split('#')[0]);
+    const box = (await link.boundingBox())!;
+    expect(box.y).toBeGreaterThanOrEqual(0);
+    expect(box.y + box.height).toBeLessThanOrEqual(844);
+    const hit = await tab.evaluate(
+      ([x, y]) => document.elementFromPoint(x!, y!)?.closest('a')?.getAttribute('href'),
+      [box.x + 4, box.y + box.height / 2],
+    );
+    expect(hit).toBe(await link.getAttribute('href'));
+    // The sheet closes from its own button, back to the button that opened it.
+    await tab.getByRole('button', { name: 'Show the results' }).click();
+    expect(await tab.locator('#search-filters').evaluate((panel) => (panel as HTMLDetailsElement).open)).toBe(false);
+    expect(await tab.evaluate(() => document.activeElement?.tagName)).toBe('SUMMARY');
+    await phone.close();
   });
 });
 

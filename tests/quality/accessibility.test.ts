@@ -70,6 +70,30 @@ describe('axe', () => {
   });
 });
 
+describe('axe on what only a screen size shows (issue 34)', () => {
+  it('the search page with its filter sheet open on a phone, in both colour schemes', async () => {
+    const page = await newPage();
+    await page.setViewportSize({ width: 390, height: 844 });
+    await open(page, site, 'search/?q=prison');
+    await page.locator('#search-filters > summary').click();
+    await page.locator('#search-filter-groups fieldset').first().waitFor();
+    const light = await auditWithAxe(page);
+    await page.emulateMedia({ colorScheme: 'dark' });
+    expect({ light, dark: await auditWithAxe(page) }).toEqual({ light: [], dark: [] });
+    await page.context().close();
+  });
+
+  it('an article with its notes beside the text at 1366 px, in both colour schemes', async () => {
+    const page = await newPage();
+    await page.setViewportSize({ width: 1366, height: 900 });
+    await open(page, site, 'articles/2019-10-16-el-mundo-ayn-issa-escape/');
+    const light = await auditWithAxe(page);
+    await page.emulateMedia({ colorScheme: 'dark' });
+    expect({ light, dark: await auditWithAxe(page) }).toEqual({ light: [], dark: [] });
+    await page.context().close();
+  });
+});
+
 describe('the keyboard', () => {
   let page: Page;
   beforeAll(async () => {

@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { SearchController, type SearchEvents, type SearchSources } from '../../src/browser/search/controller.ts';
 import type { FilterCounts, Pagefind, PagefindResultData, PagefindSearch } from '../../src/browser/search/run-search.ts';
-import { searchedLine } from '../../src/browser/search/status.ts';
+import { countLine, searchedLine, searchTitle } from '../../src/browser/search/status.ts';
 import { entityToken, NameIndex, type NameRecord } from '../../src/lib/search/name-index.ts';
 import { RESULTS_PER_BATCH, readSearchState, type SearchState } from '../../src/lib/search/search-state.ts';
 
@@ -42,6 +42,12 @@ class FakePagefind implements Pagefind {
 
   async options(): Promise<void> {}
   async init(): Promise<void> {}
+
+  /** Terms whose index chunks were asked for ahead of a search. */
+  readonly preloaded: string[] = [];
+  async preload(term: string): Promise<void> {
+    this.preloaded.push(term);
+  }
 
   /** Makes searches for `query` wait until the returned function is called. */
   hold(query: string): () => void {
@@ -312,5 +318,51 @@ describe('what a query that found nothing was searched as', () => {
     const line = searchedLine('Al Hol guards', new NameIndex([HOL]))!;
     expect(text(line)).toBe('Searched for pages with the name al-Hol (typed “Al Hol”) and the word “guards”, all of them.');
     expect(line.filter((part) => typeof part !== 'string')).toEqual([{ typed: 'Al Hol' }, { typed: 'guards' }]);
+  });
+});
+
+describe('the count line and the tab title', () => {
+  const text = (line: ReturnType<typeof countLine>) => line.map((part) => (typeof part === 'string' ? part : part.typed)).join('');
+
+  it('show a quoted query in one pair of quotes, as a phrase', () => {
+    expect(text(countLine(3, '"camp guards"'))).toBe('3 results for the phrase “camp guards”.');
+    expect(text(countLine(1, '“camp guards”'))).toBe('1 result for the phrase “camp guards”.');
+    expect(text(countLine(0, 'camp guards'))).toBe('No results for “camp guards”.');
+    expect(text(countLine(2, ''))).toBe('2 results.');
+  });
+
+  it('keep the typed words apart, to be shown isolated', () => {
+    expect(countLine(3, '"حراس المخيم"').filter((part) => typeof part !== 'string')).toEqual([{ typed: 'حراس المخيم' }]);
+  });
+
+  it('put the query first in the tab title, and leave the title alone without one', () => {
+    expect(searchTitle('Search · Archive', 'al-Hol')).toBe('“al-Hol” · Search · Archive');
+    expect(searchTitle('Search · Archive', '"camp guards"')).toBe('“camp guards” · Search · Archive');
+    expect(searchTitle('Search · Archive', '')).toBe('Search · Archive');
+  });
+});
+
+describe('loading ahead, while the reader types', () => {
+  it('loads Pagefind and the names once on focus, and the terms a typed query will search, without searching', async () => {
+    const { controller, engine, loads, events } = setUp();
+    await controller.prepare();
+    expect(loads).toMatchObject({ pagefind: 1, names: 1 });
+    expect(engine.preloaded).toEqual([]);
+    // A name is searched by its token, so the token's chunks are the ones loaded.
+    await controller.prepare('Al Hol');
+    await controller.prepare('camp guards');
+    expect(engine.preloaded).toEqual([entityToken(HOL.names), 'camp', 'guards']);
+    expect(engine.searches).toEqual([]);
+    expect(events).toEqual([]);
+    // The search that follows reuses what was loaded.
+    await controller.searchFor('Al Hol');
+    expect(loads).toMatchObject({ pagefind: 1, names: 1 });
+  });
+
+  it('says nothing when a load fails: the search that needs it reports the failure', async () => {
+    const { controller, sources, events } = setUp();
+    sources.pagefind = () => Promise.reject(new Error('offline'));
+    await expect(controller.prepare('camp')).resolves.toBeUndefined();
+    expect(events).toEqual([]);
   });
 });

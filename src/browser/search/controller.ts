@@ -19,6 +19,7 @@ import {
   type SearchState,
 } from '../../lib/search/search-state.ts';
 import { runSearch, type FilterCounts, type Hit, type Outcome, type Pagefind, type PagefindResultData } from './run-search.ts';
+import { planSearch, plannedTerms } from '../../lib/search/search-terms.ts';
 
 /** Former names of filter values, by filter: former name → current name (a renamed topic). */
 export type FormerNames = Record<string, Record<string, string>>;
@@ -134,6 +135,22 @@ export class SearchController {
   /** A query typed by the reader; the selected filters stay, so a reader can refine within them. */
   searchFor(query: string): Promise<void> {
     return this.navigate({ query: query.trim(), filters: readSearchState(this.#address.read()).filters });
+  }
+
+  /**
+   * Starts loading what the first search will need while the reader is
+   * still typing: Pagefind and the name index (when the box gets focus),
+   * and, once words are typed, the index chunks their searches will read.
+   * A search waits on the same loads, so a failure here shows there.
+   */
+  async prepare(query = ''): Promise<void> {
+    try {
+      const [engine, index] = await Promise.all([this.#engine(), this.#nameIndex()]);
+      const terms = query.trim() ? plannedTerms(planSearch(query, index)) : [];
+      await Promise.all(terms.map((term) => engine.preload?.(term)));
+    } catch {
+      // Reported by the search that needs what failed to load.
+    }
   }
 
   /** Moves to a new state: a new history entry, then results for it. */

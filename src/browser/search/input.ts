@@ -1,4 +1,4 @@
-/** The search box: shows the query being searched, and sends a new one to the controller. */
+/** The search box: shows the query being searched, has the controller load what a search needs while the reader types, and sends the query. */
 import type { SearchController } from './controller.ts';
 
 /** Connects the search form to the controller. */
@@ -9,6 +9,9 @@ export function connectInput(controller: SearchController, form: HTMLFormElement
   };
   controller.on('searching', showQuery);
   controller.on('idle', showQuery);
+  // The first search's files load while the reader types, not after Enter.
+  input.addEventListener('focus', () => void controller.prepare(), { once: true });
+  input.addEventListener('input', () => void controller.prepare(input.value));
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     void controller.searchFor(input.value);

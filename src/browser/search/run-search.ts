@@ -13,6 +13,8 @@ export interface Pagefind {
   init(): Promise<void>;
   search(query: string | null, options?: { filters?: Record<string, unknown> }): Promise<PagefindSearch>;
   filters(): Promise<FilterCounts>;
+  /** Loads the index chunks a search for `term` will read, without searching. */
+  preload?(term: string): Promise<void>;
 }
 
 /** Results per value, by filter name, as Pagefind counts them. */

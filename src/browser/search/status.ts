@@ -12,14 +12,16 @@ import { isolated } from './markup.ts';
 /** A line of text with parts typed by the reader, each to be shown isolated. */
 type Line = (string | { typed: string })[];
 
-/** Connects the status line (`status`) and the "searched for" line (`searched`) to the controller. */
+/** Connects the status line (`status`), the "searched for" line (`searched`) and the tab's title to the controller. */
 export function connectStatus(controller: SearchController, status: HTMLElement, searched: HTMLElement): void {
   let count: Line = [];
+  const pageTitle = document.title;
   const show = (box: HTMLElement, line: Line) =>
     box.replaceChildren(...line.map((part) => (typeof part === 'string' ? part : isolated(part.typed))));
   controller.on('idle', () => {
     status.textContent = '';
     searched.hidden = true;
+    document.title = pageTitle;
   });
   controller.on('searching', () => {
     status.textContent = 'Searching…';
@@ -32,6 +34,7 @@ export function connectStatus(controller: SearchController, status: HTMLElement,
   controller.on('results', ({ state, outcome, index }) => {
     count = countLine(outcome.hits.length, state.query);
     show(status, count);
+    document.title = searchTitle(pageTitle, state.query);
     const line = outcome.hits.length === 0 && state.query ? searchedLine(state.query, index) : null;
     if (line) show(searched, line);
     searched.hidden = !line;
@@ -49,10 +52,27 @@ export function connectStatus(controller: SearchController, status: HTMLElement,
   }
 }
 
-/** "12 results for “al-Hol”.", "No results.": the count, and the query it answers. */
-function countLine(total: number, query: string): Line {
+/** A query typed in quotes ("Ayn Issa" or “Ayn Issa”): the words inside, else null. The quote marks planSearch reads as a phrase. */
+function phraseOf(query: string): string | null {
+  const inner = /^\s*["“”](.*)["“”]\s*$/u.exec(query)?.[1]?.replace(/["“”]/g, '').trim();
+  return inner ? inner : null;
+}
+
+/**
+ * "12 results for “al-Hol”.", "3 results for the phrase “Ayn Issa”.",
+ * "No results.": the count, and the query it answers. A query typed in
+ * quotes is shown in the line's own quotes, not in both (“"Ayn Issa"”).
+ */
+export function countLine(total: number, query: string): Line {
   const counted = total === 0 ? 'No results' : plural(total, 'result');
-  return query ? [`${counted} for “`, { typed: query }, '”.'] : [`${counted}.`];
+  if (!query) return [`${counted}.`];
+  const phrase = phraseOf(query);
+  return phrase ? [`${counted} for the phrase “`, { typed: phrase }, '”.'] : [`${counted} for “`, { typed: query }, '”.'];
+}
+
+/** The tab's title while a query's results are shown: the query first, so a reader can tell tabs and history entries apart. */
+export function searchTitle(pageTitle: string, query: string): string {
+  return query ? `“${phraseOf(query) ?? query.trim()}” · ${pageTitle}` : pageTitle;
 }
 
 /** A line as plain text. */

@@ -148,6 +148,17 @@ export function planSearch(query: string, names: NameIndex | null): SearchPlan {
 }
 
 /**
+ * The terms a plan's searches look up in the index: a name's token, and each
+ * word. Loading their index chunks while the reader types (Pagefind's
+ * preload) leaves less to fetch once the query is sent.
+ */
+export function plannedTerms(plan: SearchPlan): string[] {
+  if (plan.kind === 'name') return [plan.token];
+  if (plan.kind === 'parts') return [...plan.names.map((name) => name.token), ...plan.words];
+  return plan.words;
+}
+
+/**
  * A finder of a searched word in a text, for marking it: the word and any
  * longer word it starts, after folding diacritics and Arabic letters, in any
  * case, with the English endings the stemmer strips ("prisons" for
