@@ -45,12 +45,9 @@ import { recordStep, takeLock } from './lib/build/lock.ts';
 import { canRenameBetween, folderInventory, mountPointProblem, outputFolderProblem, protectedFolders } from './lib/build/output-guard.ts';
 import { checkContentOnAllCores } from './lib/check-content.ts';
 import { formatProblem } from '../src/lib/content/problems.ts';
-import { BODY_FACTS_NAMESPACE } from '../src/lib/content/body-facts.ts';
-import { DerivedCache, derivedCodeVersion } from '../src/lib/content/derived-cache.ts';
-import { renderedBodiesFor } from '../src/lib/content/rendered-bodies.ts';
 import { checkSite, scanPages, sitePolicy } from './lib/build/site-check.ts';
 import { renderHeadersFile } from './lib/build/headers.ts';
-import { environmentWith, settings as readSettings } from '../src/settings.ts';
+import { settings as readSettings } from '../src/settings.ts';
 import { localPreviewWarning } from '../src/lib/urls/site-url.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
@@ -116,8 +113,6 @@ let siteDir = staging;
 
 /** The running step's child process, so a signal can stop it. */
 let current = null;
-/** The fingerprint of the code deriving cached body facts, computed by the content step and handed to Astro. */
-let derivedCode = '';
 /** The signal that interrupted the build, if one did. */
 let interrupted = null;
 /** Releases the build lock; set once it is held. */
@@ -171,11 +166,9 @@ setInterval(() => {
  */
 function runStep(name, script, stepArgs, limitMs, limitVariable, nodeArgs = []) {
   return new Promise((resolvePromise) => {
-    const env = environmentWith({ ARCHIVE_DERIVED_CODE: derivedCode });
     const child = spawn(process.execPath, ['--import', WATCHDOG, ...nodeArgs, script, ...stepArgs], {
       stdio: 'inherit',
       detached: true,
-      env,
     });
     current = child;
     // The lock names the step's group: a build killed now leaves the lock held until the step has died too.
@@ -245,21 +238,9 @@ if (!canRenameBetween(join(ROOT, '.astro'), dirname(staging))) {
 
 await timed('content', async () => {
   if (!existsSync(contentDir)) return null;
-  // The same checks as npm run check-content, file and cross-collection, every problem in one run.
-  // Bodies are parsed only when they changed since the last build, into the
-  // cache the site's pages read, so the Astro step does not parse them again.
-  // The Astro step is handed the same code fingerprint (ARCHIVE_DERIVED_CODE), so its keys match.
-  derivedCode = derivedCodeVersion(ROOT);
-  const bodyCache = new DerivedCache(BODY_FACTS_NAMESPACE, undefined, derivedCode);
-  // Parsing is most of the check's time on a clean build: spread over the cores first.
-  // The same parse renders the bodies' HTML for Astro's content layer, which reads it from the cache folder.
-  const render = { into: renderedBodiesFor(settings.cacheDir, derivedCode, base), base };
-  const { problems, entries, parallel } = await checkContentOnAllCores(contentDir, bodyCache, undefined, render);
-  bodyCache.save();
-  const { hits, misses } = bodyCache.stats;
-  console.log(
-    `[build] content: ${hits} bodies from the cache, ${misses} parsed (${parallel.parsed} of them on ${parallel.threads} threads, ${parallel.rendered} rendered for Astro there)`,
-  );
+  // The same function as npm run check-content and the site's content loader, every problem in one run.
+  const { problems, entries, bodies } = await checkContentOnAllCores(contentDir);
+  console.log(`[build] content: ${bodies.parsed} bodies checked${bodies.threads ? ` on ${bodies.threads} threads` : ''}`);
   publishedArticleIds = entries.articles.filter((article) => !article.data.draft).map((article) => article.id);
   if (problems.length === 0) return null;
   return `the archive's content has ${problems.length} problem${problems.length === 1 ? '' : 's'}:\n${problems.map((problem) => `  - ${formatProblem(problem)}`).join('\n')}`;
