@@ -45,6 +45,8 @@ import { recordStep, takeLock } from './lib/build/lock.ts';
 import { canRenameBetween, folderInventory, mountPointProblem, outputFolderProblem, protectedFolders } from './lib/build/output-guard.ts';
 import { checkContentOnAllCores } from './lib/check-content.ts';
 import { formatProblem } from '../src/lib/content/problems.ts';
+import { DerivedCache } from '../src/lib/content/derived-cache.ts';
+import { codeFingerprint } from '../src/lib/content/loader/fingerprint.ts';
 import { checkSite, scanPages, sitePolicy } from './lib/build/site-check.ts';
 import { renderHeadersFile } from './lib/build/headers.ts';
 import { settings as readSettings } from '../src/settings.ts';
@@ -53,6 +55,8 @@ import { localPreviewWarning } from '../src/lib/urls/site-url.ts';
 const ROOT = resolve(import.meta.dirname, '..');
 /** The lock that lets one build run at a time in this checkout (scripts/lib/build/lock.ts). */
 const LOCK = join(ROOT, '.cache/build-running.lock');
+/** The pre-check's cache of body facts, beside the locator maps in the derived-data cache (src/lib/content/derived-cache.ts). */
+const BODY_FACTS_NAMESPACE = 'body-facts';
 /** Preloaded into every step: the step dies with this build, even one killed with SIGKILL. */
 const WATCHDOG = pathToFileURL(join(ROOT, 'scripts/lib/build/step-watchdog.ts')).href;
 
@@ -239,8 +243,13 @@ if (!canRenameBetween(join(ROOT, '.astro'), dirname(staging))) {
 await timed('content', async () => {
   if (!existsSync(contentDir)) return null;
   // The same function as npm run check-content and the site's content loader, every problem in one run.
-  const { problems, entries, bodies } = await checkContentOnAllCores(contentDir);
-  console.log(`[build] content: ${bodies.parsed} bodies checked${bodies.threads ? ` on ${bodies.threads} threads` : ''}`);
+  // Bodies' facts are kept between builds, keyed by the code that derives them, so only changed bodies are parsed.
+  const facts = new DerivedCache(BODY_FACTS_NAMESPACE, undefined, codeFingerprint(ROOT));
+  const { problems, entries, bodies } = await checkContentOnAllCores(contentDir, undefined, facts);
+  facts.save();
+  console.log(
+    `[build] content: ${bodies.reused} bodies' facts reused, ${bodies.parsed} parsed${bodies.threads ? ` on ${bodies.threads} threads` : ''}`,
+  );
   publishedArticleIds = entries.articles.filter((article) => !article.data.draft).map((article) => article.id);
   if (problems.length === 0) return null;
   return `the archive's content has ${problems.length} problem${problems.length === 1 ? '' : 's'}:\n${problems.map((problem) => `  - ${formatProblem(problem)}`).join('\n')}`;
