@@ -77,6 +77,9 @@ async function syncAll(contexts: Map<CollectionName, LoaderContext>): Promise<vo
   // What the stored data depends on besides the file: the deriving code and the base path links are written under.
   const stamp = `${codeFingerprint(root)}\n${base}\n`;
   const digestOf = (raw: string) => first.generateDigest(stamp + raw);
+  // Watched from the first run on, even a failed one, so `astro dev` recovers when the content is fixed.
+  if (!latest) watch(first, contentDir);
+  latest = contexts;
   const articles = first.store;
   const reuse = (article: UnparsedArticle): KnownBody | undefined => {
     const stored = articles.get(article.id);
@@ -93,8 +96,6 @@ async function syncAll(contexts: Map<CollectionName, LoaderContext>): Promise<vo
     `${read.entries.articles.length} articles read and checked in ${Math.round(performance.now() - started)} ms; ` +
       `bodies: ${reused} from the cache, ${parsed} parsed${threads ? ` on ${threads} threads` : ''} (the cache is Astro's content store)`,
   );
-  if (!latest) watch(first, contentDir);
-  latest = contexts;
 }
 
 /** Puts every entry in its collection's store and removes entries whose files are gone. */
@@ -130,9 +131,11 @@ function watch(context: LoaderContext, contentDir: string): void {
   const { watcher, logger } = context;
   if (!watcher) return;
   watcher.add(contentDir);
+  // One run at a time: a save of several files never has two runs writing the stores at once.
+  let queue = Promise.resolve();
   const onChange = (path: string) => {
-    if (!path.startsWith(contentDir + sep) || !latest) return;
-    syncAll(latest).catch((error: unknown) => logger.error((error as Error).message));
+    if (!path.startsWith(contentDir + sep)) return;
+    queue = queue.then(() => syncAll(latest!)).catch((error: unknown) => logger.error((error as Error).message));
   };
   for (const event of ['change', 'add', 'unlink'] as const) watcher.on(event, onChange);
 }
