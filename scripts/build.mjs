@@ -30,7 +30,7 @@
  *
  * Settings come from the environment through src/settings.ts (time limits:
  * ARCHIVE_ASTRO_TIMEOUT, ARCHIVE_SEARCH_INDEX_TIMEOUT, ARCHIVE_BUILD_LOCK_WAIT;
- * SITE_URL, src/lib/urls/site-url.ts); a bad one stops the build before it
+ * SITE_URL, src/lib/core/site-url.ts); a bad one stops the build before it
  * writes anything. Without SITE_URL the build says, at its start and in its
  * last lines, that absolute URLs point at the local preview.
  *
@@ -50,7 +50,7 @@ import { codeFingerprint } from '../src/lib/content/loader/fingerprint.ts';
 import { checkSite, scanPages, sitePolicy } from './lib/build/site-check.ts';
 import { renderHeadersFile } from './lib/build/headers.ts';
 import { settings as readSettings } from '../src/settings.ts';
-import { localPreviewWarning } from '../src/lib/urls/site-url.ts';
+import { localPreviewWarning } from '../src/lib/core/site-url.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
 /** The lock that lets one build run at a time in this checkout (scripts/lib/build/lock.ts). */

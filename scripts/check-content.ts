@@ -2,6 +2,8 @@
  * `npm run check-content [-- <content folder>]`: validates all content
  * (schemas, cross-collection checks, copies against their captures) without
  * building the site, and prints each problem as "file › field: message".
+ * Warnings (an article naming an entity it does not list) are printed too,
+ * on standard output, and do not fail the run.
  * Exits 1 when there are problems, 2 on bad arguments. The folder defaults to
  * ARCHIVE_CONTENT_DIR or ./content, as the build's.
  */
@@ -26,7 +28,8 @@ if (!existsSync(folder) || !statSync(folder).isDirectory()) {
 }
 
 // The same function the site's content loader calls, so both find the same problems.
-const { problems, counts } = await checkContentOnAllCores(folder);
+const { problems, warnings, counts } = await checkContentOnAllCores(folder);
+for (const warning of warnings) console.log(`warning: ${formatProblem(warning)}`);
 const summary = `${counts.articles} articles (${counts.drafts} drafts), ${counts.topics} topics, ${counts.entities} entities, ${counts.events} events, ${counts.figures} figures`;
 if (problems.length > 0) {
   for (const problem of problems) console.error(formatProblem(problem));

@@ -12,7 +12,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { hostingPolicy } from './lib/build/headers.ts';
-import { checkBasePath } from '../src/lib/urls/base-path.ts';
+import { checkBasePath } from '../src/lib/core/base-path.ts';
 import { scanPages, sitePolicy } from './lib/build/site-check.ts';
 import { ArgumentError, parseServerConfigArgs } from './lib/build/server-config-args.ts';
 import { serverConfig } from './lib/build/server-config.ts';

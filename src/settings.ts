@@ -7,11 +7,11 @@
  *   SITE_URL                      absolute http(s) origin for canonical URLs, e.g. "https://example.org"
  *                                 (default http://localhost:4321, for a local preview)
  *   BASE_PATH                     sub-path the site is served under, e.g. "/archive/" (default "/"); segments of
- *                                 letters, digits, "-", "_", "." and "~" only (src/lib/urls/base-path.ts)
+ *                                 letters, digits, "-", "_", "." and "~" only (src/lib/core/base-path.ts)
  *   ARCHIVE_CONTENT_DIR           the content folder (default ./content)
  *   ARCHIVE_CACHE_DIR             the build's cache: Astro's content cache and the derived data (default ./node_modules/.astro)
  *   ARCHIVE_PAGE_SIZE_ARTICLES, _MENTIONS, _TIMELINE, _ENTITIES, _ARTICLES_LATER, _MENTIONS_LATER
- *                                 items per page of the paginated lists (src/lib/pages/page-sizes.ts)
+ *                                 items per page of the paginated lists (src/lib/core/page-sizes.ts)
  *   ARCHIVE_ASTRO_TIMEOUT         seconds `astro build` may take (default 3600)
  *   ARCHIVE_SEARCH_INDEX_TIMEOUT  seconds the search index may take (default 1800)
  *   ARCHIVE_BUILD_LOCK_WAIT       seconds to wait for another build to finish (default 3600)
@@ -25,9 +25,9 @@
  * src/lib/urls/urls.ts (directly or through another module): see urls.ts.
  */
 import { z } from 'zod';
-import { checkBasePath } from './lib/urls/base-path.ts';
-import { LOCAL_PREVIEW_ORIGIN, siteOrigin } from './lib/urls/site-url.ts';
-import { PAGE_SIZE_SETTINGS, parsePageSize, type PageSizes } from './lib/pages/page-sizes.ts';
+import { checkBasePath } from './lib/core/base-path.ts';
+import { LOCAL_PREVIEW_ORIGIN, siteOrigin } from './lib/core/site-url.ts';
+import { PAGE_SIZE_SETTINGS, parsePageSize, type PageSizes } from './lib/core/page-sizes.ts';
 
 /** The environment as a program receives it. */
 export type Environment = Record<string, string | undefined>;
@@ -41,7 +41,7 @@ const optionalText = z
   .optional()
   .transform((raw) => (raw === undefined || raw.trim() === '' ? undefined : raw));
 
-/** SITE_URL: an absolute http(s) origin, by the rule in src/lib/urls/site-url.ts. */
+/** SITE_URL: an absolute http(s) origin, by the rule in src/lib/core/site-url.ts. */
 const siteUrl = optionalText.transform((raw, context) => {
   if (raw === undefined) return undefined;
   try {
@@ -64,7 +64,7 @@ const seconds = (variable: string, fallback: number) =>
     return value * 1000;
   });
 
-/** BASE_PATH: a safe path, normalised, by the rule in src/lib/urls/base-path.ts. */
+/** BASE_PATH: a safe path, normalised, by the rule in src/lib/core/base-path.ts. */
 const basePath = optionalText.transform((raw, context) => {
   try {
     return checkBasePath(raw ?? '/', 'BASE_PATH');

@@ -34,9 +34,19 @@ import { measurePageWeights } from './pages.ts';
 import { measureColdQuery } from './search.ts';
 import { buildAndMeasure, cleanTarget, type BuildTarget } from './site-build.ts';
 import { assertValidArchive } from './validate.ts';
+import { segmentOf, type PageKindName } from '../../src/lib/urls/page-kinds.ts';
 
 /** The real site's query: a place every real article mentions. */
 const REAL_QUERY = 'al-Hol';
+
+/**
+ * A page's path at the root of the test server: its kind's index, or the page
+ * of `id` under it, with the segment from the page-kinds table (urls.ts reads
+ * Astro's import.meta.env, which plain Node lacks).
+ */
+function pagePath(kind: PageKindName, id?: string): string {
+  return id === undefined ? `/${segmentOf(kind)}/` : `/${segmentOf(kind)}/${encodeURIComponent(id)}/`;
+}
 
 /**
  * Archives up to this size are checked with the site's schemas and
@@ -69,7 +79,7 @@ function readOptions() {
   return { sizes, lighthouse: values.lighthouse, hugo: values.hugo, workDir: values['work-dir'] };
 }
 
-/** One page of each type of the real site, picked from the project's content. Paths are written out because src/lib/urls/urls.ts only runs inside Astro. */
+/** One page of each type of the real site, picked from the project's content. Paths are built by pagePath, since src/lib/urls/urls.ts only runs inside Astro. */
 function realPageTypes(): { page: string; path: string }[] {
   const first = (folder: string, extension: string) =>
     readdirSync(join(ROOT, 'content', folder))
@@ -83,13 +93,13 @@ function realPageTypes(): { page: string; path: string }[] {
     .find((entity) => entity.data.kind === 'place')!.id;
   return [
     { page: 'home', path: '/' },
-    { page: 'article', path: `/articles/${first('articles', '.md')}/` },
-    { page: 'topic', path: `/topics/${first('topics', '.yaml')}/` },
-    { page: 'place', path: `/places/${place}/` },
-    { page: 'entities index', path: '/entities/' },
-    { page: 'event', path: `/events/${first('events', '.yaml')}/` },
-    { page: 'timeline', path: '/timeline/' },
-    { page: 'search', path: `/search/?q=${encodeURIComponent(REAL_QUERY)}` },
+    { page: 'article', path: pagePath('articles', first('articles', '.md')) },
+    { page: 'topic', path: pagePath('topics', first('topics', '.yaml')) },
+    { page: 'place', path: pagePath('places', place) },
+    { page: 'entities index', path: pagePath('entities') },
+    { page: 'event', path: pagePath('events', first('events', '.yaml')) },
+    { page: 'timeline', path: pagePath('timeline') },
+    { page: 'search', path: `${pagePath('search')}?q=${encodeURIComponent(REAL_QUERY)}` },
   ];
 }
 

@@ -9,6 +9,7 @@ import { gzipSync } from 'node:zlib';
 import type { Browser } from 'playwright-core';
 import { launchBrowser } from '../harness/browser.ts';
 import { serveSite } from '../harness/server.ts';
+import { segmentOf } from '../../src/lib/urls/page-kinds.ts';
 
 /** The cost of a cold first query. */
 export interface QueryFigures {
@@ -96,7 +97,7 @@ export async function measureColdQuery(siteDir: string, query: string): Promise<
   const server = await serveSite(siteDir);
   const browser = await launchBrowser();
   try {
-    const url = `${server.url}search/?q=${encodeURIComponent(query)}`;
+    const url = `${server.url}${segmentOf('search')}/?q=${encodeURIComponent(query)}`;
     const runs = [];
     for (let run = 0; run < RUNS; run++) runs.push(await coldRun(browser, url));
     const first = runs[0]!;

@@ -8,6 +8,7 @@
 import type { DiskArchive } from '../../src/lib/content/archive-from-disk.ts';
 import type { ContentProblem } from '../../src/lib/content/problems.ts';
 import type { UnparsedArticle } from '../../src/lib/content/archive-from-disk.ts';
+import { entityNames, unlistedEntityWarnings } from '../../src/lib/content/checks/unlisted-entities.ts';
 import type { BodyFacts } from '../../src/lib/content/body-facts.ts';
 import type { DerivedCache } from '../../src/lib/content/derived-cache.ts';
 import { readArchive, readArchiveHere, type ArchiveRead, type ReadArticle } from '../../src/lib/content/loader/read-archive.ts';
@@ -16,6 +17,8 @@ import { readArchive, readArchiveHere, type ArchiveRead, type ReadArticle } from
 export interface ContentReport {
   /** Every problem, each naming its file and field or line. */
   problems: ContentProblem[];
+  /** What the archivist should look at but may leave: published articles that name an entity they do not list. */
+  warnings: ContentProblem[];
   /** How many entries of each collection were read (those that passed their schema). */
   counts: { articles: number; drafts: number; topics: number; entities: number; events: number; figures: number };
   /** The entries that passed the file checks (the build reads which articles are published from them). */
@@ -26,6 +29,7 @@ export interface ContentReport {
 function reportOf({ entries, problems }: ArchiveRead): ContentReport {
   return {
     problems,
+    warnings: unlistedEntityWarnings(entries.articles, entityNames(entries.entities)),
     counts: {
       articles: entries.articles.length,
       drafts: entries.articles.filter((article) => article.data.draft).length,

@@ -5,7 +5,7 @@
  */
 import type { Root } from 'hast';
 import { visit } from 'unist-util-visit';
-import { rebaseRootRelative } from '../lib/urls/base-path.ts';
+import { rebaseRootRelative } from '../lib/core/base-path.ts';
 
 /** Options for {@link rehypeBaseLinks}. */
 export interface BaseLinksOptions {

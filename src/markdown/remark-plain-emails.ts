@@ -2,7 +2,7 @@
  * Shows an email address written as plain text in an article as text, as
  * the source printed it: GFM would make it a mailto: link, which the copy
  * never had. (The body check lets such an address through for the same
- * reason: `isPlainEmail` in src/lib/unsafe-markup.ts.)
+ * reason: `isPlainEmail` in src/lib/content/unsafe-markup.ts.)
  */
 import type { Link, Root, Text } from 'mdast';
 import { SKIP, visit } from 'unist-util-visit';

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { compatibilityFormsProblem } from '../lib/content/plain-text.ts';
+import { compatibilityFormsProblem } from '../lib/core/plain-text.ts';
 import { plainText } from './shared.ts';
 
 /**

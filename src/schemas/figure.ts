@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { comparePartialDates } from '../lib/content/dates.ts';
+import { comparePartialDates } from '../lib/core/dates.ts';
 import { entryId, entryIdList, partialDate, plainText } from './shared.ts';
 
 /**

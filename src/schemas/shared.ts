@@ -3,9 +3,9 @@
  * tags and references to other entries.
  */
 import { z } from 'astro/zod';
-import { isDateError, parsePartialDate, type PartialDate } from '../lib/content/dates.ts';
+import { isDateError, parsePartialDate, type PartialDate } from '../lib/core/dates.ts';
 import { domainToUnicode } from 'node:url';
-import { homographHostProblem, plainTextProblem, urlCredentialsProblem } from '../lib/content/plain-text.ts';
+import { homographHostProblem, plainTextProblem, urlCredentialsProblem } from '../lib/core/plain-text.ts';
 
 /**
  * The message for a date YAML has already turned into a timestamp. The text

@@ -105,6 +105,22 @@ describe('npm run check-content', () => {
     expect(runScript('check-content.ts', [dir]).stderr).toMatch(/› capture\.page\.file: captures\/saved\.html does not exist in /);
   });
 
+  it('warns, without failing, of each published article that names an entity by an alias added later but does not list it', () => {
+    const dir = copyContent();
+    // The Leiden institute the article names, first known only by its abbreviation.
+    writeFileSync(join(dir, 'entities/isga.yaml'), 'kind: organisation\nname: ISGA\ndescription: An institute of Leiden University.\n');
+    const before = runScript('check-content.ts', [dir]);
+    expect(before.status).toBe(0);
+    expect(before.stdout).not.toMatch(/warning/);
+    edit(dir, 'entities/isga.yaml', 'name: ISGA\n', 'name: ISGA\naliases: [Institute of Security and Global Affairs]\n');
+    const after = runScript('check-content.ts', [dir]);
+    expect(after.stderr).toBe('');
+    expect(after.status).toBe(0);
+    expect(after.stdout.split('\n').filter((line) => line.startsWith('warning:'))).toEqual([
+      `warning: ${dir}/${LEIDEN} › entities: the text names ISGA ("Institute of Security and Global Affairs") but the article does not list "isga": add it, or leave it out if the article is not about it`,
+    ]);
+  });
+
   it('lets a draft leave out the fields still to write', () => {
     const dir = copyContent();
     edit(dir, ARTICLE, /^summary: >-\n(?: {2}.*\n)+/m, 'draft: true\n');

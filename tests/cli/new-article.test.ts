@@ -111,6 +111,16 @@ describe('npm run new-article', { timeout: RUNS_TIMEOUT }, () => {
     expect(draft.review).toMatch(/Fields still to write\n {2}summary: .*\n {2}topics: /);
   });
 
+  it('names the file from the URL, not from a headline that is only a kicker and an agency line (issue 36)', () => {
+    const draft = written(
+      newArticle('dateline.txt', '--url', 'https://monitor.example.net/reports/camp-report', '--headline', 'AFP: breaking news'),
+    );
+    expect(draft.id).toBe('2019-10-18-example-camp-report');
+    expect(draft.review).toContain(
+      'camp-report: the URL’s words "camp-report" (the headline "AFP: breaking news" is a kicker, an agency line or a link)',
+    );
+  });
+
   it('drafts from a capture with only a dateline, and leaves the headline to write', () => {
     const draft = written(newArticle('dateline.txt', '--url', 'https://monitor.example.net/reports/camp-report'));
     expect(draft.id).toBe('2019-10-18-example-camp-report');
@@ -123,10 +133,10 @@ describe('npm run new-article', { timeout: RUNS_TIMEOUT }, () => {
     expect(draft.data.headline).toBeUndefined();
     expect(draft.data.publisher).toBeUndefined();
     expect(draft.paragraphs).toEqual(linesOf('dateline.txt'));
-    // "al-Hawl" and "QAMISHLO" are other spellings of al-hol and qamishli.
+    // "al-Hawl camp" and "QAMISHLO" are other spellings of al-hol and qamishli.
     expect(draft.data.entities).toEqual(['al-hol', 'qamishli']);
 
-    expect(draft.review).toContain('¶1  al-hol (al-Hol camp), found as "al-Hawl"');
+    expect(draft.review).toContain('¶1  al-hol (al-Hol camp), found as "al-Hawl camp"');
     expect(draft.review).toContain('¶2  "Leyla Darwish" (probably a person)');
     expect(draft.review).toContain('¶3  "Relief Coordination Council" (probably an organisation)');
     expect(draft.review).toMatch(/¶2 {2}60,000: "[^"]*\[60,000\] people were held/);

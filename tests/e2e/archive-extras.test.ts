@@ -7,7 +7,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { loadPublishedFromDisk } from '../../src/lib/content/archive-from-disk.ts';
-import { comparePartialDates, type PartialDate } from '../../src/lib/content/dates.ts';
+import { comparePartialDates, type PartialDate } from '../../src/lib/core/dates.ts';
 import { useSite } from '../support/e2e.ts';
 import type { SiteServer } from '../../scripts/harness/server.ts';
 

@@ -7,7 +7,7 @@
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { containsAsWritten } from '../../src/lib/content/paragraph-citations.ts';
-import { formatPartialDate } from '../../src/lib/content/dates.ts';
+import { formatPartialDate } from '../../src/lib/core/dates.ts';
 import { figuresForEntity, figuresForTopic } from '../../src/lib/content/figures.ts';
 import { compareQuantities, describeComparison, describeQuantity } from '../../src/lib/content/quantities.ts';
 import { entityUrl, figureUrl, topicUrl } from '../../src/lib/urls/urls.ts';

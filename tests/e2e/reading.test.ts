@@ -5,7 +5,7 @@
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { formatPartialDate } from '../../src/lib/content/dates.ts';
+import { formatPartialDate } from '../../src/lib/core/dates.ts';
 import { loadPublishedFromDisk } from '../../src/lib/content/archive-from-disk.ts';
 import { useSite } from '../support/e2e.ts';
 import type { SiteServer } from '../../scripts/harness/server.ts';

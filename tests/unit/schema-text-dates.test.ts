@@ -2,7 +2,7 @@ import { parseDocument } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { articleSchema } from '../../src/schemas/article.ts';
 import { eventSchema } from '../../src/schemas/event.ts';
-import { parsePartialDate } from '../../src/lib/content/dates.ts';
+import { parsePartialDate } from '../../src/lib/core/dates.ts';
 import { partialDate, plainText } from '../../src/schemas/shared.ts';
 
 /** Reads YAML as Astro's loader does: YAML 1.2 with timestamps, so an unquoted date becomes a Date. */

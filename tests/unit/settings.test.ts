@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { PAGE_SIZE_SETTINGS } from '../../src/lib/pages/page-sizes.ts';
+import { PAGE_SIZE_SETTINGS } from '../../src/lib/core/page-sizes.ts';
 import { LOCAL_SITE_URL, readSettings } from '../../src/settings.ts';
 
 describe('readSettings', () => {

@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { cssImports, cssReferences, parseElements, type ParsedElement } from './html.ts';
+import { segmentOf } from '../../../src/lib/urls/page-kinds.ts';
 import { listSitePages, PLACEHOLDER_ORIGIN, resolveUrl, siteFileFor, type Finding } from './site.ts';
 
 /**
@@ -18,7 +19,7 @@ import { listSitePages, PLACEHOLDER_ORIGIN, resolveUrl, siteFileFor, type Findin
 export const PAGE_BUDGET_BYTES = 14_600;
 
 /** The one page that may load any JavaScript: search runs in the browser. */
-const SCRIPTED_PAGE = 'search/';
+const SCRIPTED_PAGE = `${segmentOf('search')}/`;
 
 /**
  * The one script a reading page may load: article pages' citation copy
@@ -26,7 +27,7 @@ const SCRIPTED_PAGE = 'search/';
  * reach). It is a small deferred module that only wires the buttons and runs
  * nothing until one is pressed; the citations themselves are plain text.
  */
-const ARTICLE_PAGE = /\/articles\/[^/]+\/$/;
+const ARTICLE_PAGE = new RegExp(`/${segmentOf('articles')}/[^/]+/$`);
 const CITATION_SCRIPT = /\/_astro\/CiteBlock\.[^/]+\.js$/;
 
 /** The only inline script type allowed elsewhere: structured data, which no browser runs. */

@@ -6,7 +6,8 @@
  * site's integrity check demands.
  */
 import { FILLERS, FURNITURE, HEADLINES, PUBLISHERS, SENTENCES, SOURCE_LANGUAGES } from './bank.ts';
-import { slugify, type EntityRole, type SyntheticEntity, type SyntheticTopic } from './corpus-entities.ts';
+import { type EntityRole, type SyntheticEntity, type SyntheticTopic } from './corpus-entities.ts';
+import { slugify } from '../../lib/new-article/draft.ts';
 import { createRandom, type Random } from './prng.ts';
 
 /** One generated article: what the writer needs and what events cite. */
@@ -134,7 +135,7 @@ export function createArticle(index: number, cast: Cast, topics: readonly Synthe
   const published = dayKnown ? isoDay(date) : isoDay(date).slice(0, 7);
   const headline = fillTemplate(random.pick(HEADLINES), random, listed, new Set());
   const paragraphs = writeBody(random, listed);
-  const id = `${isoDay(date)}-${slugify(publisherName)}-${slugify(headline).split('-').slice(0, 6).join('-')}-${index}`;
+  const id = `${isoDay(date)}-${slugify(publisherName, Infinity)}-${slugify(headline, 6)}-${index}`;
   const topicIds = random.sample(topics, random.int(1, 4)).map((topic) => topic.id);
   const translated = random.chance(0.15);
   const site = listed.site[0]!;
@@ -142,7 +143,7 @@ export function createArticle(index: number, cast: Cast, topics: readonly Synthe
   const frontMatter: Record<string, unknown> = {
     headline,
     publisher: { name: publisherName, url: publisherUrl },
-    originalUrl: `${publisherUrl}${isoDay(date).replaceAll('-', '/')}/${slugify(headline)}-${index}.html`,
+    originalUrl: `${publisherUrl}${isoDay(date).replaceAll('-', '/')}/${slugify(headline, Infinity)}-${index}.html`,
     language: 'en',
     ...(translated ? { translation: { method: 'machine', fromLanguage: random.pick(SOURCE_LANGUAGES) } } : {}),
     published,

@@ -4,7 +4,6 @@
  * They do not depend on the number of articles, so every size of archive
  * shares one cast.
  */
-import { foldDiacritics } from '../../../src/lib/search/aliases.ts';
 import { foldName, keysOfName } from '../../../src/lib/search/name-fold.ts';
 import {
   FOREIGN_FAMILY_NAMES,
@@ -19,6 +18,7 @@ import {
   TOPICS,
 } from './bank.ts';
 import { createRandom, type Random } from './prng.ts';
+import { slugify } from '../../lib/new-article/draft.ts';
 
 /** What role an entity plays in the text: detention sites and towns are both places. */
 export type EntityRole = 'site' | 'town' | 'person' | 'org';
@@ -45,14 +45,6 @@ export interface SyntheticTopic {
 
 /** How many entities of each role the cast has: 300 in all. */
 const CAST = { camps: 15, prisons: 15, towns: 70, localPeople: 100, foreignPeople: 30, orgs: 70 } as const;
-
-/** Lower-case words joined by hyphens, as the site's entry ids are: "Tal Badar" → "tal-badar". */
-export function slugify(text: string): string {
-  return foldDiacritics(text)
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
-}
 
 /**
  * Hands out names whose fold keys no other entity uses, since the site
@@ -132,7 +124,7 @@ export function createEntities(): SyntheticEntity[] {
   const random = createRandom('bench/entities');
   const names = new NameRegistry(random);
   const entities: SyntheticEntity[] = [];
-  const add = (entity: Omit<SyntheticEntity, 'id'>) => entities.push({ id: slugify(entity.name), ...entity });
+  const add = (entity: Omit<SyntheticEntity, 'id'>) => entities.push({ id: slugify(entity.name, Infinity), ...entity });
 
   const towns: string[] = [];
   for (let index = 0; index < CAST.towns; index++) {
@@ -225,5 +217,5 @@ export function createEntities(): SyntheticEntity[] {
 
 /** The archive's topics, with ids made from their names. */
 export function createTopics(): SyntheticTopic[] {
-  return TOPICS.map(([name, description]) => ({ id: slugify(name), name, description }));
+  return TOPICS.map(([name, description]) => ({ id: slugify(name, Infinity), name, description }));
 }

@@ -5,7 +5,7 @@
  */
 import { EVENT_TITLES } from './bank.ts';
 import { fillTemplate, type SyntheticArticle } from './corpus-articles.ts';
-import { slugify } from './corpus-entities.ts';
+import { slugify } from '../../lib/new-article/draft.ts';
 import { createRandom, type Random } from './prng.ts';
 
 /** One generated event, written as `events/<id>.yaml`. */
@@ -43,7 +43,7 @@ export function createEvents(count: number, articles: readonly SyntheticArticle[
     const daysEarlier = random.int(0, 10);
     const date = dayKnown ? daysBefore(article.published, daysEarlier) : article.published;
     events.push({
-      id: `${date}-${slugify(title).split('-').slice(0, 6).join('-')}-${index}`,
+      id: `${date}-${slugify(title, 6)}-${index}`,
       data: {
         title,
         date,

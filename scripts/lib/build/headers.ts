@@ -3,7 +3,7 @@
  * Content-Security-Policy the pages carry in their <meta> tag, the usual
  * companions, and long-lived caching for files whose names carry a hash.
  */
-import { normaliseBase } from '../../../src/lib/urls/base-path.ts';
+import { normaliseBase } from '../../../src/lib/core/base-path.ts';
 
 /**
  * Directives a <meta> CSP cannot carry (browsers ignore them there), added to

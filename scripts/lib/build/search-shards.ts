@@ -18,6 +18,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { searchedSegments, segmentOf } from '../../../src/lib/urls/page-kinds.ts';
 
 /** The folder of the primary index, relative to the site folder. */
 export const PRIMARY_INDEX_DIR = 'pagefind';
@@ -26,20 +27,32 @@ export const PRIMARY_INDEX_DIR = 'pagefind';
 export const SHARD_MANIFEST = `${PRIMARY_INDEX_DIR}/shards.json`;
 
 /**
- * The pages that carry data-pagefind-body: page 1 of each article, event,
- * topic and entity, and the figures page. Pagefind keeps in memory every
- * file it reads, including those it then drops for lacking the mark, so it
- * is given only these. The build's verify step checks that the shards hold
- * exactly the marked pages, so a page type marked without being listed here
- * stops the build.
+ * The pages that carry data-pagefind-body, by the page-kinds table's
+ * "searched" column (src/lib/urls/page-kinds.ts): page 1 of each article,
+ * event, topic and entity, and the figures page. Pagefind keeps in memory
+ * every file it reads, including those it then drops for lacking the mark,
+ * so it is given only these. The build's verify step checks that the shards
+ * hold exactly the marked pages, so a page kind marked without being
+ * "searched" in the table stops the build.
  */
-const ARCHIVE_PAGE_TYPES = ['events', 'topics', 'people', 'places', 'organisations'];
+const ARTICLES = segmentOf('articles');
+
+/** The segments of the archive's own pages searched one page per entry (all but the articles). */
+const ARCHIVE_PAGE_TYPES = searchedSegments('each').filter((segment) => segment !== ARTICLES);
+
+/** The segments whose one index page is searched ("figures"). */
+const SEARCHED_INDEXES = searchedSegments('index');
 
 /** Every searched page, for a single shard. */
-const ALL_PAGES = `{{articles,${ARCHIVE_PAGE_TYPES.join(',')}}/*,figures}/index.html`;
+const ALL_PAGES = `{{${[ARTICLES, ...ARCHIVE_PAGE_TYPES].join(',')}}/*,${SEARCHED_INDEXES.join(',')}}/index.html`;
 
 /** The archive's own searched pages, for shard 0 of several. */
-const ARCHIVE_PAGES = `{{${ARCHIVE_PAGE_TYPES.join(',')}}/*,figures}/index.html`;
+const ARCHIVE_PAGES = `{{${ARCHIVE_PAGE_TYPES.join(',')}}/*,${SEARCHED_INDEXES.join(',')}}/index.html`;
+
+/** The file of an article's page, relative to the site folder: "articles/<id>/index.html". */
+export function articlePageFile(id: string): string {
+  return `${ARTICLES}/${id}/index.html`;
+}
 
 /** An article id that can stand in a glob as it is (ids are slugs; see the content schema). */
 const PLAIN_ID = /^[\p{L}\p{N}._-]+$/u;
@@ -62,7 +75,7 @@ export interface SearchShard {
 
 /** The ids of the articles with a rendered page in a site folder, sorted. */
 export function renderedArticleIds(siteDir: string): string[] {
-  const folder = join(siteDir, 'articles');
+  const folder = join(siteDir, ARTICLES);
   if (!existsSync(folder)) return [];
   return readdirSync(folder, { withFileTypes: true })
     .filter((entry) => entry.isDirectory() && existsSync(join(folder, entry.name, 'index.html')))
@@ -76,7 +89,7 @@ export function planShards(articleIds: readonly string[], size: number): SearchS
   if (articleIds.length <= size)
     return [{ number: 0, dir: PRIMARY_INDEX_DIR, glob: ALL_PAGES, articles: articleIds.length, articleIds, archivePages: true }];
   const odd = articleIds.find((id) => !PLAIN_ID.test(id));
-  if (odd !== undefined) throw new Error(`articles/${odd}/: the folder name holds a character a search shard's glob cannot`);
+  if (odd !== undefined) throw new Error(`${ARTICLES}/${odd}/: the folder name holds a character a search shard's glob cannot`);
   const shards: SearchShard[] = [
     { number: 0, dir: PRIMARY_INDEX_DIR, glob: ARCHIVE_PAGES, articles: 0, articleIds: [], archivePages: true },
   ];
@@ -86,7 +99,7 @@ export function planShards(articleIds: readonly string[], size: number): SearchS
     shards.push({
       number,
       dir: `${PRIMARY_INDEX_DIR}/shard-${number}`,
-      glob: `articles/{${chunk.join(',')}}/index.html`,
+      glob: `${ARTICLES}/{${chunk.join(',')}}/index.html`,
       articles: chunk.length,
       articleIds: chunk,
       archivePages: false,
@@ -108,7 +121,7 @@ export function shardManifest(shards: readonly SearchShard[]): ShardManifest {
 
 /** The files a shard indexes, relative to the site folder, sorted: the files its glob matches. */
 export function shardFiles(siteDir: string, shard: SearchShard): string[] {
-  const files = shard.articleIds.map((id) => `articles/${id}/index.html`);
+  const files = shard.articleIds.map(articlePageFile);
   if (shard.archivePages) {
     for (const type of ARCHIVE_PAGE_TYPES) {
       const folder = join(siteDir, type);
@@ -116,7 +129,7 @@ export function shardFiles(siteDir: string, shard: SearchShard): string[] {
       for (const entry of readdirSync(folder, { withFileTypes: true }))
         if (entry.isDirectory() && existsSync(join(folder, entry.name, 'index.html'))) files.push(`${type}/${entry.name}/index.html`);
     }
-    if (existsSync(join(siteDir, 'figures/index.html'))) files.push('figures/index.html');
+    for (const segment of SEARCHED_INDEXES) if (existsSync(join(siteDir, segment, 'index.html'))) files.push(`${segment}/index.html`);
   }
   return files.sort();
 }

@@ -3,7 +3,7 @@
  * built site is, what port to listen on and which base path it was built for.
  */
 import { isAbsolute, resolve } from 'node:path';
-import { checkBasePath } from '../../../src/lib/urls/base-path.ts';
+import { checkBasePath } from '../../../src/lib/core/base-path.ts';
 import { SERVERS, type ServerName } from './server-config.ts';
 
 /** What the command was asked for. */
@@ -56,7 +56,7 @@ export function parseServerConfigArgs(args: readonly string[], defaultRoot: stri
       request.host = value;
     }
     if (flag === '--base') {
-      // The rule BASE_PATH follows (src/lib/urls/base-path.ts), so any base a site can be built for is accepted here.
+      // The rule BASE_PATH follows (src/lib/core/base-path.ts), so any base a site can be built for is accepted here.
       try {
         request.base = checkBasePath(value, '--base');
       } catch (error) {

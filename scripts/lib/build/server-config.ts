@@ -6,8 +6,9 @@
  * a year's caching for hashed files only, the site's 404 page, Pagefind's
  * media types, and nothing of the files written for hosts.
  */
-import { checkBasePath } from '../../../src/lib/urls/base-path.ts';
+import { checkBasePath } from '../../../src/lib/core/base-path.ts';
 import type { HostingPolicy } from './headers.ts';
+import { escapeRegExp } from '../../../src/lib/core/escapes.ts';
 
 /** The servers a configuration can be written for. */
 export const SERVERS = ['nginx', 'apache', 'caddy'] as const;
@@ -188,9 +189,9 @@ function apacheConfig(policy: HostingPolicy, target: ServerTarget): string {
   if (atRoot) add(`DocumentRoot ${apacheQuoted(target.root, '--root')}`);
   else {
     add(`# The site lives under ${base}; nothing outside it is served.`);
-    add(`RedirectMatch 301 ^${escapeRegex(base.slice(0, -1))}$ ${base}`);
+    add(`RedirectMatch 301 ^${escapeRegExp(base.slice(0, -1))}$ ${base}`);
     add(`Alias ${apacheQuoted(base, '--base')} ${apacheQuoted(folder(target.root), '--root')}`);
-    add(`RedirectMatch 404 ^(?!${escapeRegex(base)})`);
+    add(`RedirectMatch 404 ^(?!${escapeRegExp(base)})`);
   }
   add(`<Directory ${apacheDirectory(target.root)}>`);
   add('    Options None');
@@ -219,7 +220,7 @@ function apacheConfig(policy: HostingPolicy, target: ServerTarget): string {
     add('</Location>');
   }
   add('# Written for hosts, not readers; and no dot-files.');
-  for (const file of policy.hostFiles) add(`RedirectMatch 404 ^${escapeRegex(`${base}${file}`)}$`);
+  for (const file of policy.hostFiles) add(`RedirectMatch 404 ^${escapeRegExp(`${base}${file}`)}$`);
   add('RedirectMatch 404 /\\.');
   lines.push('</VirtualHost>');
   return `${lines.join('\n')}\n`;
@@ -281,11 +282,6 @@ function caddyConfig(policy: HostingPolicy, target: ServerTarget): string {
   add(1, '}');
   lines.push('}');
   return `${lines.join('\n')}\n`;
-}
-
-/** Escapes a path for a PCRE pattern. */
-function escapeRegex(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 /**

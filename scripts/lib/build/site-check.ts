@@ -8,7 +8,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { cspFromHtml, headerCsp } from './headers.ts';
-import { PRIMARY_INDEX_DIR, SHARD_MANIFEST } from './search-shards.ts';
+import { articlePageFile, PRIMARY_INDEX_DIR, SHARD_MANIFEST } from './search-shards.ts';
 
 /** One built HTML page, as the checks see it. */
 export interface BuiltPage {
@@ -188,9 +188,9 @@ export function checkSite({ siteDir, articleIds }: SiteExpectations, pages: read
 
   // Articles: each has its page, and that page is searchable.
   const byFile = new Map(pages.map((page) => [page.file, page]));
-  const missingPages = articleIds.filter((id) => !byFile.has(`articles/${id}/index.html`));
+  const missingPages = articleIds.filter((id) => !byFile.has(articlePageFile(id)));
   if (missingPages.length > 0) problems.push(`${missingPages.length} article(s) have no page: ${some(missingPages)}`);
-  const unsearchable = articleIds.filter((id) => byFile.get(`articles/${id}/index.html`)?.indexed === false);
+  const unsearchable = articleIds.filter((id) => byFile.get(articlePageFile(id))?.indexed === false);
   if (unsearchable.length > 0) problems.push(`${unsearchable.length} article page(s) are not marked for search: ${some(unsearchable)}`);
   return problems;
 }

@@ -5,7 +5,7 @@
  * and the figures need written out.
  */
 import * as chrono from 'chrono-node';
-import { isDateError, parsePartialDate, type PartialDate } from '../../../src/lib/content/dates.ts';
+import { isDateError, parsePartialDate, type PartialDate } from '../../../src/lib/core/dates.ts';
 
 /** A publication date with where it was read. */
 export interface FoundDate {
@@ -163,6 +163,11 @@ const WEEKDAYS_FR = ['dimanche', 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendred
 const WEEKDAYS_DE = ['sonntag', 'montag', 'dienstag', 'mittwoch', 'donnerstag', 'freitag', 'samstag'];
 const WEEKDAYS_AR = ['الأحد', 'الاثنين', 'الثلاثاء', 'الأربعاء', 'الخميس', 'الجمعة', 'السبت'];
 const WEEKDAYS_NL = ['zondag', 'maandag', 'dinsdag', 'woensdag', 'donderdag', 'vrijdag', 'zaterdag'];
+const WEEKDAYS_TR = ['pazar', 'pazartesi', 'salı', 'çarşamba', 'perşembe', 'cuma', 'cumartesi'];
+/** Turkish weekdays longest first, so "Pazartesi" is not read as "Pazar" and "Cumartesi" not as "Cuma". */
+const WEEKDAYS_TR_LONGEST_FIRST = [...WEEKDAYS_TR].sort((a, b) => b.length - a.length);
+/** What may follow a Turkish word: a case ending after an apostrophe ("Cuma'dan") or nothing that is a letter. */
+const TR_END = "(?:['’]\\p{L}+)?(?!\\p{L})";
 
 /** What a relative expression means: a day offset, a weekday before/on/after, or the week, month or year before/of. */
 type Meaning =
@@ -179,106 +184,152 @@ interface Rule {
 const wd = (names: readonly string[]) => `(${names.join('|')})`;
 const weekdayOf = (names: readonly string[], word: string | undefined) => names.indexOf((word ?? '').toLowerCase());
 
-/** The rules for each supported language; the first that matches at a position wins (longer phrases come first). */
+/** A rule's meaning for a weekday named in match group `group`, or null when the word is not one of `names`. */
+const weekday =
+  (names: readonly string[], group: number, direction: 'before' | 'on-or-before' | 'after') =>
+  (m: RegExpExecArray): Meaning | null => {
+    const index = weekdayOf(names, m[group]);
+    return index < 0 ? null : { weekday: index, direction };
+  };
+
+/** Arabic: no capitals and no \b, so words are bounded by anything that is not a letter. */
+const AR_RULES = (): Rule[] => [
+  { pattern: /(?<!\p{L})(?:أول أمس|أول من أمس)(?!\p{L})/gu, meaning: () => ({ days: -2 }) },
+  { pattern: /(?<!\p{L})(?:أمس|البارحة)(?!\p{L})/gu, meaning: () => ({ days: -1 }) },
+  {
+    pattern: new RegExp(`(?<!\\p{L})(?:يوم )?${wd(WEEKDAYS_AR)} (?:الماضي|المنصرم)(?!\\p{L})`, 'gu'),
+    meaning: weekday(WEEKDAYS_AR, 1, 'before'),
+  },
+  {
+    pattern: new RegExp(`(?<!\\p{L})(?:يوم )?${wd(WEEKDAYS_AR)} (?:المقبل|القادم)(?!\\p{L})`, 'gu'),
+    meaning: weekday(WEEKDAYS_AR, 1, 'after'),
+  },
+  { pattern: new RegExp(`(?<!\\p{L})يوم ${wd(WEEKDAYS_AR)}(?!\\p{L})`, 'gu'), meaning: weekday(WEEKDAYS_AR, 1, 'on-or-before') },
+  // "منذ الأربعاء", since Wednesday: the last Wednesday up to the publication day.
+  {
+    pattern: new RegExp(`(?<!\\p{L})منذ (?:يوم )?${wd(WEEKDAYS_AR)}(?!\\p{L})`, 'gu'),
+    meaning: weekday(WEEKDAYS_AR, 1, 'on-or-before'),
+  },
+  { pattern: /(?<!\p{L})(?:الأسبوع|الاسبوع) (?:الماضي|المنصرم)(?!\p{L})/gu, meaning: () => ({ period: 'week', offset: -1 }) },
+  { pattern: /(?<!\p{L})هذا (?:الأسبوع|الاسبوع)(?!\p{L})/gu, meaning: () => ({ period: 'week', offset: 0 }) },
+  { pattern: /(?<!\p{L})الشهر الماضي(?!\p{L})/gu, meaning: () => ({ period: 'month', offset: -1 }) },
+  { pattern: /(?<!\p{L})(?:العام الماضي|السنة الماضية)(?!\p{L})/gu, meaning: () => ({ period: 'year', offset: -1 }) },
+  { pattern: /(?<!\p{L})اليوم(?!\p{L})/gu, meaning: () => ({ days: 0 }) },
+];
+
+/** Turkish: case endings follow a name after an apostrophe ("Cuma'dan"); "pazar" alone is also "market", so a weekday counts with "günü", "geçen" or "önümüzdeki". */
+const TR_RULES = (): Rule[] => [
+  { pattern: new RegExp(`(?<!\\p{L})(?:evvelsi|önceki) gün${TR_END}`, 'giu'), meaning: () => ({ days: -2 }) },
+  { pattern: new RegExp(`(?<!\\p{L})dün(?: gece| akşam)?${TR_END}`, 'giu'), meaning: () => ({ days: -1 }) },
+  { pattern: new RegExp(`(?<!\\p{L})bugün(?:kü)?${TR_END}`, 'giu'), meaning: () => ({ days: 0 }) },
+  { pattern: new RegExp(`(?<!\\p{L})(\\d+) gün önce${TR_END}`, 'giu'), meaning: (m) => ({ days: -Number(m[1]) }) },
+  {
+    pattern: new RegExp(`(?<!\\p{L})geçen ${wd(WEEKDAYS_TR_LONGEST_FIRST)}(?: günü)?${TR_END}`, 'giu'),
+    meaning: weekday(WEEKDAYS_TR, 1, 'before'),
+  },
+  {
+    pattern: new RegExp(`(?<!\\p{L})(?:önümüzdeki|gelecek) ${wd(WEEKDAYS_TR_LONGEST_FIRST)}(?: günü)?${TR_END}`, 'giu'),
+    meaning: weekday(WEEKDAYS_TR, 1, 'after'),
+  },
+  {
+    pattern: new RegExp(`(?<!\\p{L})${wd(WEEKDAYS_TR_LONGEST_FIRST)} günü${TR_END}`, 'giu'),
+    meaning: weekday(WEEKDAYS_TR, 1, 'on-or-before'),
+  },
+  { pattern: new RegExp(`(?<!\\p{L})geçen hafta${TR_END}`, 'giu'), meaning: () => ({ period: 'week', offset: -1 }) },
+  { pattern: new RegExp(`(?<!\\p{L})bu hafta${TR_END}`, 'giu'), meaning: () => ({ period: 'week', offset: 0 }) },
+  { pattern: new RegExp(`(?<!\\p{L})geçen ay${TR_END}`, 'giu'), meaning: () => ({ period: 'month', offset: -1 }) },
+  { pattern: new RegExp(`(?<!\\p{L})geçen (?:yıl|sene)${TR_END}`, 'giu'), meaning: () => ({ period: 'year', offset: -1 }) },
+];
+
+/** Spanish. */
+const ES_RULES = (): Rule[] => [
+  { pattern: /\banteayer\b/giu, meaning: () => ({ days: -2 }) },
+  { pattern: /\bayer\b/giu, meaning: () => ({ days: -1 }) },
+  { pattern: /\banoche\b/giu, meaning: () => ({ days: -1 }) },
+  { pattern: /\bhoy\b/giu, meaning: () => ({ days: 0 }) },
+  { pattern: new RegExp(`\\bel pasado ${wd(WEEKDAYS_ES)}(?!\\p{L})`, 'giu'), meaning: weekday(WEEKDAYS_ES, 1, 'before') },
+  { pattern: new RegExp(`\\b(?:el )?${wd(WEEKDAYS_ES)} pasado(?!\\p{L})`, 'giu'), meaning: weekday(WEEKDAYS_ES, 1, 'before') },
+  {
+    pattern: new RegExp(`\\b(?:el )?(?:próximo )?${wd(WEEKDAYS_ES)} (?:próximo|que viene)(?!\\p{L})`, 'giu'),
+    meaning: weekday(WEEKDAYS_ES, 1, 'after'),
+  },
+  { pattern: new RegExp(`\\bel ${wd(WEEKDAYS_ES)}(?!\\p{L})`, 'giu'), meaning: weekday(WEEKDAYS_ES, 1, 'on-or-before') },
+  { pattern: /\bla semana pasada\b/giu, meaning: () => ({ period: 'week', offset: -1 }) },
+  { pattern: /\besta semana\b/giu, meaning: () => ({ period: 'week', offset: 0 }) },
+  { pattern: /\bel mes pasado\b/giu, meaning: () => ({ period: 'month', offset: -1 }) },
+  { pattern: /\bel año pasado\b/giu, meaning: () => ({ period: 'year', offset: -1 }) },
+];
+
+/** French. */
+const FR_RULES = (): Rule[] => [
+  { pattern: /\bavant-hier\b/giu, meaning: () => ({ days: -2 }) },
+  { pattern: /\bhier\b/giu, meaning: () => ({ days: -1 }) },
+  { pattern: /\baujourd['’]hui\b/giu, meaning: () => ({ days: 0 }) },
+  { pattern: new RegExp(`\\b${wd(WEEKDAYS_FR)} dernier(?!\\p{L})`, 'giu'), meaning: weekday(WEEKDAYS_FR, 1, 'before') },
+  { pattern: new RegExp(`\\b${wd(WEEKDAYS_FR)} prochain(?!\\p{L})`, 'giu'), meaning: weekday(WEEKDAYS_FR, 1, 'after') },
+  { pattern: new RegExp(`(?<!\\p{L})${wd(WEEKDAYS_FR)}(?!\\p{L})`, 'giu'), meaning: weekday(WEEKDAYS_FR, 1, 'on-or-before') },
+  { pattern: /\bla semaine dernière\b/giu, meaning: () => ({ period: 'week', offset: -1 }) },
+  { pattern: /\bcette semaine\b/giu, meaning: () => ({ period: 'week', offset: 0 }) },
+  { pattern: /\ble mois dernier\b/giu, meaning: () => ({ period: 'month', offset: -1 }) },
+  { pattern: /\bl['’](?:an|année) dernière?\b/giu, meaning: () => ({ period: 'year', offset: -1 }) },
+];
+
+/** German. */
+const DE_RULES = (): Rule[] => [
+  { pattern: /\bvorgestern\b/giu, meaning: () => ({ days: -2 }) },
+  { pattern: /\bgestern\b/giu, meaning: () => ({ days: -1 }) },
+  { pattern: /\bheute\b/giu, meaning: () => ({ days: 0 }) },
+  { pattern: new RegExp(`\\bletzten ${wd(WEEKDAYS_DE)}(?!\\p{L})`, 'giu'), meaning: weekday(WEEKDAYS_DE, 1, 'before') },
+  { pattern: new RegExp(`\\bam ${wd(WEEKDAYS_DE)}(?!\\p{L})`, 'giu'), meaning: weekday(WEEKDAYS_DE, 1, 'on-or-before') },
+  { pattern: /\b(?:letzte|vergangene) Woche\b/giu, meaning: () => ({ period: 'week', offset: -1 }) },
+  { pattern: /\bdiese Woche\b/giu, meaning: () => ({ period: 'week', offset: 0 }) },
+];
+
+/** Dutch. */
+const NL_RULES = (): Rule[] => [
+  { pattern: /\beergisteren\b/giu, meaning: () => ({ days: -2 }) },
+  { pattern: /\bgisteren\b/giu, meaning: () => ({ days: -1 }) },
+  { pattern: /\bvandaag\b/giu, meaning: () => ({ days: 0 }) },
+  { pattern: new RegExp(`\\b(?:afgelopen|vorige) ${wd(WEEKDAYS_NL)}(?!\\p{L})`, 'giu'), meaning: weekday(WEEKDAYS_NL, 1, 'before') },
+  { pattern: new RegExp(`\\bop ${wd(WEEKDAYS_NL)}(?!\\p{L})`, 'giu'), meaning: weekday(WEEKDAYS_NL, 1, 'on-or-before') },
+  { pattern: /\b(?:vorige|afgelopen) week\b/giu, meaning: () => ({ period: 'week', offset: -1 }) },
+  { pattern: /\bdeze week\b/giu, meaning: () => ({ period: 'week', offset: 0 }) },
+];
+
+/** English, also the rules for any language without its own. */
+const EN_RULES = (): Rule[] => [
+  { pattern: /\bthe day before yesterday\b/giu, meaning: () => ({ days: -2 }) },
+  { pattern: /\byesterday\b/giu, meaning: () => ({ days: -1 }) },
+  { pattern: /\blast night\b/giu, meaning: () => ({ days: -1 }) },
+  { pattern: /\b(?:today|this morning|this afternoon|this evening|tonight)\b/giu, meaning: () => ({ days: 0 }) },
+  { pattern: /\b(\d+|two|three|four|five|six|seven|ten) days ago\b/giu, meaning: (m) => ({ days: -numberWord(m[1]!) }) },
+  { pattern: /\b(?:a|one) week ago\b/giu, meaning: () => ({ days: -7 }) },
+  {
+    pattern: new RegExp(`\\b(?:last|this past|past) ${wd(WEEKDAYS_EN)}(?!\\p{L})`, 'giu'),
+    meaning: weekday(WEEKDAYS_EN, 1, 'before'),
+  },
+  { pattern: new RegExp(`\\bnext ${wd(WEEKDAYS_EN)}(?!\\p{L})`, 'giu'), meaning: weekday(WEEKDAYS_EN, 1, 'after') },
+  { pattern: new RegExp(`(?<!\\p{L})(?:on )?${wd(WEEKDAYS_EN)}(?!\\p{L})`, 'giu'), meaning: weekday(WEEKDAYS_EN, 1, 'on-or-before') },
+  { pattern: /\b(?:last|past) week\b/giu, meaning: () => ({ period: 'week', offset: -1 }) },
+  { pattern: /\bthis week\b/giu, meaning: () => ({ period: 'week', offset: 0 }) },
+  { pattern: /\blast month\b/giu, meaning: () => ({ period: 'month', offset: -1 }) },
+  { pattern: /\blast year\b/giu, meaning: () => ({ period: 'year', offset: -1 }) },
+];
+
+/** Each supported language's rules by its primary subtag; any other language gets English's. */
+const RULES_BY_LANGUAGE: Readonly<Record<string, () => Rule[]>> = {
+  ar: AR_RULES,
+  tr: TR_RULES,
+  es: ES_RULES,
+  fr: FR_RULES,
+  de: DE_RULES,
+  nl: NL_RULES,
+  en: EN_RULES,
+};
+
+/** The rules for a language; the first that matches at a position wins (longer phrases come first). */
 function rulesFor(language: string): Rule[] {
-  const weekday =
-    (names: readonly string[], group: number, direction: 'before' | 'on-or-before' | 'after') =>
-    (m: RegExpExecArray): Meaning | null => {
-      const index = weekdayOf(names, m[group]);
-      return index < 0 ? null : { weekday: index, direction };
-    };
-  switch (language.split('-')[0]) {
-    // Arabic has no capitals and no \b: words are bounded by anything that is not a letter.
-    case 'ar':
-      return [
-        { pattern: /(?<!\p{L})(?:أول أمس|أول من أمس)(?!\p{L})/gu, meaning: () => ({ days: -2 }) },
-        { pattern: /(?<!\p{L})(?:أمس|البارحة)(?!\p{L})/gu, meaning: () => ({ days: -1 }) },
-        {
-          pattern: new RegExp(`(?<!\\p{L})(?:يوم )?${wd(WEEKDAYS_AR)} (?:الماضي|المنصرم)(?!\\p{L})`, 'gu'),
-          meaning: weekday(WEEKDAYS_AR, 1, 'before'),
-        },
-        {
-          pattern: new RegExp(`(?<!\\p{L})(?:يوم )?${wd(WEEKDAYS_AR)} (?:المقبل|القادم)(?!\\p{L})`, 'gu'),
-          meaning: weekday(WEEKDAYS_AR, 1, 'after'),
-        },
-        { pattern: new RegExp(`(?<!\\p{L})يوم ${wd(WEEKDAYS_AR)}(?!\\p{L})`, 'gu'), meaning: weekday(WEEKDAYS_AR, 1, 'on-or-before') },
-        { pattern: /(?<!\p{L})(?:الأسبوع|الاسبوع) (?:الماضي|المنصرم)(?!\p{L})/gu, meaning: () => ({ period: 'week', offset: -1 }) },
-        { pattern: /(?<!\p{L})هذا (?:الأسبوع|الاسبوع)(?!\p{L})/gu, meaning: () => ({ period: 'week', offset: 0 }) },
-        { pattern: /(?<!\p{L})الشهر الماضي(?!\p{L})/gu, meaning: () => ({ period: 'month', offset: -1 }) },
-        { pattern: /(?<!\p{L})(?:العام الماضي|السنة الماضية)(?!\p{L})/gu, meaning: () => ({ period: 'year', offset: -1 }) },
-        { pattern: /(?<!\p{L})اليوم(?!\p{L})/gu, meaning: () => ({ days: 0 }) },
-      ];
-    case 'es':
-      return [
-        { pattern: /\banteayer\b/giu, meaning: () => ({ days: -2 }) },
-        { pattern: /\bayer\b/giu, meaning: () => ({ days: -1 }) },
-        { pattern: /\banoche\b/giu, meaning: () => ({ days: -1 }) },
-        { pattern: /\bhoy\b/giu, meaning: () => ({ days: 0 }) },
-        { pattern: new RegExp(`\\bel pasado ${wd(WEEKDAYS_ES)}(?!\\p{L})`, 'giu'), meaning: weekday(WEEKDAYS_ES, 1, 'before') },
-        { pattern: new RegExp(`\\b(?:el )?${wd(WEEKDAYS_ES)} pasado(?!\\p{L})`, 'giu'), meaning: weekday(WEEKDAYS_ES, 1, 'before') },
-        {
-          pattern: new RegExp(`\\b(?:el )?(?:próximo )?${wd(WEEKDAYS_ES)} (?:próximo|que viene)(?!\\p{L})`, 'giu'),
-          meaning: weekday(WEEKDAYS_ES, 1, 'after'),
-        },
-        { pattern: new RegExp(`\\bel ${wd(WEEKDAYS_ES)}(?!\\p{L})`, 'giu'), meaning: weekday(WEEKDAYS_ES, 1, 'on-or-before') },
-        { pattern: /\bla semana pasada\b/giu, meaning: () => ({ period: 'week', offset: -1 }) },
-        { pattern: /\besta semana\b/giu, meaning: () => ({ period: 'week', offset: 0 }) },
-        { pattern: /\bel mes pasado\b/giu, meaning: () => ({ period: 'month', offset: -1 }) },
-        { pattern: /\bel año pasado\b/giu, meaning: () => ({ period: 'year', offset: -1 }) },
-      ];
-    case 'fr':
-      return [
-        { pattern: /\bavant-hier\b/giu, meaning: () => ({ days: -2 }) },
-        { pattern: /\bhier\b/giu, meaning: () => ({ days: -1 }) },
-        { pattern: /\baujourd['’]hui\b/giu, meaning: () => ({ days: 0 }) },
-        { pattern: new RegExp(`\\b${wd(WEEKDAYS_FR)} dernier(?!\\p{L})`, 'giu'), meaning: weekday(WEEKDAYS_FR, 1, 'before') },
-        { pattern: new RegExp(`\\b${wd(WEEKDAYS_FR)} prochain(?!\\p{L})`, 'giu'), meaning: weekday(WEEKDAYS_FR, 1, 'after') },
-        { pattern: new RegExp(`(?<!\\p{L})${wd(WEEKDAYS_FR)}(?!\\p{L})`, 'giu'), meaning: weekday(WEEKDAYS_FR, 1, 'on-or-before') },
-        { pattern: /\bla semaine dernière\b/giu, meaning: () => ({ period: 'week', offset: -1 }) },
-        { pattern: /\bcette semaine\b/giu, meaning: () => ({ period: 'week', offset: 0 }) },
-        { pattern: /\ble mois dernier\b/giu, meaning: () => ({ period: 'month', offset: -1 }) },
-        { pattern: /\bl['’](?:an|année) dernière?\b/giu, meaning: () => ({ period: 'year', offset: -1 }) },
-      ];
-    case 'de':
-      return [
-        { pattern: /\bvorgestern\b/giu, meaning: () => ({ days: -2 }) },
-        { pattern: /\bgestern\b/giu, meaning: () => ({ days: -1 }) },
-        { pattern: /\bheute\b/giu, meaning: () => ({ days: 0 }) },
-        { pattern: new RegExp(`\\bletzten ${wd(WEEKDAYS_DE)}(?!\\p{L})`, 'giu'), meaning: weekday(WEEKDAYS_DE, 1, 'before') },
-        { pattern: new RegExp(`\\bam ${wd(WEEKDAYS_DE)}(?!\\p{L})`, 'giu'), meaning: weekday(WEEKDAYS_DE, 1, 'on-or-before') },
-        { pattern: /\b(?:letzte|vergangene) Woche\b/giu, meaning: () => ({ period: 'week', offset: -1 }) },
-        { pattern: /\bdiese Woche\b/giu, meaning: () => ({ period: 'week', offset: 0 }) },
-      ];
-    case 'nl':
-      return [
-        { pattern: /\beergisteren\b/giu, meaning: () => ({ days: -2 }) },
-        { pattern: /\bgisteren\b/giu, meaning: () => ({ days: -1 }) },
-        { pattern: /\bvandaag\b/giu, meaning: () => ({ days: 0 }) },
-        { pattern: new RegExp(`\\b(?:afgelopen|vorige) ${wd(WEEKDAYS_NL)}(?!\\p{L})`, 'giu'), meaning: weekday(WEEKDAYS_NL, 1, 'before') },
-        { pattern: new RegExp(`\\bop ${wd(WEEKDAYS_NL)}(?!\\p{L})`, 'giu'), meaning: weekday(WEEKDAYS_NL, 1, 'on-or-before') },
-        { pattern: /\b(?:vorige|afgelopen) week\b/giu, meaning: () => ({ period: 'week', offset: -1 }) },
-        { pattern: /\bdeze week\b/giu, meaning: () => ({ period: 'week', offset: 0 }) },
-      ];
-    default:
-      return [
-        { pattern: /\bthe day before yesterday\b/giu, meaning: () => ({ days: -2 }) },
-        { pattern: /\byesterday\b/giu, meaning: () => ({ days: -1 }) },
-        { pattern: /\blast night\b/giu, meaning: () => ({ days: -1 }) },
-        { pattern: /\b(?:today|this morning|this afternoon|this evening|tonight)\b/giu, meaning: () => ({ days: 0 }) },
-        { pattern: /\b(\d+|two|three|four|five|six|seven|ten) days ago\b/giu, meaning: (m) => ({ days: -numberWord(m[1]!) }) },
-        { pattern: /\b(?:a|one) week ago\b/giu, meaning: () => ({ days: -7 }) },
-        {
-          pattern: new RegExp(`\\b(?:last|this past|past) ${wd(WEEKDAYS_EN)}(?!\\p{L})`, 'giu'),
-          meaning: weekday(WEEKDAYS_EN, 1, 'before'),
-        },
-        { pattern: new RegExp(`\\bnext ${wd(WEEKDAYS_EN)}(?!\\p{L})`, 'giu'), meaning: weekday(WEEKDAYS_EN, 1, 'after') },
-        { pattern: new RegExp(`(?<!\\p{L})(?:on )?${wd(WEEKDAYS_EN)}(?!\\p{L})`, 'giu'), meaning: weekday(WEEKDAYS_EN, 1, 'on-or-before') },
-        { pattern: /\b(?:last|past) week\b/giu, meaning: () => ({ period: 'week', offset: -1 }) },
-        { pattern: /\bthis week\b/giu, meaning: () => ({ period: 'week', offset: 0 }) },
-        { pattern: /\blast month\b/giu, meaning: () => ({ period: 'month', offset: -1 }) },
-        { pattern: /\blast year\b/giu, meaning: () => ({ period: 'year', offset: -1 }) },
-      ];
-  }
+  return (RULES_BY_LANGUAGE[language.split('-')[0] ?? ''] ?? EN_RULES)();
 }
 
 /** Small number words for "three days ago". */
@@ -356,7 +407,8 @@ const CHRONO_PARSERS: Readonly<Record<string, { parse: typeof chrono.parse }>> =
 
 /**
  * Every relative date in a paragraph, in text order, resolved against the
- * publication date: first by the rules above (Arabic has only these), then
+ * publication date: first by the rules above (Arabic and Turkish have only
+ * these: chrono-node has no locale for either), then
  * by chrono-node for the expressions they do not cover, in every language
  * chrono-node reads. Written dates with digits ("13 October 2019") are not
  * relative and are left out. With a publication date known only to the

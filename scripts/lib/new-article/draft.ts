@@ -10,7 +10,7 @@ import { getDomainWithoutSuffix } from 'tldts';
 import { stringify } from 'yaml';
 import { foldDiacritics } from '../../../src/lib/search/aliases.ts';
 import { checkCapture } from '../../../src/lib/content/capture-check.ts';
-import type { PartialDate } from '../../../src/lib/content/dates.ts';
+import type { PartialDate } from '../../../src/lib/core/dates.ts';
 import { canonicalUrlKey } from '../../../src/lib/content/checks/source-urls.ts';
 import { bodyLineOffset, formatProblem, type ArchiveInput } from '../../../src/lib/content/problems.ts';
 import { checkArchive } from '../../../src/lib/content/integrity.ts';
@@ -18,6 +18,7 @@ import { bodyParagraphs, parseMarkdown, type BodyParagraph } from '../../../src/
 import { articleSchema } from '../../../src/schemas/article.ts';
 import { dateConflict, dateFromDateline, dateFromUrl, relativeDates, type FoundDate, type ResolvedDate } from './dates.ts';
 import { detectLanguage, isStopword, type LanguageGuess } from './language.ts';
+import { headlineSubject } from './file-subject.ts';
 import { lineToParagraph } from './markdown.ts';
 import { findKnownEntities, findUnknownNames, type FoundEntity, type KnownEntity, type UnknownName } from './names.ts';
 import { findNumbers, placeFinder, suggestFigure, type FigureSuggestion, type FoundNumber } from './numbers.ts';
@@ -162,12 +163,14 @@ function findPublisher(input: DraftInput): { publisher?: { name: string; url: st
 }
 
 /**
- * The subject part of the file name: the headline's first content words,
- * else the URL's last wordy path segment. A headline in a script the file
- * name cannot spell (Arabic, Persian…) with no wordy URL gives null: the
- * archivist then names it with --slug.
+ * The subject part of the file name: the headline's first content words
+ * (never a kicker, an agency credit or a "continue reading" link:
+ * `headlineSubject`), else the URL's last wordy path segment. A headline in
+ * a script the file name cannot spell (Arabic, Persian…) with no wordy URL
+ * gives null: the archivist then names it with --slug.
  */
-function subjectSlug(headline: string | undefined, url: string): { slug: string; how: string } | null {
+function subjectSlug(captured: string | undefined, url: string): { slug: string; how: string } | null {
+  const headline = captured === undefined ? undefined : (headlineSubject(captured) ?? undefined);
   const fromWords = (text: string) =>
     slugify(text, 20)
       .split('-')
@@ -184,8 +187,14 @@ function subjectSlug(headline: string | undefined, url: string): { slug: string;
     .reverse()
     .find((part) => /[a-z]{3,}-[a-z]{3,}/i.test(part));
   const fromUrl = segment && fromWords(segment.replace(/\.\w+$/, '').replace(/-/g, ' '));
-  if (fromUrl) return { slug: fromUrl, how: `the URL’s words "${segment}"` };
-  return headline ? null : { slug: 'article', how: 'no headline and no words in the URL: pass --slug for a better one' };
+  const furniture =
+    captured !== undefined && headline === undefined ? ` (the headline "${captured}" is a kicker, an agency line or a link)` : '';
+  if (fromUrl) return { slug: fromUrl, how: `the URL’s words "${segment}"${furniture}` };
+  if (headline) return null;
+  return {
+    slug: 'article',
+    how: `${furniture ? 'a headline that is furniture' : 'no headline'} and no words in the URL: pass --slug for a better one`,
+  };
 }
 
 /** The publication date: a day in the URL, else a day in a dateline, else whatever precision either gives. */

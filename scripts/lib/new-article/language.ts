@@ -252,9 +252,37 @@ const PERSIAN_SPELLING = /[\u06CC\u06A9\u067E\u0686\u0698\u06AF]/u;
  * only Arabic spelling uses and none only Persian uses. franc's trigram
  * scores for the two bunch up on short texts full of names (fa 1.00 against
  * ar 0.99 on an Arabic headline), but their alphabets differ in these letters.
+ * When franc already puts Arabic first (`arabicFirst`), a few Persian letters
+ * are a Kurdish or Persian name in Arabic text ("کوبانی"): Arabic letters
+ * five times as many still settle it.
  */
-function spelledAsArabic(text: string): boolean {
-  return (text.match(ARABIC_SPELLING)?.length ?? 0) >= 5 && !PERSIAN_SPELLING.test(text);
+function spelledAsArabic(text: string, arabicFirst = false): boolean {
+  const arabic = text.match(ARABIC_SPELLING)?.length ?? 0;
+  const persian = text.match(PERSIAN_SPELLING)?.length ?? 0;
+  return arabic >= 5 && (persian === 0 || (arabicFirst && arabic >= 5 * persian));
+}
+
+/**
+ * Latin-script languages franc confuses with each other on short texts full
+ * of names, and the letters only one of each writes: Turkish ı, ğ, ö, ü;
+ * Kurmanji ê, î, û (both write ş and ç).
+ */
+const SPELLING_SIBLINGS: readonly { tag: string; letters: RegExp }[] = [
+  { tag: 'tr', letters: /[ıİğĞöÖüÜ]/gu },
+  { tag: 'ku', letters: /[êÊîÎûÛ]/gu },
+];
+
+/**
+ * The sibling language (Turkish or Kurmanji) the text's spelling settles,
+ * when franc's near-ties are only between the two: three or more letters
+ * only one of them writes and none only the other writes. Null otherwise.
+ */
+function settledBySiblingSpelling(text: string, ranked: readonly { tag: string; score: number }[]): string | null {
+  const close = ranked.filter((candidate) => candidate.score >= MAX_RUNNER_UP).map((candidate) => candidate.tag);
+  if (!close.every((tag) => SPELLING_SIBLINGS.some((sibling) => sibling.tag === tag))) return null;
+  const counts = SPELLING_SIBLINGS.map((sibling) => ({ tag: sibling.tag, letters: text.match(sibling.letters)?.length ?? 0 }));
+  const spelled = counts.filter((count) => count.letters > 0);
+  return spelled.length === 1 && spelled[0]!.letters >= 3 ? spelled[0]!.tag : null;
 }
 
 /**
@@ -262,8 +290,9 @@ function spelledAsArabic(text: string): boolean {
  * It answers only with at least twelve words, and when franc's runner-up
  * scores below 0.9 of the best or the text's stopwords point to the same
  * language as franc's best (franc's scores bunch up on long Latin-script
- * texts full of names), or, between Arabic and Persian, the spelling says
- * Arabic; otherwise it says "unsure" rather than guess.
+ * texts full of names), or, between Arabic and Persian and between Turkish
+ * and Kurmanji, the spelling says which; otherwise it says "unsure" rather
+ * than guess.
  */
 export function detectLanguage(text: string): LanguageGuess {
   const words = text.match(/[\p{L}\p{M}]+/gu) ?? [];
@@ -271,13 +300,16 @@ export function detectLanguage(text: string): LanguageGuess {
     .filter(([code]) => code !== 'und')
     .map(([code, score]) => ({ tag: FRANC_TO_BCP47[code]!, score: Math.round(score * 100) / 100 }));
   const [best, next] = ranked;
+  const scores = ranked.slice(0, 3);
+  if (!best || words.length < MIN_WORDS) return { tag: null, scores };
   const clear = next === undefined || next.score < MAX_RUNNER_UP;
   // Arabic spelling settles a near-tie between Arabic and Persian (whichever franc put first).
   const arabic = ranked.find((candidate) => candidate.tag === 'ar');
-  if (best && arabic && arabic.score >= MAX_RUNNER_UP && words.length >= MIN_WORDS && spelledAsArabic(text))
-    return { tag: 'ar', scores: ranked.slice(0, 3) };
-  const sure = best !== undefined && words.length >= MIN_WORDS && (clear || stopwordLeader(text) === best.tag);
-  return { tag: sure ? best.tag : null, scores: ranked.slice(0, 3) };
+  if (arabic && arabic.score >= MAX_RUNNER_UP && spelledAsArabic(text, best.tag === 'ar')) return { tag: 'ar', scores };
+  const sibling = clear ? null : settledBySiblingSpelling(text, ranked);
+  if (sibling) return { tag: sibling, scores };
+  const sure = clear || stopwordLeader(text) === best.tag;
+  return { tag: sure ? best.tag : null, scores };
 }
 
 /**

@@ -1,11 +1,14 @@
 /**
- * Names in a draft's text: the archive's entities it mentions, in any
- * spelling the search accepts (the folding of `aliases.ts`), and the
+ * Names in a draft's text: the archive's entities it mentions, recognised
+ * exactly as the search page recognises them (`TextNames`: the same fold
+ * keys and aliases, every script), and the
  * capitalised names it does not know yet, some of which look like a known
  * entity in another spelling ("Jelal Ayaf" for "Yalal Ayaf").
  */
-import { NameMatcher, searchKey } from '../../../src/lib/search/aliases.ts';
+import { searchKey } from '../../../src/lib/search/aliases.ts';
 import { foldName } from '../../../src/lib/search/name-fold.ts';
+import { TextNames } from '../../../src/lib/search/text-names.ts';
+import type { EntityKind } from '../../../src/schemas/entity.ts';
 import type { BodyParagraph } from '../../../src/lib/content/paragraphs.ts';
 import { withoutCredit } from './split-capture.ts';
 
@@ -14,9 +17,19 @@ export interface KnownEntity {
   /** Its id (file name in `content/entities/`). */
   id: string;
   /** person, place or organisation. */
-  kind: string;
+  kind: EntityKind;
   /** The canonical name first, then every alias. */
-  names: readonly string[];
+  names: string[];
+}
+
+/** One name finder per list of entities: building the fold keys costs more than one text. */
+const finders = new WeakMap<readonly KnownEntity[], TextNames>();
+
+/** The archive's one name finder (`TextNames`) over these entities. */
+function namesIn(entities: readonly KnownEntity[]): TextNames {
+  let finder = finders.get(entities);
+  if (!finder) finders.set(entities, (finder = new TextNames(entities)));
+  return finder;
 }
 
 /** A known entity found in the text. */
@@ -27,7 +40,7 @@ export interface FoundEntity {
   name: string;
   /** person, place or organisation. */
   kind: string;
-  /** Each paragraph that mentions it, with the first of its names that matched there. */
+  /** Each paragraph that mentions it, with its first mention there as the text spells it ("Qamichli", "AIN-ISSA"). */
   mentions: { paragraph: number; name: string }[];
 }
 
@@ -50,31 +63,33 @@ function insidePersonName(text: string, start: number, end: number): boolean {
 
 /**
  * Every known entity the text mentions, with the paragraphs that mention it,
- * in entity-list order. The matching is the archive's own (`NameMatcher`,
- * over every name and alias in every script), so what is found here is what
- * the build's "entity is mentioned" check accepts. A place's name that is
- * part of a person's name ("a spokesman, Hassan Qamishlo, said") does not
- * count as the place. `headline` counts as paragraph 0 when it is the publisher's.
+ * in entity-list order. The matching is the search page's (`TextNames`), so
+ * what is found here is what search finds the article by and what
+ * `check-content` accepts. A place's name that is part of a person's name
+ * ("a spokesman, Hassan Qamishlo, said") does not count as the place.
+ * `headline` counts as paragraph 0 when it is the publisher's.
  */
 export function findKnownEntities(
   paragraphs: readonly BodyParagraph[],
   entities: readonly KnownEntity[],
   headline?: string,
 ): FoundEntity[] {
+  const finder = namesIn(entities);
   const texts = [...(headline ? [{ number: 0, text: headline }] : []), ...paragraphs];
-  const found: FoundEntity[] = [];
-  for (const entity of entities) {
-    if (!new NameMatcher(entity.names).test(texts.map((paragraph) => paragraph.text).join('\n'))) continue;
-    const matchers = entity.names.map((name) => ({ name, matcher: new NameMatcher([name]) }));
-    const mentions = texts.flatMap((paragraph) => {
-      const hit = matchers.find(({ matcher }) =>
-        matcher.spans(paragraph.text).some(([start, end]) => entity.kind !== 'place' || !insidePersonName(paragraph.text, start, end)),
-      );
-      return hit ? [{ paragraph: paragraph.number, name: hit.name }] : [];
-    });
-    if (mentions.length > 0) found.push({ id: entity.id, name: entity.names[0] ?? entity.id, kind: entity.kind, mentions });
+  const mentions = new Map<string, { paragraph: number; name: string }[]>();
+  for (const paragraph of texts) {
+    for (const found of finder.find(paragraph.text)) {
+      if (found.entity.kind === 'place' && insidePersonName(paragraph.text, found.start, found.end)) continue;
+      const list = mentions.get(found.entity.id) ?? [];
+      const spelled = paragraph.text.slice(found.start, found.end);
+      if (!list.some((mention) => mention.paragraph === paragraph.number)) list.push({ paragraph: paragraph.number, name: spelled });
+      mentions.set(found.entity.id, list);
+    }
   }
-  return found;
+  return entities.flatMap((entity) => {
+    const list = mentions.get(entity.id);
+    return list ? [{ id: entity.id, name: entity.names[0] ?? entity.id, kind: entity.kind, mentions: list }] : [];
+  });
 }
 
 /** A capitalised name the archive does not know. */
@@ -319,7 +334,8 @@ function germanNameParts(run: { name: string; before: string }): string[] {
  */
 export function findUnknownNames(paragraphs: readonly BodyParagraph[], entities: readonly KnownEntity[], language = 'en'): UnknownName[] {
   const german = language.split('-')[0] === 'de';
-  const knownMatchers = entities.map((entity) => ({ entity, matcher: new NameMatcher(entity.names) }));
+  const finder = namesIn(entities);
+  const byId = new Map(entities.map((entity) => [entity.id, entity]));
   const knownKeys = entities.flatMap((entity) =>
     entity.names.map((name) => ({ entity, name, key: searchKey(name), fold: foldName(name) })),
   );
@@ -360,8 +376,8 @@ export function findUnknownNames(paragraphs: readonly BodyParagraph[], entities:
     // A name that holds a known one ("Turkish Defence Minister Hulusi Akar", "Le Parisien") is the known one,
     // unless it is a person named after a known place ("Hassan Qamishlo, said").
     const kindGuess = guessKind(candidate.name, candidate.before, candidate.after);
-    const holdsKnown = knownMatchers.filter(({ matcher }) => matcher.test(candidate.whole));
-    if (holdsKnown.length > 0 && !(kindGuess === 'person' && holdsKnown.every(({ entity }) => entity.kind === 'place'))) continue;
+    const holdsKnown = [...finder.entityIds(candidate.whole)].map((id) => byId.get(id)!);
+    if (holdsKnown.length > 0 && !(kindGuess === 'person' && holdsKnown.every((entity) => entity.kind === 'place'))) continue;
     const existing = byKey.get(key);
     if (existing) {
       if (!existing.paragraphs.includes(candidate.paragraph)) existing.paragraphs.push(candidate.paragraph);

@@ -10,7 +10,7 @@
 import { Cite, plugins } from '@citation-js/core';
 import '@citation-js/plugin-bibtex';
 import '@citation-js/plugin-ris';
-import type { PartialDate } from '../content/dates.ts';
+import type { PartialDate } from '../core/dates.ts';
 import {
   apaCitation,
   archiveNote,

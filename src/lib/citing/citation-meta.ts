@@ -15,7 +15,7 @@
  * headline and language) with the original as its source.
  */
 import { archiveNote, citedTitle, type CitationSource } from './citations.ts';
-import type { PartialDate } from '../content/dates.ts';
+import type { PartialDate } from '../core/dates.ts';
 import { languageName } from '../content/languages.ts';
 import { sourceKindInfo } from './source-kinds.ts';
 

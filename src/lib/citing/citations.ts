@@ -7,7 +7,7 @@
  */
 import { SITE_TITLE } from '../../consts.ts';
 import type { PublishedArticle, SourceKind } from '../../schemas/article.ts';
-import { monthName, type PartialDate } from '../content/dates.ts';
+import { monthName, type PartialDate } from '../core/dates.ts';
 import { languageName } from '../content/languages.ts';
 import { sourceKindInfo } from './source-kinds.ts';
 

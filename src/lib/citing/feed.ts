@@ -4,15 +4,11 @@
  * and each item's publisher and, where the source names them, authors
  * (Dublin Core, since RSS's own <author> must be an e-mail address).
  */
-import type { PartialDate } from '../content/dates.ts';
+import type { PartialDate } from '../core/dates.ts';
+import { escapeHtml } from '../core/escapes.ts';
 
 /** The namespaces the extra elements use, for @astrojs/rss's `xmlns`. */
 export const FEED_NAMESPACES = { atom: 'http://www.w3.org/2005/Atom', dc: 'http://purl.org/dc/elements/1.1/' } as const;
-
-/** Escapes text for an XML element or attribute. */
-function xmlText(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-}
 
 /**
  * The RFC 822 date of the newest archived copy: the last time the feed's
@@ -32,16 +28,16 @@ export function lastChanged(archivedDates: readonly PartialDate[]): string | nul
 export function feedChannelExtras(channel: { language: string; selfUrl: string; archivedDates: readonly PartialDate[] }): string {
   const changed = lastChanged(channel.archivedDates);
   return [
-    `<language>${xmlText(channel.language)}</language>`,
+    `<language>${escapeHtml(channel.language)}</language>`,
     ...(changed ? [`<lastBuildDate>${changed}</lastBuildDate>`] : []),
-    `<atom:link href="${xmlText(channel.selfUrl)}" rel="self" type="application/rss+xml"/>`,
+    `<atom:link href="${escapeHtml(channel.selfUrl)}" rel="self" type="application/rss+xml"/>`,
   ].join('');
 }
 
 /** One item's extra elements: its publisher, and its authors when the source names them ("Surname, Given"). */
 export function feedItemExtras(item: { publisher: string; authors?: readonly string[] | undefined }): string {
   return [
-    `<dc:publisher>${xmlText(item.publisher)}</dc:publisher>`,
-    ...(item.authors ?? []).map((author) => `<dc:creator>${xmlText(author)}</dc:creator>`),
+    `<dc:publisher>${escapeHtml(item.publisher)}</dc:publisher>`,
+    ...(item.authors ?? []).map((author) => `<dc:creator>${escapeHtml(author)}</dc:creator>`),
   ].join('');
 }

@@ -20,10 +20,11 @@ import type {
 import { OPEN_DATA_INDEX_PAGE_SIZE, OPEN_DATA_VERSION } from '../../schemas/open-data.ts';
 import type { Archive, ArchiveArticle } from '../pages/archive.ts';
 import { pageCount } from '../pages/pagination.ts';
-import { formatPartialDate, type PartialDate } from '../content/dates.ts';
+import { formatPartialDate, type PartialDate } from '../core/dates.ts';
 import { topicContents } from '../pages/selections.ts';
 import { timelineAnchor } from '../urls/anchors.ts';
 import { absoluteUrl, articleUrl, entityUrl, eventUrl, openDataUrl, paragraphUrl, timelineUrl, topicUrl } from '../urls/urls.ts';
+import { escapeHtml } from '../core/escapes.ts';
 
 /** A partial date as open data: { date, precision }. */
 function dated(date: PartialDate) {
@@ -250,11 +251,6 @@ export function timelineYears(archive: Archive): number[] {
 /** A partial date as a TimelineJS date: only the parts that are known. */
 function timelineJsDate(date: PartialDate) {
   return { year: date.year, ...(date.month ? { month: date.month } : {}), ...(date.day ? { day: date.day } : {}) };
-}
-
-/** Escapes text for the HTML that TimelineJS renders from `text` fields. */
-function escapeHtml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }
 
 /** A TimelineJS title slide. */

@@ -5,7 +5,7 @@
  * that was cited in any web archive, and, where a snapshot in a public web
  * archive is known, that snapshot's address.
  */
-import { firstDayOf, type PartialDate } from '../content/dates.ts';
+import { firstDayOf, type PartialDate } from '../core/dates.ts';
 
 /** A known copy of the original in a public web archive. */
 export interface Snapshot {

@@ -17,7 +17,7 @@ import type {
   WebSite,
   WithContext,
 } from 'schema-dts';
-import type { PartialDate } from '../content/dates.ts';
+import type { PartialDate } from '../core/dates.ts';
 import type { EntityKind } from '../../schemas/entity.ts';
 import { ENTITY_KIND_TABLE, type EntityKindInfo } from '../content/entity-kinds.ts';
 import type { SourceKind } from '../../schemas/article.ts';
@@ -124,7 +124,7 @@ export function articleJsonLd(facts: ArticleFacts): WithContext<CreativeWork> {
 
 /**
  * The home page's WebSite, with a SearchAction that tells search engines
- * how to search it: the search page with `?q=` (src/lib/search-state.ts).
+ * how to search it: the search page with `?q=` (src/lib/search/search-state.ts).
  */
 export function webSiteJsonLd(site: {
   url: string;

@@ -93,6 +93,48 @@ function describeFsError(error: unknown): string {
   return code ? `${firstLineOf(error)} [${code}]` : firstLineOf(error);
 }
 
+/** What the reader says of a name at the top of the content folder that is not one of its folders. */
+const notAContentFolderMessage = `not a content folder; content/ holds only ${Object.keys(CONTENT_FOLDERS).join(', ')}`;
+
+/** Why `folderPath`, named as a content folder, is not one of the content folder itself, or undefined when it is. */
+function notAContentFolder(folderPath: string, realContentDir: string): string | undefined {
+  let isFolder = false;
+  try {
+    isFolder = statSync(folderPath).isDirectory();
+  } catch {
+    // A dangling link: not a folder.
+  }
+  if (!isFolder) return notAContentFolderMessage;
+  const outside = outsideOf(realContentDir, folderPath);
+  // Whatever the link leads to would be published as the archive's own.
+  if (outside) return `a symbolic link to ${outside}, outside the content folder; content folders must be in the folder itself`;
+  return undefined;
+}
+
+/** Why `path` (in content folder `folder`) is not a file of the content folder itself, or undefined when it is one. */
+function notAContentFile(path: string, folder: string, realContentDir: string): string | undefined {
+  let stats;
+  try {
+    stats = lstatSync(path);
+    if (stats.isSymbolicLink()) {
+      let target: string;
+      try {
+        target = realpathSync(path);
+      } catch {
+        return 'a symbolic link to a file that does not exist; remove it or copy the file in';
+      }
+      if (!target.startsWith(realContentDir + sep)) {
+        return `a symbolic link to ${target}, outside the content folder; content files must be in the folder itself`;
+      }
+      stats = statSync(path);
+    }
+  } catch (error) {
+    return `cannot be read: ${describeFsError(error)}`;
+  }
+  if (stats.isDirectory()) return `a folder inside ${folder}/ is not read; put its files in ${folder}/ itself`;
+  return undefined;
+}
+
 /**
  * Reads a content folder in this thread, every body parsed here and its tree
  * kept on the entry for checks that want it: for tools and tests. The
@@ -147,20 +189,9 @@ export function readFolderFiles(contentDir = CONTENT_DIR, from = process.cwd()):
     if (folder.startsWith('.')) continue;
     const folderPath = join(contentDir, folder);
     const rule = CONTENT_FOLDERS[folder];
-    let isFolder = false;
-    try {
-      isFolder = statSync(folderPath).isDirectory();
-    } catch {
-      // A dangling link: not a folder, reported below.
-    }
-    if (!rule || !isFolder) {
-      problems.push({ file: shown(folderPath), where: 'file name', message: `not a content folder; content/ holds only ${Object.keys(CONTENT_FOLDERS).join(', ')}` });
-      continue;
-    }
-    const outside = outsideOf(realContentDir, folderPath);
-    if (outside) {
-      // Whatever the link leads to would be published as the archive's own.
-      problems.push({ file: shown(folderPath), where: 'file name', message: `a symbolic link to ${outside}, outside the content folder; content folders must be in the folder itself` });
+    const notAFolder = rule ? notAContentFolder(folderPath, realContentDir) : notAContentFolderMessage;
+    if (notAFolder || !rule) {
+      problems.push({ file: shown(folderPath), where: 'file name', message: notAFolder ?? notAContentFolderMessage });
       continue;
     }
     const names = namesIn(folderPath);
@@ -186,29 +217,9 @@ export function readFolderFiles(contentDir = CONTENT_DIR, from = process.cwd()):
       };
 
       // What the name points at: a file of the folder itself, never a link out of the content folder.
-      let stats;
-      try {
-        stats = lstatSync(path);
-        if (stats.isSymbolicLink()) {
-          let target: string;
-          try {
-            target = realpathSync(path);
-          } catch {
-            report('file name', 'a symbolic link to a file that does not exist; remove it or copy the file in');
-            continue;
-          }
-          if (!target.startsWith(realContentDir + sep)) {
-            report('file name', `a symbolic link to ${target}, outside the content folder; content files must be in the folder itself`);
-            continue;
-          }
-          stats = statSync(path);
-        }
-      } catch (error) {
-        report('file name', `cannot be read: ${describeFsError(error)}`);
-        continue;
-      }
-      if (stats.isDirectory()) {
-        report('file name', `a folder inside ${folder}/ is not read; put its files in ${folder}/ itself`);
+      const notAFile = notAContentFile(path, folder, realContentDir);
+      if (notAFile) {
+        report('file name', notAFile);
         continue;
       }
       const extension = rule.extensions.find((candidate) => name.endsWith(candidate));

@@ -10,7 +10,7 @@ import { createHash } from 'node:crypto';
 import type { Root } from 'mdast';
 import type { ContentProblem } from './problems.ts';
 import { normaliseWhitespace, parseMarkdown, type BodyParagraph } from './paragraphs.ts';
-import { withoutControls } from './plain-text.ts';
+import { withoutControls } from '../core/plain-text.ts';
 import { otherTextBlocks, type TextBlock } from './text-blocks.ts';
 
 /** One text unit of a capture: a non-empty line, white space collapsed. */

@@ -5,11 +5,11 @@
  * name every one of them.
  */
 import type { EntityKind } from '../../schemas/entity.ts';
-
+import { segmentOf } from '../urls/page-kinds.ts';
 
 /** What the site says and writes for one kind of entity. */
 export interface EntityKindInfo {
-  /** The URL segment of its pages, plural as readers expect: /people/<id>/. */
+  /** The URL segment of its pages, plural as readers expect (/people/<id>/), from the page-kinds table. */
   segment: string;
   /** "Person": the label on an entity page and its search filter value. */
   singular: string;
@@ -21,9 +21,9 @@ export interface EntityKindInfo {
 
 /** Every kind, in the order the index lists them. */
 export const ENTITY_KIND_TABLE: Readonly<Record<EntityKind, EntityKindInfo>> = {
-  person: { segment: 'people', singular: 'Person', plural: 'People', schemaType: 'Person' },
-  place: { segment: 'places', singular: 'Place', plural: 'Places', schemaType: 'Place' },
-  organisation: { segment: 'organisations', singular: 'Organisation', plural: 'Organisations', schemaType: 'Organization' },
+  person: { segment: segmentOf('people'), singular: 'Person', plural: 'People', schemaType: 'Person' },
+  place: { segment: segmentOf('places'), singular: 'Place', plural: 'Places', schemaType: 'Place' },
+  organisation: { segment: segmentOf('organisations'), singular: 'Organisation', plural: 'Organisations', schemaType: 'Organization' },
 };
 
 /** Every kind, in the order the index lists them. */

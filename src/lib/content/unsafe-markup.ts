@@ -208,11 +208,3 @@ export function tooDeeplyNested(body: string): UnsafeMarkup | null {
   return null;
 }
 
-/**
- * Text written where a reader expects HTML (an RSS description, which feed
- * readers render as HTML): `&`, `<` and `>` become character references, so
- * whatever the text holds shows as the characters it is.
- */
-export function textAsHtml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-}

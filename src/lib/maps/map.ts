@@ -8,10 +8,11 @@
 import { geoConicConformal, geoPath, type GeoProjection } from 'd3-geo';
 import type { MultiPoint } from 'geojson';
 import { plural } from '../pages/plural.ts';
-import { escapeXml, svgNumber } from './svg-markup.ts';
+import { svgNumber } from './svg-markup.ts';
 import { placeAreaLabel, placePointLabel, type Box, type PlacedLabel, type TextStyle } from './labels.ts';
 import { LineRecorder, toPathData, type Point } from './path-data.ts';
 import { loadAtlas, type AtlasResolution } from './world.ts';
+import { escapeHtml } from '../core/escapes.ts';
 
 /** A rectangle of longitude and latitude, in degrees. */
 export interface GeoExtent {
@@ -119,7 +120,7 @@ export interface MapData {
 
 /**
  * The world-atlas file maps use. Both were measured on the regional map with
- * the five places (tests/unit/map.test.ts checks both against the budget):
+ * the five places (tests/unit/maps/map.test.ts checks both against the budget):
  * 50m gzips to about 1.4 kB and a locator map to about 1.1 kB, 110m to about
  * 0.9 kB and 0.65 kB. 50m is used because it fits the 5,000-byte budget with
  * room to spare, while at this scale 110m reduces the Syria–Turkey border and
@@ -232,8 +233,8 @@ export function renderMapSvg(map: MapData, options: RenderMapOptions): string {
   const linked = map.markers.some((marker) => marker.inside && marker.place.href);
   const linkLabel = options.markerLinkLabel ?? ((place: MapPlace) => mentionLabel(place.name, place.count ?? 0));
   const parts: string[] = [
-    `<svg class="map" viewBox="${map.viewBox}" role="${linked ? 'group' : 'img'}" aria-labelledby="${escapeXml(titleId)}">`,
-    `<title id="${escapeXml(titleId)}">${escapeXml(options.title)}</title>`,
+    `<svg class="map" viewBox="${map.viewBox}" role="${linked ? 'group' : 'img'}" aria-labelledby="${escapeHtml(titleId)}">`,
+    `<title id="${escapeHtml(titleId)}">${escapeHtml(options.title)}</title>`,
     // Country shapes and names are context; in a group of links they would only be noise to a screen reader.
     `<g aria-hidden="true">`,
     ...map.countries.map((country) => `<path class="map-country" d="${country.d}"/>`),
@@ -249,7 +250,7 @@ export function renderMapSvg(map: MapData, options: RenderMapOptions): string {
     const name = marker.label ? textElement(marker.label, 'map-place') : '';
     parts.push(
       marker.place.href
-        ? `<a class="map-link" href="${escapeXml(marker.place.href)}" aria-label="${escapeXml(linkLabel(marker.place))}">${circle}${name}</a>`
+        ? `<a class="map-link" href="${escapeHtml(marker.place.href)}" aria-label="${escapeHtml(linkLabel(marker.place))}">${circle}${name}</a>`
         : `${circle}${name}`,
     );
   }
@@ -476,5 +477,5 @@ function ringsArea(rings: readonly (readonly Point[])[]): number {
 function textElement(label: MapLabel, className?: string): string {
   const anchor = label.anchor === 'start' ? '' : ` text-anchor="${label.anchor}"`;
   const classAttribute = className ? ` class="${className}"` : '';
-  return `<text${classAttribute} x="${svgNumber(label.x)}" y="${svgNumber(label.y)}"${anchor}>${escapeXml(label.text)}</text>`;
+  return `<text${classAttribute} x="${svgNumber(label.x)}" y="${svgNumber(label.y)}"${anchor}>${escapeHtml(label.text)}</text>`;
 }

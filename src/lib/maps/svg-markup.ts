@@ -1,21 +1,8 @@
 /**
  * Small helpers for writing SVG markup as strings at build time, shared by the
- * maps and the timeline chart. Output must be byte-identical for identical
+ * maps and the timeline chart (text in it is escaped by src/lib/core/escapes.ts). Output must be byte-identical for identical
  * input, so numbers are always written through {@link svgNumber}.
  */
-
-const XML_ESCAPES: Record<string, string> = {
-  '&': '&amp;',
-  '<': '&lt;',
-  '>': '&gt;',
-  '"': '&quot;',
-  "'": '&#39;',
-};
-
-/** Escapes text for use in SVG/HTML text content and double-quoted attribute values. */
-export function escapeXml(text: string): string {
-  return text.replace(/[&<>"']/g, (char) => XML_ESCAPES[char]!);
-}
 
 /**
  * Writes a coordinate or length for SVG markup with at most `digits` decimals and no redundant characters

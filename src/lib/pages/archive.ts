@@ -8,7 +8,7 @@
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import type { PublishedArticle } from '../../schemas/article.ts';
-import { comparePartialDates } from '../content/dates.ts';
+import { comparePartialDates } from '../core/dates.ts';
 import { publishedOnly } from '../content/visibility.ts';
 import { findMentions, type Mention } from '../content/mentions.ts';
 import { storedFacts } from '../content/loader/archive-loader.ts';

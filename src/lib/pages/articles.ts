@@ -10,9 +10,9 @@ import { citationsFor } from '../citing/citation-files.ts';
 import { citationMetaTags } from '../citing/citation-meta.ts';
 import { FEED_NAMESPACES, feedChannelExtras, feedItemExtras } from '../citing/feed.ts';
 import { articleJsonLd } from '../citing/structured-data.ts';
-import { formatPartialDate } from '../content/dates.ts';
+import { formatPartialDate } from '../core/dates.ts';
 import { languageName } from '../content/languages.ts';
-import { textAsHtml } from '../content/unsafe-markup.ts';
+import { escapeHtml } from '../core/escapes.ts';
 import { foldedArabicWords } from '../search/arabic-fold.ts';
 import { aliasKeywords } from '../search/search-terms.ts';
 import { absoluteUrl, articleUrl, entityUrl, fileUrl, homeUrl } from '../urls/urls.ts';
@@ -109,7 +109,7 @@ export async function feedData(limit: number, site: string = settings().siteUrl)
       // rather than an invented one, and says its date in the description.
       ...(data.published.precision === 'day' ? { pubDate: new Date(`${data.published.iso}T00:00:00Z`) } : {}),
       // Feed readers render a description as HTML; the archive's text is text.
-      description: textAsHtml(`${data.publisher.name}, ${formatPartialDate(data.published)}. Archive summary: ${data.summary}`),
+      description: escapeHtml(`${data.publisher.name}, ${formatPartialDate(data.published)}. Archive summary: ${data.summary}`),
       categories: data.topics.map((topicId) => topicsById.get(topicId)!.data.name),
       customData: feedItemExtras({ publisher: data.publisher.name, authors: citationSourceOf(id, data, '').authors }),
     })),

@@ -4,7 +4,7 @@
  * list's own URL, page n at `<list URL>n/`. Pure logic, so every list pages
  * the same way and the arithmetic is tested once.
  */
-import { assertPageSize } from './page-sizes.ts';
+import { assertPageSize } from '../core/page-sizes.ts';
 import { pagedUrl } from '../urls/urls.ts';
 
 /** One page of a list, with what its navigation needs. */

@@ -8,7 +8,7 @@
 import { NameMatcher } from '../search/aliases.ts';
 import type { Mention } from '../content/mentions.ts';
 import type { TimelineEntry } from '../timeline/timeline.ts';
-import type { PartialDate } from '../content/dates.ts';
+import type { PartialDate } from '../core/dates.ts';
 
 /** What the selections need of an article. */
 export interface SelectableArticle {

@@ -6,6 +6,7 @@
  * acronyms, letter case.
  */
 import { ARABIC_ARTICLE, foldArabicLetters, hasArabic } from './arabic-fold.ts';
+import { escapeRegExp } from '../core/escapes.ts';
 
 /** Every character a source or a reader may use to join or separate the parts of a name, as a pattern's character class. */
 export const NAME_SEPARATOR = "[\\s\\-\\u2010-\\u2015\\u2212_.'’‘`]";
@@ -71,11 +72,6 @@ export function isAcronym(alias: string): boolean {
   const letters = alias.replace(/[^\p{L}]/gu, '');
   // Scripts without case (Arabic: "داعش") have no acronyms in this sense.
   return letters.length > 0 && letters === letters.toUpperCase() && letters !== letters.toLowerCase();
-}
-
-/** Escapes a string for use inside a regular expression. */
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 /** The pattern source that finds one alias in folded text, with any separator between its parts. */

@@ -2,7 +2,7 @@
  * Arabic-script folding: the letters and marks Arabic writers (and keyboards)
  * write in more than one way, reduced to one form, so that "الهول", "الهَوْل"
  * and "ٱلهول" give one key, as "al-Hol" and "al-Hawl" do in Latin script
- * (src/lib/name-fold.ts). The rules are data, like the Latin ones; the unit
+ * (src/lib/search/name-fold.ts). The rules are data, like the Latin ones; the unit
  * tests apply each backwards to every entity's Arabic names.
  *
  * Pure and dependency-free: the search page, the build and `new-article`'s

@@ -59,8 +59,13 @@ export class NameIndex {
   /** Keys that only short acronyms give ("is" from "IS", "si" from "SI"), with those acronyms as written. */
   readonly #shortAcronymKeys = new Map<string, Set<string>>();
 
+  /** Every entity, as given. */
+  readonly records: readonly NameRecord[];
+
   /** @param records every entity; fold keys are unique across them (the build checks it). */
-  constructor(readonly records: readonly NameRecord[]) {
+  constructor(records: readonly NameRecord[]) {
+    // A plain field, not a parameter property: scripts run this file with Node's type stripping.
+    this.records = records;
     for (const record of records) {
       for (const key of nameKeys(record.names)) this.#byKey.set(key, record);
       const spelled = new Set(nameKeys(record.names.filter((name) => !isShortAcronym(name))));

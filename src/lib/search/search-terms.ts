@@ -18,6 +18,7 @@ import { foldArabicLetters, foldArabicWord, hasArabic } from './arabic-fold.ts';
 import { parseParagraphAnchor } from '../urls/anchors.ts';
 import type { NameIndex, NameMatch } from './name-index.ts';
 import { entityToken, entityTokens } from './name-index.ts';
+import { escapeHtml, escapeRegExp } from '../core/escapes.ts';
 
 /**
  * The tokens of the given entities, for the `aliases` (or, on an entity's
@@ -146,11 +147,6 @@ export function planSearch(query: string, names: NameIndex | null): SearchPlan {
   return { kind: 'words', words, quoted };
 }
 
-/** Escapes text for a regular expression. */
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
 /**
  * A finder of a searched word in a text, for marking it: the word and any
  * longer word it starts, after folding diacritics and Arabic letters, in any
@@ -223,11 +219,6 @@ export function partsExcerpt(
 /** The Pagefind query that matches a phrase exactly: Pagefind searches a query in double quotes without prefixes or loose matches. */
 export function exactQuery(words: readonly string[] | string): string {
   return `"${typeof words === 'string' ? words : words.join(' ')}"`;
-}
-
-/** Escapes text for HTML. */
-function escapeHtml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }
 
 /**

@@ -20,11 +20,12 @@ import {
   monthOfDay,
   yearOfDay,
   type PartialDate,
-} from '../content/dates.ts';
-import { escapeXml, svgNumber } from '../maps/svg-markup.ts';
+} from '../core/dates.ts';
+import { svgNumber } from '../maps/svg-markup.ts';
 // The timeline page gives each entry its id with the same helper, so links and targets cannot drift apart.
 import { compareTimelineKinds } from './timeline.ts';
 import { timelineAnchor } from '../urls/anchors.ts';
+import { escapeHtml } from '../core/escapes.ts';
 
 /** An event as the chart needs it. */
 export interface TimelineEventInput {
@@ -310,8 +311,8 @@ export function renderTimelineSvg(layout: TimelineLayout, options: RenderTimelin
   const titleId = `${options.idPrefix}-title`;
   const n = (value: number) => svgNumber(value);
   const parts: string[] = [
-    `<svg class="timeline-chart" viewBox="${layout.viewBox}" role="group" aria-labelledby="${escapeXml(titleId)}">`,
-    `<title id="${escapeXml(titleId)}">${escapeXml(options.title)}</title>`,
+    `<svg class="timeline-chart" viewBox="${layout.viewBox}" role="group" aria-labelledby="${escapeHtml(titleId)}">`,
+    `<title id="${escapeHtml(titleId)}">${escapeHtml(options.title)}</title>`,
     `<g aria-hidden="true" font-size="${TICK_FONT_SIZE}">`,
   ];
   const [overview, zoom] = layout.bands;
@@ -325,14 +326,14 @@ export function renderTimelineSvg(layout: TimelineLayout, options: RenderTimelin
   for (const band of layout.bands) {
     const grid = band.ticks.map((tick) => `M${n(tick.x)} ${n(band.lanesTop)}V${n(band.axisY + 4)}`).join('');
     parts.push(
-      `<text class="tl-heading" x="${n(band.x0)}" y="${n(band.top + HEADING_FONT_SIZE)}" font-size="${HEADING_FONT_SIZE}">${escapeXml(band.heading)}</text>`,
+      `<text class="tl-heading" x="${n(band.x0)}" y="${n(band.top + HEADING_FONT_SIZE)}" font-size="${HEADING_FONT_SIZE}">${escapeHtml(band.heading)}</text>`,
       `<path class="tl-grid" d="${grid}"/>`,
       `<path class="tl-axis" d="M${n(band.x0)} ${n(band.axisY)}H${n(band.x1)}"/>`,
       ...band.ticks
         .filter((tick) => tick.label !== undefined)
         .map(
           (tick) =>
-            `<text class="tl-tick" x="${n(tick.labelX ?? tick.x)}" y="${n(band.bottom - 4)}" text-anchor="middle">${escapeXml(tick.label!)}</text>`,
+            `<text class="tl-tick" x="${n(tick.labelX ?? tick.x)}" y="${n(band.bottom - 4)}" text-anchor="middle">${escapeHtml(tick.label!)}</text>`,
         ),
     );
   }
@@ -344,7 +345,7 @@ export function renderTimelineSvg(layout: TimelineLayout, options: RenderTimelin
         ? `<circle cx="${n(mark.x + mark.width / 2)}" cy="${n(mark.y + mark.height / 2)}" r="${n(mark.width / 2)}"/>`
         : `<rect x="${n(mark.x)}" y="${n(mark.y)}" width="${n(mark.width)}" height="${n(mark.height)}"/>`;
     parts.push(
-      `<a class="${classes}" href="${escapeXml(mark.href)}" aria-label="${escapeXml(mark.label)}"><title>${escapeXml(mark.label)}</title>${shape}</a>`,
+      `<a class="${classes}" href="${escapeHtml(mark.href)}" aria-label="${escapeHtml(mark.label)}"><title>${escapeHtml(mark.label)}</title>${shape}</a>`,
     );
   }
   parts.push('</svg>');

@@ -5,7 +5,7 @@
  * they may not belong to.
  */
 import type { TimelineEntryKind } from '../urls/anchors.ts';
-import { comparePartialDates, monthName, type PartialDate } from '../content/dates.ts';
+import { comparePartialDates, monthName, type PartialDate } from '../core/dates.ts';
 
 /** One entry on the timeline: an event or an article's publication. */
 export interface TimelineEntry {

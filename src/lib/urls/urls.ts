@@ -5,9 +5,10 @@
  * root-relative URL by hand.
  */
 import { paragraphAnchor } from './anchors.ts';
-import { joinBase } from './base-path.ts';
+import { joinBase } from '../core/base-path.ts';
 import type { EntityKind } from '../../schemas/entity.ts';
 import { kindSegment } from '../content/entity-kinds.ts';
+import { segmentOf, type PageKindName } from './page-kinds.ts';
 
 /**
  * The site's base path as Astro resolved it: "/" or "/some/base/" (Vitest sets
@@ -27,12 +28,17 @@ export function withBase(path: string, base: string = DEFAULT_BASE): string {
 
 /** URL of the home page, which lists the articles, newest first (later pages at /2/, /3/…). */
 export function homeUrl(base?: string): string {
-  return withBase('', base);
+  return kindPath('home', undefined, base);
+}
+
+/** URL of a kind's own page, the first of its list: pageKindUrl('topics') is /topics/. */
+export function pageKindUrl(kind: PageKindName, base?: string): string {
+  return kindPath(kind, undefined, base);
 }
 
 /** URL of one article page; `id` is the content entry id, e.g. "2019-10-16-el-mundo-ayn-issa-escape". */
 export function articleUrl(id: string, base?: string): string {
-  return withBase(`articles/${encodePath(id)}/`, base);
+  return kindPath('articles', id, base);
 }
 
 /** URL of paragraph `n` (1-based) of an article. */
@@ -42,17 +48,17 @@ export function paragraphUrl(articleId: string, n: number, base?: string): strin
 
 /** URL of the topic index. */
 export function topicsUrl(base?: string): string {
-  return withBase('topics/', base);
+  return kindPath('topics', undefined, base);
 }
 
 /** URL of one topic page. */
 export function topicUrl(id: string, base?: string): string {
-  return withBase(`topics/${encodePath(id)}/`, base);
+  return kindPath('topics', id, base);
 }
 
 /** URL of the index of people, places and organisations. */
 export function entitiesUrl(base?: string): string {
-  return withBase('entities/', base);
+  return kindPath('entities', undefined, base);
 }
 
 /** URL of one entity page, e.g. /places/al-hol/. */
@@ -62,22 +68,22 @@ export function entityUrl(kind: EntityKind, id: string, base?: string): string {
 
 /** URL of one event's page. */
 export function eventUrl(id: string, base?: string): string {
-  return withBase(`events/${encodePath(id)}/`, base);
+  return kindPath('events', id, base);
 }
 
 /** URL of the timeline of events. */
 export function timelineUrl(base?: string): string {
-  return withBase('timeline/', base);
+  return kindPath('timeline', undefined, base);
 }
 
 /** URL of one year of the timeline, e.g. /timeline/2019/. */
 export function timelineYearUrl(year: number, base?: string): string {
-  return withBase(`timeline/${year}/`, base);
+  return kindPath('timeline', String(year), base);
 }
 
 /** URL of the facts-and-figures page, every quantity with its claims side by side. */
 export function figuresUrl(base?: string): string {
-  return withBase('figures/', base);
+  return kindPath('figures', undefined, base);
 }
 
 /** URL of one figure: its section on the figures page, whose id is the figure's id (/figures/#ayn-issa-escapees). */
@@ -87,12 +93,12 @@ export function figureUrl(id: string, base?: string): string {
 
 /** URL of the page where the archive explains itself: what it collects, how copies are made and checked, corrections. */
 export function aboutUrl(base?: string): string {
-  return withBase('about/', base);
+  return kindPath('about', undefined, base);
 }
 
 /** URL of the search page, optionally with a query already filled in. */
 export function searchUrl(query?: string, base?: string): string {
-  const path = withBase('search/', base);
+  const path = kindPath('search', undefined, base);
   return query ? `${path}?q=${encodeURIComponent(query)}` : path;
 }
 
@@ -108,7 +114,7 @@ export function pagedUrl(listUrl: string, n: number): string {
 
 /** URL of an open data file, by its path under /data/ ("index.json", "articles/<id>.json"). */
 export function openDataUrl(path: string, base?: string): string {
-  return withBase(`data/${path.split('/').map(encodeURIComponent).join('/')}`, base);
+  return withBase(`${segmentOf('data')}/${path.split('/').map(encodeURIComponent).join('/')}`, base);
 }
 
 /** URL of a file in `public/` or one the build writes (feeds, data files). */
@@ -122,6 +128,16 @@ export function fileUrl(path: string, base?: string): string {
  */
 export function absoluteUrl(path: string, site: URL | string): string {
   return new URL(path, site).href;
+}
+
+/**
+ * The URL of a kind's index page, or of the page of `id` under it: the
+ * segment comes from the page-kinds table, so it is spelled once.
+ */
+function kindPath(kind: PageKindName, id: string | undefined, base: string | undefined): string {
+  const segment = segmentOf(kind);
+  const prefix = segment === '' ? '' : `${segment}/`;
+  return withBase(id === undefined ? prefix : `${prefix}${encodePath(id)}/`, base);
 }
 
 /** Encodes each segment of an id that may contain slashes (ids from nested folders). */

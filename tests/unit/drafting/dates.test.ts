@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { toPartialDate } from '../../../src/lib/content/dates.ts';
+import { toPartialDate } from '../../../src/lib/core/dates.ts';
 import { dateFromDateline, dateFromUrl, dateInText, relativeDates } from '../../../scripts/lib/new-article/dates.ts';
 
 describe('dateFromUrl', () => {
@@ -70,6 +70,29 @@ describe('relativeDates', () => {
       'hier → 2019-10-15',
       'dimanche dernier → 2019-10-13',
       'la semaine dernière → the week of Monday 7 October 2019 to Sunday 13 October 2019',
+    ]);
+  });
+
+  it('resolves Turkish ones, with case endings, and reads "pazar" alone as the market it also is (issue 36)', () => {
+    expect(
+      resolved(
+        "Bugün kamptan yüzlerce kişi ayrıldı; dün gece muhafızlar gitti, Pazartesi günü bombardıman başladı. Geçen Cuma'dan beri pazar kapalı.",
+        'tr',
+      ),
+    ).toEqual(['Bugün → 2019-10-16', 'dün gece → 2019-10-15', 'Pazartesi günü → 2019-10-14', "Geçen Cuma'dan → 2019-10-11"]);
+    expect(resolved('Geçen hafta ve 3 gün önce; önümüzdeki Cumartesi günü', 'tr')).toEqual([
+      'Geçen hafta → the week of Monday 7 October 2019 to Sunday 13 October 2019',
+      '3 gün önce → 2019-10-13',
+      'önümüzdeki Cumartesi günü → 2019-10-19',
+    ]);
+  });
+
+  it('resolves Arabic "since Wednesday", "yesterday" and "today" (issue 36)', () => {
+    const friday = toPartialDate('2019-10-18');
+    expect(resolved('فرت العائلات أمس، والقصف مستمر منذ الأربعاء، وقال مسؤول اليوم إن المخيم خال.', 'ar', friday)).toEqual([
+      'أمس → 2019-10-17',
+      'منذ الأربعاء → 2019-10-16',
+      'اليوم → 2019-10-18',
     ]);
   });
 

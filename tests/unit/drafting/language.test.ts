@@ -38,6 +38,29 @@ describe('detectLanguage', () => {
     expect(detectLanguage(`${arabic} گفت`).tag).toBeNull();
   });
 
+  it('reads Turkish and Kurmanji when franc puts the two level but the spelling says which (issue 36)', () => {
+    // franc: tr 1.00, ku 0.95 on this Kurmanji line of names; only Kurmanji writes ê, î, û.
+    const kurmanji = 'QSD: Eyn Îsa, Reqa, Qamişlo, DAIŞ, Girê Spî, Tirkiye, Sûriye, Kobanî, Heseke. Kamp vala ma.';
+    expect(detectLanguage(kurmanji).scores.slice(0, 2)).toEqual([
+      { tag: 'tr', score: 1 },
+      { tag: 'ku', score: 0.95 },
+    ]);
+    expect(detectLanguage(kurmanji).tag).toBe('ku');
+    // franc: ku 1.00, tr 0.96.
+    const names = 'Kamp vala ma. Eyn Îsa Reqa Qamişlo Girê Spî Tirkiye Sûriye Kobanî Heseke Dêrazor Minbic Serêkaniyê';
+    expect(detectLanguage(names).tag).toBe('ku');
+    // A Turkish letter in it, and the spelling no longer settles the tie.
+    expect(detectLanguage(`${kurmanji} Kamışlı`).tag).toBeNull();
+  });
+
+  it('reads Arabic that franc puts first when a Kurdish name in Persian letters is all that looks Persian', () => {
+    // franc: ar 1.00, fa 0.9x; "کوبانی" is written with the Persian keheh and yeh.
+    const arabic = 'بعد قصف تركي عنيف قرب کوبانی، فرار مئات من عائلات داعش من مخيم عين عيسى، بحسب مسؤول كردي في قسد';
+    expect(detectLanguage(arabic).scores[0]).toEqual({ tag: 'ar', score: 1 });
+    expect(detectLanguage(arabic).scores[1]!.score).toBeGreaterThanOrEqual(0.9);
+    expect(detectLanguage(arabic).tag).toBe('ar');
+  });
+
   it('says it does not know rather than guess on too little text', () => {
     expect(detectLanguage('Ain Issa camp').tag).toBeNull();
   });

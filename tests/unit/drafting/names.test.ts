@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findKnownEntities, findUnknownNames, type KnownEntity } from '../../../scripts/lib/new-article/names.ts';
 import { bodyParagraphs } from '../../../src/lib/content/paragraphs.ts';
+import { loadArchiveFromDisk } from '../../../src/lib/content/archive-from-disk.ts';
 
 const entities: KnownEntity[] = [
   { id: 'ayn-issa', kind: 'place', names: ['Ayn Issa', 'Ain Issa'] },
@@ -20,8 +21,8 @@ const paragraphs = bodyParagraphs(
 describe('findKnownEntities', () => {
   it('finds entities in any spelling the search accepts, with the name that matched in each paragraph', () => {
     expect(findKnownEntities(paragraphs, entities)).toEqual([
-      { id: 'ayn-issa', name: 'Ayn Issa', kind: 'place', mentions: [{ paragraph: 1, name: 'Ain Issa' }] },
-      { id: 'al-hol', name: 'al-Hol camp', kind: 'place', mentions: [{ paragraph: 3, name: 'al-Hawl' }] },
+      { id: 'ayn-issa', name: 'Ayn Issa', kind: 'place', mentions: [{ paragraph: 1, name: 'AIN-ISSA' }] },
+      { id: 'al-hol', name: 'al-Hol camp', kind: 'place', mentions: [{ paragraph: 3, name: 'al Hawl camp' }] },
       { id: 'sdf', name: 'Syrian Democratic Forces', kind: 'organisation', mentions: [{ paragraph: 3, name: 'Syrian Democratic Forces' }] },
     ]);
   });
@@ -40,6 +41,30 @@ describe('findUnknownNames', () => {
       { name: 'Karim Haddad', paragraphs: [2], kindGuess: 'person', reason: '2 capitalised words together' },
       { name: 'Syrian Observatory for Human Rights', paragraphs: [2], kindGuess: 'organisation', reason: '5 capitalised words together' },
       { name: 'Hasakah', paragraphs: [2], kindGuess: 'place', reason: 'capitalised mid-sentence' },
+    ]);
+  });
+});
+
+describe('findKnownEntities with the archive’s entities', () => {
+  it('lists what search finds: "Isis", "Qamichli", "Daech", "Ayn İsa", Kurmanji "Qamişlo"', () => {
+    const archive = loadArchiveFromDisk();
+    const known: KnownEntity[] = archive.entities.map((entity) => ({
+      id: entity.id,
+      kind: entity.data.kind,
+      names: [entity.data.name, ...entity.data.aliases],
+    }));
+    const text = bodyParagraphs(
+      [
+        'Isis fighters held near Qamichli were moved on Sunday, officials said.',
+        "Des djihadistes de Daech ont fui le camp d'Aïn Issa.",
+        "Kamışlı'da tutulanların bir kısmı Ayn İsa kampından kaçtı.",
+        'Jin û zarok ji Qamişlo çûn.',
+      ].join('\n\n'),
+    );
+    expect(findKnownEntities(text, known).map((entity) => [entity.id, entity.mentions.map((mention) => mention.paragraph)])).toEqual([
+      ['ayn-issa', [2, 3]],
+      ['islamic-state', [1, 2]],
+      ['qamishli', [1, 3, 4]],
     ]);
   });
 });

@@ -13,7 +13,7 @@ import { detectLanguage, isRightToLeft } from '../../../scripts/lib/new-article/
 import { findKnownEntities, findUnknownNames, type KnownEntity } from '../../../scripts/lib/new-article/names.ts';
 import { findNumbers, readNumber, suggestFigure, type FigureForMatching } from '../../../scripts/lib/new-article/numbers.ts';
 import { splitCapture } from '../../../scripts/lib/new-article/split-capture.ts';
-import { parsePartialDate, type PartialDate } from '../../../src/lib/content/dates.ts';
+import { parsePartialDate, type PartialDate } from '../../../src/lib/core/dates.ts';
 import { bodyParagraphs } from '../../../src/lib/content/paragraphs.ts';
 
 const paragraphs = (...texts: string[]) => bodyParagraphs(texts.join('\n\n'));

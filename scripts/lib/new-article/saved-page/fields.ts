@@ -5,7 +5,7 @@
  * sources and the URL disagree. Command-line options still win; the
  * caller applies them.
  */
-import { isDateError, parsePartialDate, type PartialDate } from '../../../../src/lib/content/dates.ts';
+import { isDateError, parsePartialDate, type PartialDate } from '../../../../src/lib/core/dates.ts';
 import type { FoundDate } from '../dates.ts';
 import { canonicalLanguageTag } from '../language.ts';
 import type { Reading } from './metadata.ts';

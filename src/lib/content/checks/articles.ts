@@ -3,27 +3,23 @@
  * markup that could run code, one article per original URL, and topics and
  * entities that exist and (for entities) are named in the text.
  */
-import { NameMatcher } from '../../search/aliases.ts';
-import type { ArticleInput, BodyLink, CheckContext, ContentProblem, EntryInput } from '../problems.ts';
-import type { Entity } from '../../../schemas/entity.ts';
+import type { ArticleInput, BodyLink, CheckContext, ContentProblem } from '../problems.ts';
 import { findUnsafeMarkup, isPlainEmail } from '../unsafe-markup.ts';
 import type { Nodes, Root } from 'mdast';
 import { visit } from 'unist-util-visit';
 import { checkTopicIds, reporterFor } from './references.ts';
 import { canonicalUrlKey } from './source-urls.ts';
 import { languageScriptProblem } from './language-script.ts';
+import { entityNames, namesInArticle } from './unlisted-entities.ts';
+import { segmentOf } from '../../urls/page-kinds.ts';
 
 
 /** Checks every article; returns the problems, each naming the file and the field or line. */
 export function checkArticles(articles: readonly ArticleInput[], context: CheckContext): ContentProblem[] {
   const problems: ContentProblem[] = [];
   const firstFileByUrl = new Map<string, string>();
-  // One compiled matcher per entity, shared by every article that lists it.
-  const matchers = new Map<string, NameMatcher>();
-  const matcherFor = (entity: EntryInput<Entity>): NameMatcher => {
-    if (!matchers.has(entity.id)) matchers.set(entity.id, new NameMatcher([entity.data.name, ...entity.data.aliases]));
-    return matchers.get(entity.id)!;
-  };
+  // The search page's name matching, so an entity is "named" exactly when search finds the article by it.
+  const finder = entityNames([...context.entitiesById.values()]);
 
   for (const article of articles) {
     const report = reporterFor(problems, article.file);
@@ -46,15 +42,15 @@ export function checkArticles(articles: readonly ArticleInput[], context: CheckC
     for (const link of archiveLinkProblems(article.id, links, context)) report(`line ${link.line + article.bodyLineOffset}`, link.message);
 
     // The publisher's headline counts as the article's text; a supplied one is the archive's words.
-    const headline = article.data.headlineSupplied || !article.data.headline ? [] : [article.data.headline];
-    const text = [...headline, ...paragraphs.map((paragraph) => paragraph.text)].join('\n');
+    const { text, found } = namesInArticle(article, finder);
+    const named = new Set(found.map((name) => name.entity.id));
     const language = languageScriptProblem(article.data.language, text);
     if (language) report('language', language);
     article.data.entities.forEach((entityId, index) => {
       const entity = context.entitiesById.get(entityId);
       if (!entity) {
         report(`entities[${index}]`, `no entity "${entityId}" exists in content/entities/`);
-      } else if (!matcherFor(entity).test(text)) {
+      } else if (!named.has(entityId)) {
         report(`entities[${index}]`, `"${entityId}" is listed, but neither "${entity.data.name}" nor any of its aliases appears in the text`);
       }
     });
@@ -64,6 +60,9 @@ export function checkArticles(articles: readonly ArticleInput[], context: CheckC
 
 /** Where a link within the archive is resolved from: any host, as only the path and fragment matter. */
 const ARCHIVE_ORIGIN = 'https://archive.invalid';
+
+/** The path of an article page on that origin, the article's id captured: /articles/<id>/. */
+const ARTICLE_PATH = new RegExp(`^/${segmentOf('articles')}/([^/]+)/?$`);
 
 /**
  * The links of a body that could lead into the archive, inline or
@@ -101,8 +100,8 @@ export function archiveLinkProblems(
 ): { line: number; message: string }[] {
   const problems: { line: number; message: string }[] = [];
   for (const { url, line } of links) {
-    const resolved = new URL(url, `${ARCHIVE_ORIGIN}/articles/${articleId}/`);
-    const article = /^\/articles\/([^/]+)\/?$/.exec(resolved.pathname)?.[1];
+    const resolved = new URL(url, `${ARCHIVE_ORIGIN}/${segmentOf('articles')}/${articleId}/`);
+    const article = ARTICLE_PATH.exec(resolved.pathname)?.[1];
     if (article === undefined) continue;
     const paragraphs = context.paragraphsByArticle.get(decodeURIComponent(article));
     if (!paragraphs) {

@@ -5,7 +5,7 @@
  */
 import type { ArticleInput, ContentProblem, EntryInput } from '../problems.ts';
 import type { ArchiveEvent } from '../../../schemas/event.ts';
-import type { PartialDate } from '../dates.ts';
+import type { PartialDate } from '../../core/dates.ts';
 import { reporterFor } from './references.ts';
 
 /** The first day a partial date allows, as YYYY-MM-DD: "2019-10" → "2019-10-01". */
