@@ -5,11 +5,15 @@
  * previous `dist/` as it was, so a half-built site is never served or deployed.
  *
  * Steps, each printed as `[build] <step>: N ms`:
- *   content       every content check, as npm run check-content runs them:
- *                 the files (names, UTF-8, YAML, schemas), the cross-collection
- *                 checks and the captures, every problem named at once
- *                 (scripts/lib/check-content.ts)
- *   astro         `astro build` into `<outDir>.staging`, in its own process
+ *   content       which articles are published, from the files' front matter
+ *                 (readFolderFiles), for the verify step; nothing is checked here
+ *   astro         `astro build` into `<outDir>.staging`, in its own process. Its
+ *                 content loader (src/lib/content/loader/) is the build's one
+ *                 read, check and parse of the content: every check npm run
+ *                 check-content runs, every problem named at once. Broken
+ *                 content stops it before any page is written; the build then
+ *                 prints the problems the loader recorded (problems-report.ts),
+ *                 one line each, instead of Astro's report with its stack trace
  *   search index  Pagefind over the staged pages (scripts/index-search.mjs),
  *                 in another process, after Astro has exited and freed its heap
  *   headers       `_headers` with the policy read from the pages
@@ -43,10 +47,9 @@ import { dirname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { recordStep, takeLock } from './lib/build/lock.ts';
 import { canRenameBetween, folderInventory, mountPointProblem, outputFolderProblem, protectedFolders } from './lib/build/output-guard.ts';
-import { checkContentOnAllCores } from './lib/check-content.ts';
+import { readFolderFiles } from '../src/lib/content/archive-from-disk.ts';
 import { formatProblem } from '../src/lib/content/problems.ts';
-import { DerivedCache } from '../src/lib/content/derived-cache.ts';
-import { codeFingerprint } from '../src/lib/content/loader/fingerprint.ts';
+import { clearProblemsReport, problemsReportPath, readProblemsReport } from '../src/lib/content/loader/problems-report.ts';
 import { checkSite, scanPages, sitePolicy } from './lib/build/site-check.ts';
 import { renderHeadersFile } from './lib/build/headers.ts';
 import { settings as readSettings } from '../src/settings.ts';
@@ -55,8 +58,6 @@ import { localPreviewWarning } from '../src/lib/core/site-url.ts';
 const ROOT = resolve(import.meta.dirname, '..');
 /** The lock that lets one build run at a time in this checkout (scripts/lib/build/lock.ts). */
 const LOCK = join(ROOT, '.cache/build-running.lock');
-/** The pre-check's cache of body facts, beside the locator maps in the derived-data cache (src/lib/content/derived-cache.ts). */
-const BODY_FACTS_NAMESPACE = 'body-facts';
 /** Preloaded into every step: the step dies with this build, even one killed with SIGKILL. */
 const WATCHDOG = pathToFileURL(join(ROOT, 'scripts/lib/build/step-watchdog.ts')).href;
 
@@ -166,13 +167,17 @@ setInterval(() => {
 /**
  * Runs one step as a Node process in its own process group (so it can be
  * stopped whole, Pagefind's program included) with a time limit. Resolves
- * with null on success or the reason it failed.
+ * with null on success or the reason it failed. With `quietFrom`, the step's
+ * standard error is passed on only until `quietFrom()` turns true.
  */
-function runStep(name, script, stepArgs, limitMs, limitVariable, nodeArgs = []) {
+function runStep(name, script, stepArgs, limitMs, limitVariable, nodeArgs = [], quietFrom = undefined) {
   return new Promise((resolvePromise) => {
     const child = spawn(process.execPath, ['--import', WATCHDOG, ...nodeArgs, script, ...stepArgs], {
-      stdio: 'inherit',
+      stdio: quietFrom ? ['inherit', 'inherit', 'pipe'] : 'inherit',
       detached: true,
+    });
+    child.stderr?.on('data', (chunk) => {
+      if (!quietFrom()) process.stderr.write(chunk);
     });
     current = child;
     // The lock names the step's group: a build killed now leaves the lock held until the step has died too.
@@ -240,22 +245,16 @@ if (!canRenameBetween(join(ROOT, '.astro'), dirname(staging))) {
   );
 }
 
-await timed('content', async () => {
-  if (!existsSync(contentDir)) return null;
-  // The same function as npm run check-content and the site's content loader, every problem in one run.
-  // Bodies' facts are kept between builds, keyed by the code that derives them, so only changed bodies are parsed.
-  const facts = new DerivedCache(BODY_FACTS_NAMESPACE, undefined, codeFingerprint(ROOT));
-  const { problems, entries, bodies } = await checkContentOnAllCores(contentDir, undefined, facts);
-  facts.save();
-  console.log(
-    `[build] content: ${bodies.reused} bodies' facts reused, ${bodies.parsed} parsed${bodies.threads ? ` on ${bodies.threads} threads` : ''}`,
-  );
+await timed('content', () => {
+  // Only which articles must have a page: the checks and the bodies are the content loader's, inside astro build.
+  const { entries } = readFolderFiles(contentDir);
   publishedArticleIds = entries.articles.filter((article) => !article.data.draft).map((article) => article.id);
-  if (problems.length === 0) return null;
-  return `the archive's content has ${problems.length} problem${problems.length === 1 ? '' : 's'}:\n${problems.map((problem) => `  - ${formatProblem(problem)}`).join('\n')}`;
+  return null;
 });
-await timed('astro', () =>
-  runStep(
+await timed('astro', async () => {
+  clearProblemsReport(ROOT);
+  const reportFile = problemsReportPath(ROOT);
+  const failed = await runStep(
     'astro build',
     join(ROOT, 'node_modules/astro/bin/astro.mjs'),
     ['build', '--outDir', siteDir, ...args],
@@ -264,8 +263,17 @@ await timed('astro', () =>
     // Node's default heap limit (about 4 GB) is less than Astro needs for tens of thousands of
     // pages; three quarters of the machine's memory leaves room for the rest of the system.
     [`--max-old-space-size=${Math.floor((totalmem() / 2 ** 20) * 0.75)}`],
-  ),
-);
+    // Once the content loader has recorded problems, what Astro prints next is its report of them with a stack trace.
+    () => existsSync(reportFile),
+  );
+  const problems = failed && !interrupted ? readProblemsReport(ROOT) : undefined;
+  if (!problems) return failed;
+  return (
+    `the archive's content has ${problems.length} problem${problems.length === 1 ? '' : 's'}:\n` +
+    `${problems.map((problem) => `  - ${formatProblem(problem)}`).join('\n')}\n` +
+    'The content loader stopped astro build before any page was written.'
+  );
+});
 await timed('search index', () =>
   // The published site lends the shards whose pages did not change (scripts/index-search.mjs).
   runStep(

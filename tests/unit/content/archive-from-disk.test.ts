@@ -5,9 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { fieldPath, readContentFolder } from '../../../src/lib/content/archive-from-disk.ts';
 import { idFromFileName } from '../../../src/lib/content/entry-id.ts';
 import { formatProblem } from '../../../src/lib/content/problems.ts';
-import { deriveBodyFacts, type BodyFacts } from '../../../src/lib/content/body-facts.ts';
-import { DerivedCache } from '../../../src/lib/content/derived-cache.ts';
-import { checkContentOnAllCores } from '../../../scripts/lib/check-content.ts';
+import { deriveBodyFacts } from '../../../src/lib/content/body-facts.ts';
 import { readArchive } from '../../../src/lib/content/loader/read-archive.ts';
 
 describe('idFromFileName', () => {
@@ -90,29 +88,3 @@ describe('readArchive', () => {
 function readFolderFilesBody(dir: string, id: string): string {
   return readContentFolder(dir, dir).entries.articles.find((article) => article.id === id)!.body;
 }
-
-describe('the build pre-check’s facts cache', () => {
-  it('parses on the next run only the bodies it does not hold, and then holds exactly this run’s bodies', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'pre-check-cache-'));
-    cpSync(join(import.meta.dirname, '../../../content'), dir, { recursive: true });
-    const folder = mkdtempSync(join(tmpdir(), 'pre-check-facts-'));
-    const run = async () => {
-      const facts = new DerivedCache<BodyFacts>('body-facts', folder, 'code');
-      const report = await checkContentOnAllCores(dir, dir, facts);
-      facts.save();
-      return report;
-    };
-    expect((await run()).bodies).toMatchObject({ reused: 0, parsed: 2 });
-    expect((await run()).bodies).toMatchObject({ reused: 2, parsed: 0 });
-    const article = join(dir, 'articles', '2019-10-leiden-bakker-is-prisoner-breakouts.md');
-    // A blank line more before the last paragraph: a new body, the same words (the copy must stay word for word).
-    const text = readFileSync(article, 'utf8').trimEnd();
-    const last = text.lastIndexOf('\n\n');
-    writeFileSync(article, `${text.slice(0, last)}\n${text.slice(last)}\n`);
-    const edited = await run();
-    expect(edited.bodies).toMatchObject({ reused: 1, parsed: 1 });
-    expect(edited.problems).toEqual([]);
-    // The edited body's old facts are gone from the file: two bodies, two entries.
-    expect(Object.keys(JSON.parse(readFileSync(join(folder, 'body-facts.v1.json'), 'utf8')))).toHaveLength(2);
-  }, 60_000);
-});

@@ -18,6 +18,7 @@ import type { UnparsedArticle } from '../archive-from-disk.ts';
 import type { BodyFacts } from '../body-facts.ts';
 import { ContentError } from '../problems.ts';
 import { codeFingerprint } from './fingerprint.ts';
+import { clearProblemsReport, writeProblemsReport } from './problems-report.ts';
 import type { RenderedBody } from './parse-bodies.ts';
 import { readArchive, type ArchiveRead, type KnownBody, type ReadArticle } from './read-archive.ts';
 
@@ -89,7 +90,12 @@ async function syncAll(contexts: Map<CollectionName, LoaderContext>): Promise<vo
   };
   const started = performance.now();
   const read = await readArchive(contentDir, { from: root, renderForBase: base, reuse });
-  if (read.problems.length > 0) throw new ContentError(read.problems);
+  if (read.problems.length > 0) {
+    // For `npm run build`, which prints these lines instead of Astro's report of the error (problems-report.ts).
+    writeProblemsReport(root, read.problems);
+    throw new ContentError(read.problems);
+  }
+  clearProblemsReport(root);
   store(read, contexts, root, digestOf);
   const { reused, parsed, threads } = read.bodies;
   first.logger.info(
