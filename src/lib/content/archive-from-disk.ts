@@ -1,8 +1,8 @@
 /**
  * The one reader of the archive's content files (`readFolderFiles`), under
  * the site's content loader (src/lib/content/loader/), `npm run
- * check-content`, the build's pre-check, `npm run new-article`, the benchmark
- * and the tests. Every file is read once: its name, its bytes as UTF-8, its
+ * check-content`, the build's list of published articles, `npm run
+ * new-article`, the benchmark and the tests. Every file is read once: its name, its bytes as UTF-8, its
  * front matter (one splitter) and YAML (one library) and its schema (once).
  * Bodies are parsed by the caller: the loader's `readArchive` on every core,
  * `readContentFolder` here in this thread. Every problem, and every exception

@@ -1,14 +1,15 @@
 /**
  * The site's one content loader, used by every collection in
- * src/content.config.ts (as Starlight's `docsLoader` is by its docs). The
- * five collections share one run a sync: `readArchive` reads every file
- * once with the one reader, parses each changed body once for its facts and
- * its HTML, runs every check (the same function `npm run check-content` and
- * the build's pre-check call), and only then are the entries stored, each
- * article with its rendered HTML and its body's facts. A problem stops the
- * sync with a ContentError naming each file and field, so no page is built
- * from broken content. An entry whose file and deriving code are unchanged
- * (its digest) is taken from Astro's content store, not parsed again.
+ * src/content.config.ts (as Starlight's `docsLoader` is by its docs), and
+ * the build's only read, check and parse of the content. The five
+ * collections share one run a sync: `readArchive` reads every file once with
+ * the one reader, parses each changed body once for its facts and its HTML,
+ * runs every check (the same function `npm run check-content` calls), and
+ * only then are the entries stored, each article with its rendered HTML and
+ * its body's facts. A problem stops the sync with a ContentError naming each
+ * file and field, so no page is built from broken content. An entry whose
+ * file and deriving code are unchanged (its digest) is taken from Astro's
+ * content store, not parsed again.
  */
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { relative, resolve, sep } from 'node:path';

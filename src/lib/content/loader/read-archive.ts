@@ -1,7 +1,7 @@
 /**
  * The archive read and checked once: the one function behind the site's
- * content loader (archive-loader.ts), `npm run check-content` and the build's
- * pre-check, so all three run the same checks in the same order. It reads
+ * content loader (archive-loader.ts, the build's only check of the content)
+ * and `npm run check-content`, so both run the same checks in the same order. It reads
  * every file with the one reader (archive-from-disk.ts), parses each body
  * once for its facts (and, for the site, its HTML) on every core, runs the
  * cross-collection checks once, and checks each copy against its capture.
