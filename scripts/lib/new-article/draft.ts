@@ -16,6 +16,7 @@ import { bodyLineOffset, formatProblem, type ArchiveInput } from '../../../src/l
 import { checkArchive } from '../../../src/lib/content/integrity.ts';
 import { bodyParagraphs, parseMarkdown, type BodyParagraph } from '../../../src/lib/content/paragraphs.ts';
 import { articleSchema } from '../../../src/schemas/article.ts';
+import { plainText } from '../../../src/schemas/shared.ts';
 import { dateConflict, dateFromDateline, dateFromUrl, relativeDates, type FoundDate, type ResolvedDate } from './dates.ts';
 import { detectLanguage, isStopword, type LanguageGuess } from './language.ts';
 import { headlineSubject } from './file-subject.ts';
@@ -229,6 +230,7 @@ export function draftArticle(input: DraftInput): Draft {
         ? 'no line of the saved page is article text (Readability found no article, or the archive’s rules set all of it aside)'
         : 'no line of the capture reads as article text (whole sentences of six words or more)',
     );
+  refuseMarkupFurniture(lines);
   const capturedHeadline = lines.find((line) => line.kind === 'headline')?.text;
   const pageHeadline = input.page?.headline;
   const headline = givenHeadline || capturedHeadline || pageHeadline?.value;
@@ -445,6 +447,23 @@ export function draftArticle(input: DraftInput): Draft {
       readings,
     },
   };
+}
+
+/**
+ * Stops on capture lines that are markup (a tag, a character reference):
+ * they are never the headline or the body, and `capture.furniture` holds
+ * plain text only (the schema refuses markup there), so the capture cannot
+ * account for them. The message names each line and the two ways on.
+ */
+function refuseMarkupFurniture(lines: readonly SortedLine[]): void {
+  const markup = lines.filter((line) => line.kind === 'furniture' && !plainText.safeParse(line.text).success);
+  if (markup.length === 0) return;
+  const named = markup
+    .map((line) => `line ${line.line} ("${line.text.length > 40 ? `${line.text.slice(0, 37)}…` : line.text}")`)
+    .join(', ');
+  throw new DraftError(
+    `${named} of the capture ${markup.length === 1 ? 'is markup or code, not text a reader saw' : 'are markup or code, not text a reader saw'}, and capture.furniture keeps plain text only; nothing was written: delete ${markup.length === 1 ? 'that line' : 'those lines'} from the capture, or save the page as HTML and run new-article on the saved page`,
+  );
 }
 
 /** The saved page's other metadata, each with its sources, and the notes on it, for the review. */

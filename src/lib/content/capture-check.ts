@@ -84,15 +84,25 @@ function bodyUnits(article: CapturedArticle): Unit[] {
   return units.sort((a, b) => a.line - b.line);
 }
 
-/** Positions of each text among the capture's lines, ascending, as written and with a list marker taken off. */
+/** Positions of each text among the capture's lines, ascending, as written, with a list marker taken off, and after a furniture prefix. */
 interface CaptureIndex {
   exact: Map<string, number[]>;
   unmarked: Map<string, number[]>;
+  /** What follows a furniture entry that starts a line (a dateline, a glued "SUBSCRIBE"), by its text. */
+  afterPrefix: Map<string, number[]>;
+  /** The furniture entries that start a line with more text after them. */
+  prefixes: Set<string>;
 }
 
-/** Indexes the capture's lines by text, so each unit is found without rescanning the capture. */
-function indexCapture(texts: readonly string[]): CaptureIndex {
-  const index: CaptureIndex = { exact: new Map(), unmarked: new Map() };
+/**
+ * Indexes the capture's lines by text, so each unit is found without
+ * rescanning the capture. A line that starts with a furniture entry (a
+ * dateline "CITY, Oct 14 (Agency) –", a "SUBSCRIBE" glued to the text) is
+ * also indexed by what follows it, so that text can be a paragraph while
+ * the prefix is listed as furniture: no word is added or changed.
+ */
+function indexCapture(texts: readonly string[], furniture: readonly string[]): CaptureIndex {
+  const index: CaptureIndex = { exact: new Map(), unmarked: new Map(), afterPrefix: new Map(), prefixes: new Set() };
   const push = (map: Map<string, number[]>, text: string, position: number) => {
     const positions = map.get(text);
     if (positions) positions.push(position);
@@ -103,13 +113,23 @@ function indexCapture(texts: readonly string[]): CaptureIndex {
     const unmarked = text.replace(LIST_MARKER, '');
     if (unmarked !== text) push(index.unmarked, unmarked, position);
   });
+  // Only entries that are not whole lines can be prefixes: usually none, so this costs nothing.
+  const candidates = furniture.filter((entry) => entry !== '' && !index.exact.has(entry));
+  texts.forEach((text, position) => {
+    for (const prefix of candidates) {
+      const rest = text.length > prefix.length && text.startsWith(prefix) ? text.slice(prefix.length).trim() : '';
+      if (rest === '') continue;
+      push(index.afterPrefix, rest, position);
+      index.prefixes.add(prefix);
+    }
+  });
   return index;
 }
 
 /** The capture positions a unit may stand at, ascending. */
 function positionsOf(unit: Unit, index: CaptureIndex): number[] {
-  const exact = index.exact.get(unit.text) ?? [];
-  if (!unit.listItem) return exact;
+  const exact = [...(index.exact.get(unit.text) ?? []), ...(index.afterPrefix.get(unit.text) ?? [])];
+  if (!unit.listItem) return exact.sort((a, b) => a - b);
   return [...exact, ...(index.unmarked.get(unit.text) ?? [])].sort((a, b) => a - b);
 }
 
@@ -125,8 +145,8 @@ export function checkCapture(article: CapturedArticle, captureText: string): Con
   const problems: ContentProblem[] = [];
   const lines = captureLines(captureText);
   const texts = lines.map((unit) => unit.text);
-  const index = indexCapture(texts);
   const furniture = article.data.capture.furniture.map(normaliseWhitespace);
+  const index = indexCapture(texts, furniture);
   const captureFile = article.data.capture.file;
   const accounted = new Set<number>();
 
@@ -153,7 +173,7 @@ export function checkCapture(article: CapturedArticle, captureText: string): Con
     }
   });
   furniture.forEach((line, position) => {
-    if (!index.exact.has(line)) problems.push({ file: article.file, where: `capture.furniture[${position}]`, message: `"${excerpt(line)}" is not a line of ${captureFile}` });
+    if (!index.exact.has(line) && !index.prefixes.has(line)) problems.push({ file: article.file, where: `capture.furniture[${position}]`, message: `"${excerpt(line)}" is not a line of ${captureFile}` });
   });
   return problems;
 }

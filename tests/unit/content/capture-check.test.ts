@@ -216,3 +216,36 @@ describe('fixity', () => {
     );
   });
 });
+
+describe('a furniture entry at the start of a line', () => {
+  const capture = [
+    'QAMISHLI, Syria (Example Agency) — Guards left their posts on Sunday, officials said.',
+    'SUBSCRIBEThe officials said the count would take two days.',
+  ].join('\n');
+  const body = 'Guards left their posts on Sunday, officials said.\n\nThe officials said the count would take two days.';
+  const checked = (furniture: string[]) =>
+    checkCapture(
+      {
+        file: 'content/articles/test.md',
+        bodyLineOffset: 10,
+        body,
+        paragraphs: bodyParagraphs(body),
+        data: { headlineSupplied: true, capture: { file: 'captures/test.txt', furniture } },
+      },
+      capture,
+    ).map((problem) => `${problem.where}: ${problem.message}`);
+
+  it('lets a dateline or a glued word be furniture and the rest of its line a paragraph, word for word', () => {
+    expect(checked(['QAMISHLI, Syria (Example Agency) —', 'SUBSCRIBE'])).toEqual([]);
+  });
+
+  it('still refuses a paragraph whose line starts with words not listed as furniture, and a prefix no line starts with', () => {
+    expect(checked(['SUBSCRIBE'])).toEqual([
+      'line 11: paragraph 1 is not a line of captures/test.txt word for word: "Guards left their posts on Sunday, officials said."',
+      'capture.furniture: line 1 of captures/test.txt is neither in the body nor listed as furniture: "QAMISHLI, Syria (Example Agency) — Guards left their posts on Sunda…"',
+    ]);
+    expect(checked(['QAMISHLI, Syria (Example Agency) —', 'SUBSCRIBE', 'BEIRUT, Oct 14 (Agency) –'])).toEqual([
+      'capture.furniture[2]: "BEIRUT, Oct 14 (Agency) –" is not a line of captures/test.txt',
+    ]);
+  });
+});
