@@ -1,12 +1,13 @@
 /**
  * The site's content loader (src/lib/content/loader/archive-loader.ts) run by
  * Astro itself (`astro sync`, the content step of `astro build` and `astro
- * dev`), without the build script's pre-check: broken content stops Astro
- * with a message naming the file and the field, and an unchanged body is
- * taken from Astro's content store on the next run instead of parsed again.
+ * dev`), the build's only check of the content: broken content stops Astro
+ * with a message naming the file and the field, recorded for the build script
+ * to print, and an unchanged body is taken from Astro's content store on the
+ * next run instead of parsed again.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -29,10 +30,20 @@ describe('the content loader under Astro', () => {
     const dir = copyContent();
     const event = join(dir, 'events/2019-10-13-ayn-issa-escape.yaml');
     writeFileSync(event, readFileSync(event, 'utf8').replace('paragraph: 3', 'paragraph: 30'));
-    const { status, output } = astroSync(dir, mkdtempSync(join(tmpdir(), 'loader-cache-')));
+    const cache = mkdtempSync(join(tmpdir(), 'loader-cache-'));
+    const { status, output } = astroSync(dir, cache);
     expect(status).not.toBe(0);
     expect(output).toMatch(/The archive's content has 1 problem/);
     expect(output).toMatch(/events\/2019-10-13-ayn-issa-escape\.yaml › sources\[\d\]\.paragraph/);
+    // Recorded for scripts/build.mjs, which prints these instead of Astro's report with its stack trace.
+    const report = join(cache, 'content-problems.json');
+    expect(JSON.parse(readFileSync(report, 'utf8'))).toEqual([
+      expect.objectContaining({ where: expect.stringMatching(/^sources\[\d\]\.paragraph$/) }),
+    ]);
+    // Mended, the content passes and the record is gone: a later failure of another kind is not read as a content problem.
+    writeFileSync(event, readFileSync(event, 'utf8').replace('paragraph: 30', 'paragraph: 3'));
+    expect(astroSync(dir, cache).status).toBe(0);
+    expect(existsSync(report)).toBe(false);
   });
 
   it('parses on the next run only the body that changed', () => {
