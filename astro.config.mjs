@@ -8,18 +8,16 @@ import { unified } from '@astrojs/markdown-remark';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import sitemap from '@astrojs/sitemap';
-import { derivedCodeVersion } from './src/lib/content/derived-cache.ts';
+import { codeFingerprint } from './src/lib/content/loader/fingerprint.ts';
 import { settings } from './src/settings.ts';
 import devSearch from './src/integrations/dev-search.ts';
-import { renderedBodiesFor } from './src/lib/content/rendered-bodies.ts';
-import { withRenderedBodies } from './src/markdown/cached-processor.ts';
 import { archiveMarkdownOptions, SHARED_MARKDOWN_OPTIONS } from './src/markdown/pipeline.ts';
 
 // A bad setting stops the build here, naming the variable, before any work is done.
-const { siteUrl, basePath: BASE, cacheDir, derivedCode: handedCode } = settings();
-// The fingerprint of the code that derives cached data and renders bodies (src/lib/content/derived-cache.ts):
-// handed over by scripts/build.mjs, or computed here (npm run dev, astro check).
-const derivedCode = handedCode || derivedCodeVersion(fileURLToPath(new URL('.', import.meta.url)));
+const { siteUrl, basePath: BASE, cacheDir } = settings();
+// The fingerprint of the code that draws locator maps, which the pages keep in the derived-data cache
+// (src/lib/maps/locator-map-cache.ts). Article bodies are kept by the content loader, keyed by its own.
+const mapCode = codeFingerprint(fileURLToPath(new URL('.', import.meta.url)), ['src/lib/maps/map.ts']);
 
 /** @type {import('astro').AstroUserConfig} */
 const config = {
@@ -36,9 +34,8 @@ const config = {
   },
   vite: {
     build: { assetsInlineLimit: 0 },
-    // Derived data cached between builds is keyed by the code that derives it (src/lib/content/derived-cache.ts).
-    // scripts/build.mjs computes it once for its pre-check and hands it over, so both key the cache alike.
-    define: { 'import.meta.env.ARCHIVE_DERIVED_CODE': JSON.stringify(derivedCode) },
+    // Locator maps cached between builds are keyed by the code that draws them (src/lib/content/derived-cache.ts).
+    define: { 'import.meta.env.ARCHIVE_DERIVED_CODE': JSON.stringify(mapCode) },
   },
   security: {
     csp: {
@@ -57,7 +54,7 @@ const config = {
       styleDirective: { resources: ["'self'"] },
     },
   },
-  // Keep this folder between builds: Astro's content cache, the archive's derived data and
+  // Keep this folder between builds: Astro's content store (bodies' HTML and facts), the locator maps and
   // the incremental build's copies of pages live there.
   cacheDir,
   experimental: {
@@ -81,9 +78,9 @@ const config = {
   markdown: {
     // Bodies hold no code blocks (the content checks refuse them), and highlighting would bring inline styles.
     syntaxHighlight: SHARED_MARKDOWN_OPTIONS.syntaxHighlight,
-    // The archive's processor (src/markdown/pipeline.ts), taking the HTML of bodies the build's
-    // parsing workers rendered ahead (scripts/lib/build/parallel-bodies.ts) instead of parsing them again.
-    processor: withRenderedBodies(unified(archiveMarkdownOptions(BASE)), renderedBodiesFor(cacheDir, derivedCode, BASE)),
+    // The archive's processor (src/markdown/pipeline.ts). The content loader renders article bodies
+    // with the same options itself (src/lib/content/loader/parse-bodies.ts), in one parse with their facts.
+    processor: unified(archiveMarkdownOptions(BASE)),
   },
 };
 

@@ -5,11 +5,15 @@
  * previous `dist/` as it was, so a half-built site is never served or deployed.
  *
  * Steps, each printed as `[build] <step>: N ms`:
- *   content       every content check, as npm run check-content runs them:
- *                 the files (names, UTF-8, YAML, schemas), the cross-collection
- *                 checks and the captures, every problem named at once
- *                 (scripts/lib/check-content.ts)
- *   astro         `astro build` into `<outDir>.staging`, in its own process
+ *   content       which articles are published, from the files' front matter
+ *                 (readFolderFiles), for the verify step; nothing is checked here
+ *   astro         `astro build` into `<outDir>.staging`, in its own process. Its
+ *                 content loader (src/lib/content/loader/) is the build's one
+ *                 read, check and parse of the content: every check npm run
+ *                 check-content runs, every problem named at once. Broken
+ *                 content stops it before any page is written; the build then
+ *                 prints the problems the loader recorded (problems-report.ts),
+ *                 one line each, instead of Astro's report with its stack trace
  *   search index  Pagefind over the staged pages (scripts/index-search.mjs),
  *                 in another process, after Astro has exited and freed its heap
  *   headers       `_headers` with the policy read from the pages
@@ -43,14 +47,12 @@ import { dirname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { recordStep, takeLock } from './lib/build/lock.ts';
 import { canRenameBetween, folderInventory, mountPointProblem, outputFolderProblem, protectedFolders } from './lib/build/output-guard.ts';
-import { checkContentOnAllCores } from './lib/check-content.ts';
+import { readFolderFiles } from '../src/lib/content/archive-from-disk.ts';
 import { formatProblem } from '../src/lib/content/problems.ts';
-import { BODY_FACTS_NAMESPACE } from '../src/lib/content/body-facts.ts';
-import { DerivedCache, derivedCodeVersion } from '../src/lib/content/derived-cache.ts';
-import { renderedBodiesFor } from '../src/lib/content/rendered-bodies.ts';
+import { clearProblemsReport, problemsReportPath, readProblemsReport } from '../src/lib/content/loader/problems-report.ts';
 import { checkSite, scanPages, sitePolicy } from './lib/build/site-check.ts';
 import { renderHeadersFile } from './lib/build/headers.ts';
-import { environmentWith, settings as readSettings } from '../src/settings.ts';
+import { settings as readSettings } from '../src/settings.ts';
 import { localPreviewWarning } from '../src/lib/core/site-url.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
@@ -116,8 +118,6 @@ let siteDir = staging;
 
 /** The running step's child process, so a signal can stop it. */
 let current = null;
-/** The fingerprint of the code deriving cached body facts, computed by the content step and handed to Astro. */
-let derivedCode = '';
 /** The signal that interrupted the build, if one did. */
 let interrupted = null;
 /** Releases the build lock; set once it is held. */
@@ -167,15 +167,17 @@ setInterval(() => {
 /**
  * Runs one step as a Node process in its own process group (so it can be
  * stopped whole, Pagefind's program included) with a time limit. Resolves
- * with null on success or the reason it failed.
+ * with null on success or the reason it failed. With `quietFrom`, the step's
+ * standard error is passed on only until `quietFrom()` turns true.
  */
-function runStep(name, script, stepArgs, limitMs, limitVariable, nodeArgs = []) {
+function runStep(name, script, stepArgs, limitMs, limitVariable, nodeArgs = [], quietFrom = undefined) {
   return new Promise((resolvePromise) => {
-    const env = environmentWith({ ARCHIVE_DERIVED_CODE: derivedCode });
     const child = spawn(process.execPath, ['--import', WATCHDOG, ...nodeArgs, script, ...stepArgs], {
-      stdio: 'inherit',
+      stdio: quietFrom ? ['inherit', 'inherit', 'pipe'] : 'inherit',
       detached: true,
-      env,
+    });
+    child.stderr?.on('data', (chunk) => {
+      if (!quietFrom()) process.stderr.write(chunk);
     });
     current = child;
     // The lock names the step's group: a build killed now leaves the lock held until the step has died too.
@@ -243,29 +245,16 @@ if (!canRenameBetween(join(ROOT, '.astro'), dirname(staging))) {
   );
 }
 
-await timed('content', async () => {
-  if (!existsSync(contentDir)) return null;
-  // The same checks as npm run check-content, file and cross-collection, every problem in one run.
-  // Bodies are parsed only when they changed since the last build, into the
-  // cache the site's pages read, so the Astro step does not parse them again.
-  // The Astro step is handed the same code fingerprint (ARCHIVE_DERIVED_CODE), so its keys match.
-  derivedCode = derivedCodeVersion(ROOT);
-  const bodyCache = new DerivedCache(BODY_FACTS_NAMESPACE, undefined, derivedCode);
-  // Parsing is most of the check's time on a clean build: spread over the cores first.
-  // The same parse renders the bodies' HTML for Astro's content layer, which reads it from the cache folder.
-  const render = { into: renderedBodiesFor(settings.cacheDir, derivedCode, base), base };
-  const { problems, entries, parallel } = await checkContentOnAllCores(contentDir, bodyCache, undefined, render);
-  bodyCache.save();
-  const { hits, misses } = bodyCache.stats;
-  console.log(
-    `[build] content: ${hits} bodies from the cache, ${misses} parsed (${parallel.parsed} of them on ${parallel.threads} threads, ${parallel.rendered} rendered for Astro there)`,
-  );
+await timed('content', () => {
+  // Only which articles must have a page: the checks and the bodies are the content loader's, inside astro build.
+  const { entries } = readFolderFiles(contentDir);
   publishedArticleIds = entries.articles.filter((article) => !article.data.draft).map((article) => article.id);
-  if (problems.length === 0) return null;
-  return `the archive's content has ${problems.length} problem${problems.length === 1 ? '' : 's'}:\n${problems.map((problem) => `  - ${formatProblem(problem)}`).join('\n')}`;
+  return null;
 });
-await timed('astro', () =>
-  runStep(
+await timed('astro', async () => {
+  clearProblemsReport(ROOT);
+  const reportFile = problemsReportPath(ROOT);
+  const failed = await runStep(
     'astro build',
     join(ROOT, 'node_modules/astro/bin/astro.mjs'),
     ['build', '--outDir', siteDir, ...args],
@@ -274,8 +263,17 @@ await timed('astro', () =>
     // Node's default heap limit (about 4 GB) is less than Astro needs for tens of thousands of
     // pages; three quarters of the machine's memory leaves room for the rest of the system.
     [`--max-old-space-size=${Math.floor((totalmem() / 2 ** 20) * 0.75)}`],
-  ),
-);
+    // Once the content loader has recorded problems, what Astro prints next is its report of them with a stack trace.
+    () => existsSync(reportFile),
+  );
+  const problems = failed && !interrupted ? readProblemsReport(ROOT) : undefined;
+  if (!problems) return failed;
+  return (
+    `the archive's content has ${problems.length} problem${problems.length === 1 ? '' : 's'}:\n` +
+    `${problems.map((problem) => `  - ${formatProblem(problem)}`).join('\n')}\n` +
+    'The content loader stopped astro build before any page was written.'
+  );
+});
 await timed('search index', () =>
   // The published site lends the shards whose pages did not change (scripts/index-search.mjs).
   runStep(

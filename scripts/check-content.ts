@@ -10,8 +10,6 @@
 import { existsSync, statSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { checkContentOnAllCores } from './lib/check-content.ts';
-import { BODY_FACTS_NAMESPACE, type BodyFacts } from '../src/lib/content/body-facts.ts';
-import { DerivedCache } from '../src/lib/content/derived-cache.ts';
 import { settings } from '../src/settings.ts';
 import { formatProblem } from '../src/lib/content/problems.ts';
 
@@ -29,8 +27,8 @@ if (!existsSync(folder) || !statSync(folder).isDirectory()) {
   process.exit(2);
 }
 
-// Facts kept in memory only: the build's cache is the build's.
-const { problems, warnings, counts } = await checkContentOnAllCores(folder, new DerivedCache<BodyFacts>(BODY_FACTS_NAMESPACE, null));
+// The same function the site's content loader calls, so both find the same problems.
+const { problems, warnings, counts } = await checkContentOnAllCores(folder);
 for (const warning of warnings) console.log(`warning: ${formatProblem(warning)}`);
 const summary = `${counts.articles} articles (${counts.drafts} drafts), ${counts.topics} topics, ${counts.entities} entities, ${counts.events} events, ${counts.figures} figures`;
 if (problems.length > 0) {

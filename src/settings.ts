@@ -112,7 +112,6 @@ const environmentSchema = z.object({
   ARCHIVE_SEARCH_SHARD_SIZE: pageSize('ARCHIVE_SEARCH_SHARD_SIZE', 2000),
   PAGEFIND_EXTENDED_BINARY_PATH: optionalText,
   PAGEFIND_BINARY_PATH: optionalText,
-  ARCHIVE_DERIVED_CODE: optionalText,
 });
 
 /** The settings, named for what they are rather than for their variables. */
@@ -135,12 +134,6 @@ export interface Settings {
   searchShardSize: number;
   /** The Pagefind program named by PAGEFIND_EXTENDED_BINARY_PATH or PAGEFIND_BINARY_PATH, if either is set. */
   pagefindBinary: string | undefined;
-  /**
-   * The fingerprint of the code that derives cached body facts, handed by
-   * `npm run build` to its Astro step (ARCHIVE_DERIVED_CODE) so both key the
-   * cache alike; unset elsewhere, where astro.config.mjs computes it.
-   */
-  derivedCode: string | undefined;
 }
 
 /** A bad setting; the message names the variable and the value. */
@@ -179,7 +172,6 @@ export function readSettings(env: Environment): Settings {
     },
     searchShardSize: value.ARCHIVE_SEARCH_SHARD_SIZE,
     pagefindBinary: value.PAGEFIND_EXTENDED_BINARY_PATH ?? value.PAGEFIND_BINARY_PATH,
-    derivedCode: value.ARCHIVE_DERIVED_CODE,
   };
 }
 
@@ -189,9 +181,4 @@ let current: Settings | undefined;
 export function settings(): Settings {
   current ??= readSettings(process.env);
   return current;
-}
-
-/** This process's environment with some variables added, for a step it starts (the build hands ARCHIVE_DERIVED_CODE to Astro). */
-export function environmentWith(extra: Record<string, string>): NodeJS.ProcessEnv {
-  return { ...process.env, ...extra };
 }

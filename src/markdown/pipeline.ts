@@ -1,7 +1,7 @@
 /**
  * How the archive renders Markdown bodies to HTML, defined once: Astro's
  * content layer (astro.config.mjs) and the build's parsing workers
- * (scripts/lib/build/parse-bodies.worker.ts) both render with these options,
+ * (src/lib/content/loader/parse-bodies.worker.ts) both render with these options,
  * so HTML rendered in a worker is the HTML Astro would render.
  */
 import type { UnifiedProcessorOptions } from '@astrojs/markdown-remark';

@@ -1,11 +1,13 @@
 /**
  * A small archive for the `astro` test project, written in the project's own
- * words, every entry parsed through the real schemas (src/schemas/) as
- * Astro's content layer would, and a mock of `astro:content` serving it.
+ * words, every entry parsed through the real schemas (src/schemas/) and each
+ * body's facts derived as the archive's content loader does, and a mock of
+ * `astro:content` serving it.
  * Use it as Starlight does:
  *
  *   vi.mock('astro:content', () => mockedAstroContent(testArchive()));
  */
+import { deriveBodyFacts } from '../../src/lib/content/body-facts.ts';
 import { articleSchema } from '../../src/schemas/article.ts';
 import { entitySchema } from '../../src/schemas/entity.ts';
 import { eventSchema } from '../../src/schemas/event.ts';
@@ -19,6 +21,8 @@ interface MockEntry {
   data: unknown;
   body?: string;
   filePath?: string;
+  /** An article's HTML and body facts, as the archive's content loader stores them. */
+  rendered?: { html: string; metadata: Record<string, unknown> };
 }
 
 /** The entries of each collection. */
@@ -34,7 +38,14 @@ function article(id: string, data: Record<string, unknown>, body: string): MockE
     capture: { file: `captures/${id}.txt`, sha256: 'a'.repeat(64) },
     ...data,
   });
-  return { id, collection: 'articles', data: parsed, body };
+  // The facts as the content loader stores them (src/lib/content/loader/archive-loader.ts); no page here renders the HTML.
+  return {
+    id,
+    collection: 'articles',
+    data: parsed,
+    body,
+    rendered: { html: '', metadata: { headings: [], facts: deriveBodyFacts(body) } },
+  };
 }
 
 /** An entry of a YAML collection, parsed through its schema. */

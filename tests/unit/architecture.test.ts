@@ -159,6 +159,35 @@ describe('one content reader', () => {
     });
     expect(readers).toEqual([reader]);
   });
+
+  it('fills every collection with the one loader, the only module of the site that reads the content folder', () => {
+    const config = readFileSync('src/content.config.ts', 'utf8');
+    const collections = [...config.matchAll(/(\w+): defineCollection\(\{ loader: (\w+)\(/g)].map((match) => [match[1], match[2]]);
+    expect(collections.map(([name]) => name).sort()).toEqual(['articles', 'entities', 'events', 'figures', 'topics']);
+    expect(new Set(collections.map(([, loader]) => loader))).toEqual(new Set(['archiveLoader']));
+    // No other loader (glob, file) anywhere in the site: Astro would read the files a second time.
+    const otherLoaders = sourceFiles('src').filter((file) =>
+      /import\s+(?!type\b)[^;]*from ['"]astro\/loaders['"]/.test(readFileSync(file, 'utf8')),
+    );
+    expect(otherLoaders.map((file) => relative(process.cwd(), file))).toEqual([]);
+    // The one reader is reached in the site only through the loader's read (and the loader's own types).
+    const reader = resolve('src/lib/content/archive-from-disk.ts');
+    const loaderFolder = resolve('src/lib/content/loader');
+    const readersInSite = [...sourceFiles('src'), resolve('astro.config.mjs')].filter((file) => relativeImports(file).includes(reader));
+    expect(
+      readersInSite.map((file) => relative(process.cwd(), file)).filter((file) => !resolve(file).startsWith(`${loaderFolder}/`)),
+    ).toEqual([]);
+    // And nothing else in the site opens the content folder by its name. The one exception, the
+    // fixity file (open data), hashes the files' bytes; it is to take the hashes from the loader.
+    const named = sourceFiles('src').filter((file) => /\bcontentDir\b|\bCONTENT_DIR\b/.test(readFileSync(file, 'utf8')));
+    expect(named.map((file) => relative(process.cwd(), file)).sort()).toEqual([
+      'src/lib/content/archive-from-disk.ts',
+      'src/lib/content/loader/archive-loader.ts',
+      'src/lib/content/loader/read-archive.ts',
+      'src/lib/pages/fixity-file.ts',
+      'src/settings.ts',
+    ]);
+  });
 });
 
 describe('page kinds in one table', { timeout: 30_000 }, () => {
@@ -248,7 +277,6 @@ describe('one of each', { timeout: 30_000 }, () => {
    * entry goes when the function is split.
    */
   const knownLong: Record<string, string> = {
-    'src/lib/content/archive-from-disk.ts readContentFolder': 'the content loader rewrite replaces it',
     'scripts/lib/new-article/draft.ts draftArticle': 'the new-article language work splits it',
   };
 

@@ -1,12 +1,13 @@
 /**
- * The one reader of the archive's content files, shared by the build's
- * pre-check, `npm run check-content`, `npm run new-article`, the benchmark
- * and the tests (`readContentFolder`). Every file is read once: its name, its
- * bytes as UTF-8, its front matter (one splitter) and YAML (one library), its
- * schema (once) and, for an article, its Markdown body (parsed once; the tree
- * and its paragraphs are shared with the cross-collection checks). Every
- * problem, and every exception from a parser or the file system, becomes a
- * message naming the file and the field or line.
+ * The one reader of the archive's content files (`readFolderFiles`), under
+ * the site's content loader (src/lib/content/loader/), `npm run
+ * check-content`, the build's list of published articles, `npm run
+ * new-article`, the benchmark and the tests. Every file is read once: its name, its bytes as UTF-8, its
+ * front matter (one splitter) and YAML (one library) and its schema (once).
+ * Bodies are parsed by the caller: the loader's `readArchive` on every core,
+ * `readContentFolder` here in this thread. Every problem, and every exception
+ * from a parser or the file system, becomes a message naming the file and the
+ * field or line.
  */
 import { lstatSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
@@ -15,8 +16,7 @@ import { publishedOnly } from './visibility.ts';
 import { checkEntryYaml, CONTENT_FOLDERS, fieldPath as dataPath, fileNameProblems, firstLineOf, invalidUtf8Line, splitFrontMatter } from './checks/files.ts';
 import { idFromFileName } from './entry-id.ts';
 import { ContentError, type ArchiveInput, type ArticleInput, type ContentProblem, type EntryInput } from './problems.ts';
-import { deriveBodyFacts, trimmedBody, type BodyFacts } from './body-facts.ts';
-import type { DerivedCache } from './derived-cache.ts';
+import { trimmedBody } from './body-facts.ts';
 import { bodyParagraphs, parseMarkdown } from './paragraphs.ts';
 import { tooDeeplyNested } from './unsafe-markup.ts';
 
@@ -29,8 +29,25 @@ export type DiskArticle = ArticleInput & {
   raw: string;
 };
 
+/** An entry as read from disk, with its file's text (the content loader's digest is a hash of it). */
+type DiskEntry<T> = EntryInput<T> & {
+  /** The whole file as written. */
+  raw: string;
+};
+
 /** Every entry of a content folder that passed its schema, by collection. */
-export type DiskArchive = ArchiveInput & { articles: DiskArticle[] };
+export type DiskArchive = { articles: DiskArticle[] } & {
+  [Collection in Exclude<keyof ArchiveInput, 'articles'>]: DiskEntry<ArchiveInput[Collection][number]['data']>[];
+};
+
+/** An article whose file passed its checks, its body not parsed yet: what {@link readFolderFiles} gives. */
+export type UnparsedArticle = Omit<DiskArticle, 'tree' | 'paragraphs' | 'unsafe' | 'links' | 'otherText'>;
+
+/** What {@link readFolderFiles} found: every entry whose file and schema checks passed, articles unparsed, and the problems. */
+export interface FolderFiles extends Omit<ContentFolder, 'entries'> {
+  /** The entries, as in {@link ContentFolder}, but with each article's body not parsed yet. */
+  entries: Omit<DiskArchive, 'articles'> & { articles: UnparsedArticle[] };
+}
 
 /** What {@link readContentFolder} found: the entries that validate, and the problems of those that do not. */
 export interface ContentFolder {
@@ -76,28 +93,81 @@ function describeFsError(error: unknown): string {
   return code ? `${firstLineOf(error)} [${code}]` : firstLineOf(error);
 }
 
-/** Options for {@link readContentFolder}. */
-export interface ReadOptions {
-  /**
-   * Where body facts are kept between runs (the build's pre-check passes the
-   * build's derived-data cache). Without it every body is parsed, and its
-   * tree is kept on the entry for checks that want it.
-   */
-  bodyCache?: DerivedCache<BodyFacts>;
+/** What the reader says of a name at the top of the content folder that is not one of its folders. */
+const notAContentFolderMessage = `not a content folder; content/ holds only ${Object.keys(CONTENT_FOLDERS).join(', ')}`;
+
+/** Why `folderPath`, named as a content folder, is not one of the content folder itself, or undefined when it is. */
+function notAContentFolder(folderPath: string, realContentDir: string): string | undefined {
+  let isFolder = false;
+  try {
+    isFolder = statSync(folderPath).isDirectory();
+  } catch {
+    // A dangling link: not a folder.
+  }
+  if (!isFolder) return notAContentFolderMessage;
+  const outside = outsideOf(realContentDir, folderPath);
+  // Whatever the link leads to would be published as the archive's own.
+  if (outside) return `a symbolic link to ${outside}, outside the content folder; content folders must be in the folder itself`;
+  return undefined;
+}
+
+/** Why `path` (in content folder `folder`) is not a file of the content folder itself, or undefined when it is one. */
+function notAContentFile(path: string, folder: string, realContentDir: string): string | undefined {
+  let stats;
+  try {
+    stats = lstatSync(path);
+    if (stats.isSymbolicLink()) {
+      let target: string;
+      try {
+        target = realpathSync(path);
+      } catch {
+        return 'a symbolic link to a file that does not exist; remove it or copy the file in';
+      }
+      if (!target.startsWith(realContentDir + sep)) {
+        return `a symbolic link to ${target}, outside the content folder; content files must be in the folder itself`;
+      }
+      stats = statSync(path);
+    }
+  } catch (error) {
+    return `cannot be read: ${describeFsError(error)}`;
+  }
+  if (stats.isDirectory()) return `a folder inside ${folder}/ is not read; put its files in ${folder}/ itself`;
+  return undefined;
 }
 
 /**
- * Reads a content folder: every file checked (folders it may hold, names,
- * links, UTF-8, YAML, schema, body) and every problem collected rather than
- * stopping at the first, so one run shows all that needs fixing. Paths in
- * messages are relative to `from` (the working folder) when inside it. The
- * cross-collection checks are not run here: pass `entries` to `checkArchive`
- * (`checkContent` in check-content.ts does both).
+ * Reads a content folder in this thread, every body parsed here and its tree
+ * kept on the entry for checks that want it: for tools and tests. The
+ * cross-collection checks are not run here: pass `entries` to `checkArchive`,
+ * or call `readArchive` (src/lib/content/loader/read-archive.ts), which runs
+ * every check as the site's loader does.
  */
-export function readContentFolder(contentDir = CONTENT_DIR, from = process.cwd(), options: ReadOptions = {}): ContentFolder {
+export function readContentFolder(contentDir = CONTENT_DIR, from = process.cwd()): ContentFolder {
+  const { entries, problems, rejected } = readFolderFiles(contentDir, from);
+  const articles: DiskArticle[] = [];
+  for (const article of entries.articles) {
+    try {
+      const tree = parseMarkdown(article.body);
+      articles.push({ ...article, tree, paragraphs: bodyParagraphs(tree) });
+    } catch (error) {
+      problems.push({ file: article.file, where: 'body', message: `the Markdown cannot be read: ${firstLineOf(error)}` });
+      rejected.add(article.id);
+    }
+  }
+  return { entries: { ...entries, articles }, problems, rejected };
+}
+
+/**
+ * The one reader: every file of a content folder checked (folders it may
+ * hold, names, links, UTF-8, YAML, schema, nesting depth of a body) and
+ * every problem collected rather than stopping at the first, so one run
+ * shows all that needs fixing. Paths in messages are relative to `from`
+ * (the working folder) when inside it. Bodies are not parsed here.
+ */
+export function readFolderFiles(contentDir = CONTENT_DIR, from = process.cwd()): FolderFiles {
   const problems: ContentProblem[] = [];
   const rejected = new Set<string>();
-  const entries: DiskArchive = { articles: [], topics: [], entities: [], events: [], figures: [] };
+  const entries: FolderFiles['entries'] = { articles: [], topics: [], entities: [], events: [], figures: [] };
   // Inside the working folder a path is shown relative to it, outside it whole (as the loaders show it).
   const shown = (path: string) => {
     const inside = relative(from, path);
@@ -119,20 +189,9 @@ export function readContentFolder(contentDir = CONTENT_DIR, from = process.cwd()
     if (folder.startsWith('.')) continue;
     const folderPath = join(contentDir, folder);
     const rule = CONTENT_FOLDERS[folder];
-    let isFolder = false;
-    try {
-      isFolder = statSync(folderPath).isDirectory();
-    } catch {
-      // A dangling link: not a folder, reported below.
-    }
-    if (!rule || !isFolder) {
-      problems.push({ file: shown(folderPath), where: 'file name', message: `not a content folder; content/ holds only ${Object.keys(CONTENT_FOLDERS).join(', ')}` });
-      continue;
-    }
-    const outside = outsideOf(realContentDir, folderPath);
-    if (outside) {
-      // Whatever the link leads to would be published as the archive's own.
-      problems.push({ file: shown(folderPath), where: 'file name', message: `a symbolic link to ${outside}, outside the content folder; content folders must be in the folder itself` });
+    const notAFolder = rule ? notAContentFolder(folderPath, realContentDir) : notAContentFolderMessage;
+    if (notAFolder || !rule) {
+      problems.push({ file: shown(folderPath), where: 'file name', message: notAFolder ?? notAContentFolderMessage });
       continue;
     }
     const names = namesIn(folderPath);
@@ -158,29 +217,9 @@ export function readContentFolder(contentDir = CONTENT_DIR, from = process.cwd()
       };
 
       // What the name points at: a file of the folder itself, never a link out of the content folder.
-      let stats;
-      try {
-        stats = lstatSync(path);
-        if (stats.isSymbolicLink()) {
-          let target: string;
-          try {
-            target = realpathSync(path);
-          } catch {
-            report('file name', 'a symbolic link to a file that does not exist; remove it or copy the file in');
-            continue;
-          }
-          if (!target.startsWith(realContentDir + sep)) {
-            report('file name', `a symbolic link to ${target}, outside the content folder; content files must be in the folder itself`);
-            continue;
-          }
-          stats = statSync(path);
-        }
-      } catch (error) {
-        report('file name', `cannot be read: ${describeFsError(error)}`);
-        continue;
-      }
-      if (stats.isDirectory()) {
-        report('file name', `a folder inside ${folder}/ is not read; put its files in ${folder}/ itself`);
+      const notAFile = notAContentFile(path, folder, realContentDir);
+      if (notAFile) {
+        report('file name', notAFile);
         continue;
       }
       const extension = rule.extensions.find((candidate) => name.endsWith(candidate));
@@ -228,23 +267,11 @@ export function readContentFolder(contentDir = CONTENT_DIR, from = process.cwd()
           continue;
         }
         const data = checked.data as DiskArticle['data'];
-        // The body as the site's pages get it (trimmed by Astro's loader), so cached facts are shared.
+        // Trimmed, as Astro's Markdown loader trims it, so line numbers and HTML are the ones Astro's would be.
         const body = trimmedBody(split.body);
-        const common = { id, file, data, body: body.text, bodyLineOffset: split.bodyLineOffset + body.leadingLines, raw };
-        try {
-          if (options.bodyCache) {
-            // Only the derived facts are kept: no tree per article in memory.
-            entries.articles.push({ ...common, ...options.bodyCache.get(body.text, () => deriveBodyFacts(body.text)) });
-          } else {
-            const tree = parseMarkdown(body.text);
-            entries.articles.push({ ...common, tree, paragraphs: bodyParagraphs(tree) });
-          }
-        } catch (error) {
-          report('body', `the Markdown cannot be read: ${firstLineOf(error)}`);
-          continue;
-        }
+        entries.articles.push({ id, file, data, body: body.text, bodyLineOffset: split.bodyLineOffset + body.leadingLines, raw });
       } else {
-        (entries[folder as Exclude<keyof DiskArchive, 'articles'>] as EntryInput<unknown>[]).push({ id, file, data: checked.data });
+        (entries[folder as Exclude<keyof DiskArchive, 'articles'>] as DiskEntry<unknown>[]).push({ id, file, data: checked.data, raw });
       }
     }
   }

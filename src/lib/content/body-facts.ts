@@ -1,9 +1,8 @@
 /**
  * What the checks and pages need of an article body that depends on the body
- * alone, derived from one parse. The build's pre-check and the site's
- * `getArchive()` keep it in the same derived-data cache namespace
- * ({@link BODY_FACTS_NAMESPACE}), keyed by the body's hash, so a body is
- * parsed once per change: the pre-check parses what changed, the pages reuse it.
+ * alone, derived from one parse. The content loader keeps it with the entry
+ * in Astro's content store (src/lib/content/loader/), so a body is parsed
+ * once per change of its file or of the code that derives it.
  */
 import type { Root } from 'mdast';
 import { findArchiveLinks } from './checks/articles.ts';
@@ -11,9 +10,6 @@ import { bodyParagraphs, parseMarkdown, type BodyParagraph } from './paragraphs.
 import type { BodyLink } from './problems.ts';
 import { otherTextBlocks, type TextBlock } from './text-blocks.ts';
 import { findUnsafeMarkup, type UnsafeMarkup } from './unsafe-markup.ts';
-
-/** The derived-data cache namespace both readers of bodies share. */
-export const BODY_FACTS_NAMESPACE = 'bodies';
 
 /** The body-only facts of an article. */
 export interface BodyFacts {
@@ -42,10 +38,9 @@ export function bodyFactsOf(tree: Root): BodyFacts {
 }
 
 /**
- * A body as Astro's loader hands it to the pages (trimmed), with the number of
- * lines the trim removed from its start. Body facts are derived from this
- * text by both readers, so the pre-check's cached facts, and their line
- * numbers, are the ones the pages find.
+ * A body as Astro's Markdown loader would hand it to the pages (trimmed),
+ * with the number of lines the trim removed from its start, so line numbers
+ * in messages count from the file's first line.
  */
 export function trimmedBody(body: string): { text: string; leadingLines: number } {
   const text = body.trim();

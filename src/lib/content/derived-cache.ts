@@ -1,19 +1,18 @@
 /**
  * A cache of derived data keyed by a hash of what it is derived from, kept
- * in the build's cache folder between builds: an article's paragraphs and
- * unsafe-markup findings depend only on its body, a locator map only on its
- * place, so an unchanged input costs a hash and a lookup instead of a parse
- * or a projection. Entries not used by a build are dropped when it saves, so
+ * in the build's cache folder between builds: a locator map depends only on
+ * its place, so an unchanged place costs a hash and a lookup instead of a
+ * projection. (Article bodies are kept by the content loader, in Astro's
+ * content store.) Entries not used by a build are dropped when it saves, so
  * the file holds exactly the current archive and never grows stale.
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { dirname, join, relative } from 'node:path';
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { settings } from '../../settings.ts';
 
 /**
- * Raised whenever the code that derives cached values changes its output
- * (the paragraph rules, the unsafe-markup rules, the map drawing), so a
+ * Raised whenever the cache's own format changes, so a
  * build never reuses values the current code would not produce.
  */
 const DERIVED_FORMAT = 1;
@@ -38,7 +37,7 @@ export class DerivedCache<V> {
   /**
    * Opens the namespace's file under `folder`, or keeps values in memory
    * only when `folder` is null. `code` identifies the code that derives the
-   * values (see {@link derivedCodeVersion}): it is part of every key, so changed
+   * values (see {@link configuredCodeVersion}): it is part of every key, so changed
    * code never meets values the old code derived.
    */
   constructor(namespace: string, folder: string | null = join(settings().cacheDir, 'archive-derived'), code = '') {
@@ -98,34 +97,12 @@ function readEntries<V>(file: string): [string, V][] {
 }
 
 /**
- * A fingerprint of the code that derives cached values: a hash of every
- * module under src/lib/ and src/markdown/ (the Markdown processor's plugins
- * and options, for rendered bodies) and of the lockfile (the parser's version).
- * astro.config.mjs computes it from the source files before the build and
- * hands it to the bundled pages as import.meta.env.ARCHIVE_DERIVED_CODE (the
- * bundle's own chunks change with the content, so they cannot be hashed),
- * so editing any of that code changes every key.
+ * The fingerprint of the code that derives the pages' cached values (the
+ * locator maps), which astro.config.mjs computes with `codeFingerprint`
+ * (src/lib/content/loader/fingerprint.ts) and hands to the bundled pages as
+ * import.meta.env.ARCHIVE_DERIVED_CODE (the bundle's own chunks change with
+ * the content, so they cannot be hashed); empty outside the build.
  */
-export function derivedCodeVersion(root: string): string {
-  const hash = createHash('sha256');
-  const files = ['src/lib', 'src/markdown']
-    .flatMap((folder) => readdirSync(join(root, folder), { recursive: true, withFileTypes: true }))
-    .filter((entry) => entry.isFile() && entry.name.endsWith('.ts'))
-    .map((entry) => join(entry.parentPath, entry.name))
-    .sort();
-  for (const file of [...files, join(root, 'package-lock.json')]) {
-    // Relative, so a root written with or without a trailing slash gives one fingerprint.
-    hash.update(relative(root, file));
-    try {
-      hash.update(readFileSync(file));
-    } catch {
-      hash.update('missing');
-    }
-  }
-  return hash.digest('base64url').slice(0, 16);
-}
-
-/** The fingerprint the build was configured with (see {@link derivedCodeVersion}); empty outside the build. */
 export function configuredCodeVersion(): string {
   return import.meta.env.ARCHIVE_DERIVED_CODE ?? '';
 }

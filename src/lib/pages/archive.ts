@@ -1,21 +1,17 @@
 /**
- * The archive as pages see it: every collection loaded once, checked across
- * collections and sorted explicitly (getCollection's order is not
- * guaranteed). Broken content throws a ContentError naming each file and
- * field before any page is rendered. The checks see every article; pages see
- * only the published ones (`publishedOnly` in `drafts.ts`), so a draft has
- * no page, feed item, sitemap line, search entry, open data or mention.
+ * The archive as pages see it: what the content loader stored
+ * (src/lib/content/loader/archive-loader.ts, which has run every check and
+ * parsed every body), indexed and sorted explicitly (getCollection's order
+ * is not guaranteed). The checks saw every article; pages see only the
+ * published ones (`publishedOnly` in `visibility.ts`), so a draft has no
+ * page, feed item, sitemap line, search entry, open data or mention.
  */
-import { readFileSync } from 'node:fs';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import type { PublishedArticle } from '../../schemas/article.ts';
 import { comparePartialDates } from '../core/dates.ts';
-import { bodyLineOffset, ContentError } from '../content/problems.ts';
 import { publishedOnly } from '../content/visibility.ts';
-import { checkArchive } from '../content/integrity.ts';
 import { findMentions, type Mention } from '../content/mentions.ts';
-import { configuredCodeVersion, DerivedCache } from '../content/derived-cache.ts';
-import { BODY_FACTS_NAMESPACE, deriveBodyFacts, type BodyFacts } from '../content/body-facts.ts';
+import { storedFacts } from '../content/loader/archive-loader.ts';
 import type { BodyParagraph } from '../content/paragraphs.ts';
 import { indexArchive, type ArchiveIndexes } from './selections.ts';
 import { entryNames } from '../search/text-names.ts';
@@ -57,15 +53,10 @@ export function namesOf(entity: CollectionEntry<'entities'>): string[] {
 
 let loaded: Promise<Archive> | undefined;
 
-/** Loads, checks and sorts the archive once per build; later calls share the result. */
+/** Indexes and sorts the archive once per build; later calls share the result. */
 export function getArchive(): Promise<Archive> {
   loaded ??= loadArchive();
   return loaded;
-}
-
-/** The entry's source file, relative to the project root, for error messages. */
-function fileOf(entry: { id: string; filePath?: string }, collection: string): string {
-  return entry.filePath ?? `${collection}/${entry.id}`;
 }
 
 async function loadArchive(): Promise<Archive> {
@@ -78,34 +69,12 @@ async function loadArchive(): Promise<Archive> {
   ]);
 
   const started = performance.now();
-  // Each body is parsed once, and only when it changed since the last build
-  // (the build's pre-check has usually parsed it already, into the same cache).
-  const derived = new DerivedCache<BodyFacts>(BODY_FACTS_NAMESPACE, undefined, configuredCodeVersion());
-  const parsed = articles.map((entry) => {
-    // Astro's loader trims the body; the pre-check derives its facts from the same trimmed text.
-    const body = entry.body ?? '';
-    return { entry, body, ...derived.get(body, () => deriveBodyFacts(body)) };
-  });
-  derived.save();
-
-  const problems = checkArchive({
-    articles: parsed.map(({ entry, body, unsafe, paragraphs, links }) => {
-      const file = fileOf(entry, 'articles');
-      const source = entry.filePath ? readFileSync(entry.filePath, 'utf8') : body;
-      return { id: entry.id, file, data: entry.data, body, bodyLineOffset: bodyLineOffset(source, body), unsafe, paragraphs, links };
-    }),
-    topics: topics.map((entry) => ({ id: entry.id, file: fileOf(entry, 'topics'), data: entry.data })),
-    entities: entities.map((entry) => ({ id: entry.id, file: fileOf(entry, 'entities'), data: entry.data })),
-    events: events.map((entry) => ({ id: entry.id, file: fileOf(entry, 'events'), data: entry.data })),
-    figures: figures.map((entry) => ({ id: entry.id, file: fileOf(entry, 'figures'), data: entry.data })),
-  });
-  if (problems.length > 0) throw new ContentError(problems);
-
   const byName = (a: { data: { name: string } }, b: { data: { name: string } }) =>
     a.data.name.localeCompare(b.data.name, 'en', { sensitivity: 'base' });
 
-  // Drafts were checked above with everything else; from here on only what is published exists.
-  const visible = publishedOnly({ articles: parsed.map(({ entry, paragraphs }) => ({ ...entry, paragraphs })), events, figures });
+  // Drafts were checked by the loader with everything else; from here on only what is published exists.
+  const withParagraphs = articles.map((entry) => ({ ...entry, paragraphs: storedFacts(entry).paragraphs }));
+  const visible = publishedOnly({ articles: withParagraphs, events, figures });
 
   const sortedArticles: ArchiveArticle[] = [...visible.articles].sort(
     (a, b) => comparePartialDates(b.data.published, a.data.published) || a.id.localeCompare(b.id),
@@ -123,10 +92,7 @@ async function loadArchive(): Promise<Archive> {
   );
 
   // The benchmark reads this line for its time breakdown.
-  console.info(
-    `[archive] derived data (paragraphs, checks, mentions) for ${articles.length} articles in ${Math.round(performance.now() - started)} ms; ` +
-      `${derived.stats.hits} from the cache, ${derived.stats.misses} parsed`,
-  );
+  console.info(`[archive] derived data (order, mentions) for ${articles.length} articles in ${Math.round(performance.now() - started)} ms`);
 
   return {
     articles: sortedArticles,

@@ -10,11 +10,11 @@
  * changes what a page shows changes its key, and an edit to an article
  * changes the keys of exactly the pages whose props hold that article.
  *
- * Content entries are hashed by their file's digest (Astro's hash of the
- * raw file) and their parsed data, not by their text: the body, its
- * rendered HTML and the paragraphs derived from it follow from the digest
- * and from code whose fingerprint is in the Astro config
- * (`ARCHIVE_DERIVED_CODE`, src/lib/content/derived-cache.ts). Each entry is
+ * Content entries are hashed by their file's digest (a hash of the
+ * file, and of the code that derives what is stored with it) and their
+ * parsed data, not by their text: the body, its rendered HTML and the
+ * paragraphs derived from it follow from the digest (the content loader's,
+ * src/lib/content/loader/archive-loader.ts). Each entry is
  * hashed once per build, however many pages list it.
  */
 import { createHash, type Hash } from 'node:crypto';
@@ -26,7 +26,7 @@ interface ContentEntryLike {
   collection: string;
   /** The entry's id within its collection. */
   id: string;
-  /** Astro's hash of the entry's source file. */
+  /** The content loader's hash of the entry's source file and of the code that derives what is stored with it. */
   digest: string;
 }
 

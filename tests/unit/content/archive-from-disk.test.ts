@@ -5,9 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { fieldPath, readContentFolder } from '../../../src/lib/content/archive-from-disk.ts';
 import { idFromFileName } from '../../../src/lib/content/entry-id.ts';
 import { formatProblem } from '../../../src/lib/content/problems.ts';
-import { BODY_FACTS_NAMESPACE, type BodyFacts } from '../../../src/lib/content/body-facts.ts';
-import { DerivedCache } from '../../../src/lib/content/derived-cache.ts';
-import { checkContent } from '../../../scripts/lib/check-content.ts';
+import { deriveBodyFacts } from '../../../src/lib/content/body-facts.ts';
+import { readArchive } from '../../../src/lib/content/loader/read-archive.ts';
 
 describe('idFromFileName', () => {
   it('drops the extension and nothing else', () => {
@@ -42,30 +41,50 @@ describe('readContentFolder', () => {
   });
 });
 
-describe('readContentFolder with a body cache', () => {
-  it('parses each unchanged body once across runs, and still finds its problems from the cached facts', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'disk-cache-'));
+describe('readArchive', () => {
+  /** A copy of the project's content with a link to a paragraph the El Mundo article does not have. */
+  const brokenCopy = () => {
+    const dir = mkdtempSync(join(tmpdir(), 'read-archive-'));
     cpSync(join(import.meta.dirname, '../../../content'), dir, { recursive: true });
     const article = join(dir, 'articles', '2019-10-leiden-bakker-is-prisoner-breakouts.md');
-    // A link to a paragraph the El Mundo article does not have: found in the body's links.
     writeFileSync(
       article,
       readFileSync(article, 'utf8').trimEnd() + '\n\nSee [the report](/articles/2019-10-16-el-mundo-ayn-issa-escape/#p-99).\n',
     );
-    const cacheFolder = mkdtempSync(join(tmpdir(), 'disk-cache-store-'));
-    const firstCache = new DerivedCache<BodyFacts>(BODY_FACTS_NAMESPACE, cacheFolder);
-    const first = checkContent(dir, dir, { bodyCache: firstCache });
-    firstCache.save();
-    expect(firstCache.stats).toEqual({ hits: 0, misses: 2 });
-    const secondCache = new DerivedCache<BodyFacts>(BODY_FACTS_NAMESPACE, cacheFolder);
-    const second = checkContent(dir, dir, { bodyCache: secondCache });
-    expect(secondCache.stats).toEqual({ hits: 2, misses: 0 });
-    for (const report of [first, second]) {
-      expect(report.problems.map(formatProblem).join('\n')).toMatch(
-        /leiden-bakker-is-prisoner-breakouts\.md.*#p-99, but 2019-10-16-el-mundo-ayn-issa-escape has \d+ paragraphs, not 99/,
-      );
-      // No tree is kept per article when the facts come from the cache.
-      expect(report.entries.articles.every((entry) => entry.tree === undefined && entry.links !== undefined)).toBe(true);
-    }
+    return dir;
+  };
+  const brokenLink = /leiden-bakker-is-prisoner-breakouts\.md.*#p-99, but 2019-10-16-el-mundo-ayn-issa-escape has \d+ paragraphs, not 99/;
+
+  it('finds problems from the facts of bodies it parses, and renders them when asked', async () => {
+    const dir = brokenCopy();
+    const read = await readArchive(dir, { from: dir, renderForBase: '/' });
+    expect(read.problems.map(formatProblem).join('\n')).toMatch(brokenLink);
+    expect(read.bodies).toEqual({ reused: 0, parsed: 2, threads: 0 });
+    expect(read.entries.articles.every((article) => article.rendered?.html.includes('<p'))).toBe(true);
+  }, 60_000);
+
+  it('takes a body a previous run derived instead of parsing it again, and checks with its stored facts', async () => {
+    const dir = brokenCopy();
+    // The stored facts of the edited article are those of its body before the edit: no broken link in them.
+    const before = readFolderFilesBody(join(import.meta.dirname, '../../../content'), '2019-10-leiden-bakker-is-prisoner-breakouts');
+    const read = await readArchive(dir, {
+      from: dir,
+      reuse: (article) =>
+        article.id === '2019-10-leiden-bakker-is-prisoner-breakouts' ? { facts: deriveBodyFacts(before), rendered: null } : undefined,
+    });
+    expect(read.bodies).toEqual({ reused: 1, parsed: 1, threads: 0 });
+    expect(read.problems.map(formatProblem).join('\n')).not.toMatch(brokenLink);
+    // A stored body without HTML is parsed again when HTML is wanted.
+    const rendered = await readArchive(dir, {
+      from: dir,
+      renderForBase: '/',
+      reuse: () => ({ facts: deriveBodyFacts(before), rendered: null }),
+    });
+    expect(rendered.bodies.reused).toBe(0);
   }, 60_000);
 });
+
+/** An article's body as the one reader reads it. */
+function readFolderFilesBody(dir: string, id: string): string {
+  return readContentFolder(dir, dir).entries.articles.find((article) => article.id === id)!.body;
+}
