@@ -43,19 +43,18 @@ export function pageSources(form: HTMLFormElement): SearchSources {
   return {
     async pagefind() {
       const bundleUrl = new URL(searchBundle!, document.baseURI).href;
-      // The shard list is fetched while the module loads, so it adds no wait. Under
+      // The shard list is fetched while the module loads and the primary index starts,
+      // so Pagefind's own chain (entry, metadata, WebAssembly) never waits for it. Under
       // `npm run dev` the index is one, built in memory (src/integrations/dev-search.ts).
-      const [module, shards] = await Promise.all([
-        import(/* @vite-ignore */ searchBundle!) as Promise<PagefindModule>,
-        import.meta.env.DEV ? [] : shardFolders(bundleUrl),
-      ]);
+      const shards = import.meta.env.DEV ? Promise.resolve([]) : shardFolders(bundleUrl);
+      const module = (await import(/* @vite-ignore */ searchBundle!)) as PagefindModule;
       // No worker: one small index searches in milliseconds on the page itself, and the
       // worker's script would be the largest file of a first search after the WebAssembly.
       await module.options({ ...PAGEFIND_OPTIONS, noWorker: true });
       await module.init();
       // Pagefind searches every merged shard with each query and sums their counts
       // and filters; results are ordered by score across shards.
-      await Promise.all(shards.map((folder) => module.mergeIndex(folder, PAGEFIND_OPTIONS)));
+      await Promise.all((await shards).map((folder) => module.mergeIndex(folder, PAGEFIND_OPTIONS)));
       return module;
     },
     // Search still works by words if the names fail to load.
