@@ -1,6 +1,7 @@
 /**
  * The search page's behaviour, in the browser. Loaded only by /search/, and
- * it loads Pagefind itself only when the reader focuses the box or there is something to search for.
+ * it starts Pagefind only when the reader focuses the box or there is something to search for
+ * (the page's head preloads Pagefind's files, so a shared link does not wait for each in turn).
  * The controller (search/controller.ts) owns the state and runs the searches;
  * one renderer per box draws what it reports. Pure logic lives in src/lib/search.
  */
