@@ -5,7 +5,7 @@
  * and the figures need written out.
  */
 import * as chrono from 'chrono-node';
-import { isDateError, parsePartialDate, type PartialDate } from '../../../src/lib/core/dates.ts';
+import { isDateError, MONTH_NAMES, parsePartialDate, type PartialDate } from '../../../src/lib/core/dates.ts';
 
 /** A publication date with where it was read. */
 export interface FoundDate {
@@ -340,25 +340,11 @@ function numberWord(word: string): number {
 
 const DAY_MS = 86_400_000;
 const ENGLISH_WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
-const ENGLISH_MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
 
 /** A UTC day as "13 October 2019 (Sunday)". */
 const longDay = (time: number) => {
   const date = new Date(time);
-  return `${date.getUTCDate()} ${ENGLISH_MONTHS[date.getUTCMonth()]} ${date.getUTCFullYear()} (${ENGLISH_WEEKDAYS[date.getUTCDay()]})`;
+  return `${date.getUTCDate()} ${MONTH_NAMES[date.getUTCMonth()]} ${date.getUTCFullYear()} (${ENGLISH_WEEKDAYS[date.getUTCDay()]})`;
 };
 const isoDay = (time: number) => new Date(time).toISOString().slice(0, 10);
 
@@ -388,7 +374,7 @@ function resolve(meaning: Meaning, published: number): { resolved: string; iso?:
   }
   if (meaning.period === 'month') {
     const month = new Date(Date.UTC(date.getUTCFullYear(), date.getUTCMonth() + meaning.offset, 1));
-    return { resolved: `${ENGLISH_MONTHS[month.getUTCMonth()]} ${month.getUTCFullYear()}`, iso: month.toISOString().slice(0, 7) };
+    return { resolved: `${MONTH_NAMES[month.getUTCMonth()]} ${month.getUTCFullYear()}`, iso: month.toISOString().slice(0, 7) };
   }
   const year = date.getUTCFullYear() + meaning.offset;
   return { resolved: String(year), iso: String(year) };

@@ -23,7 +23,8 @@ export interface PartialDate {
 
 const PARTIAL_DATE_PATTERN = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 
-const MONTH_NAMES = [
+/** The English month names, January first: the archive's own words for dates, and new-article's for the dates it offers. */
+export const MONTH_NAMES = [
   'January',
   'February',
   'March',
