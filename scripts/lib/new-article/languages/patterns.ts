@@ -12,7 +12,13 @@ import type { FurnitureWords, LanguageData, Phrase } from './types.ts';
 export function everyLanguage<T>(pick: (language: LanguageData) => readonly T[]): T[] {
   const seen = new Set<string>();
   return Object.values(LANGUAGES)
-    .flatMap((language) => pick(language))
+    .flatMap((language) => {
+      const list = pick(language);
+      // A module written without the type checker's help may lack a kind: say which language, not "undefined".
+      if (!Array.isArray(list))
+        throw new Error(`new-article: languages/${language.tag}.ts lacks a kind of entry (tests/unit/drafting/languages.test.ts names it)`);
+      return list;
+    })
     .filter((entry) => {
       const key = entry instanceof RegExp ? `/${entry.source}/` : String(entry);
       if (seen.has(key)) return false;
