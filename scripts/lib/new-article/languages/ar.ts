@@ -118,6 +118,8 @@ export const ar: LanguageData = {
     captionBracketWords: ['صورة'],
     promotion: [/اشترك في (?:نشرتنا|النشرة)|نشرتنا|حمّل تطبيق|حمل تطبيق|ادعم صحافت/],
     gluedWords: [],
+    kickerWords: 'عاجل مباشر خاص حصري'.split(' '),
+    continueLinks: ['اقرأ المزيد', 'اقرأ أيضا'],
     bylines: ['بقلم', 'كتب', 'إعداد'],
   },
 };

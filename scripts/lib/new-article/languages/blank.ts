@@ -66,6 +66,8 @@ export function blankLanguage(tag: string, name: string): LanguageData {
       captionBracketWords: [],
       promotion: [],
       gluedWords: [],
+      kickerWords: [],
+      continueLinks: [],
       bylines: [],
     },
   };

@@ -117,6 +117,8 @@ export const de: LanguageData = {
       /\b(?:jetzt abonnieren|newsletter abonnieren|unseren newsletter|unterstützen sie (?:unseren|unabhängigen) journalismus|laden sie (?:unsere|die) app)\b/,
     ],
     gluedWords: ['ANZEIGE', 'WERBUNG', 'TEILEN'],
+    kickerWords: 'eilmeldung eil liveticker exklusiv'.split(' '),
+    continueLinks: ['weiterlesen'],
     bylines: ['von'],
   },
 };

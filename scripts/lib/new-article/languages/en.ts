@@ -139,6 +139,11 @@ export const en: LanguageData = {
       /\b(?:in your inbox|(?:our|the) (?:daily |weekly |morning |free )*(?:newsletter|briefing) (?:in|to|for|every)|sign up (?:for|to) (?:our|the)|subscribe (?:to our|now|today)|support (?:our|independent) journalism|become a (?:member|subscriber|supporter)|download (?:our|the) app|free trial)\b/,
     ],
     gluedWords: ['SUBSCRIBE', 'SIGN UP', 'ADVERTISEMENT', 'SHARE'],
+    kickerWords:
+      'breaking news live update updated updates latest exclusive watch video videos photo photos analysis opinion urgent flash just in'.split(
+        ' ',
+      ),
+    continueLinks: [/(?:continue|keep) reading\b/, /read (?:more|the full|the rest)\b/],
     bylines: ['by'],
   },
 };

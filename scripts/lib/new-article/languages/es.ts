@@ -122,6 +122,8 @@ export const es: LanguageData = {
     captionBracketWords: ['foto'],
     promotion: [/(?:nuestro|tu) boletín|\bsuscríbete|\bhazte (?:socio|suscriptor)|\bdescarga (?:nuestra|la) app/],
     gluedWords: ['PUBLICIDAD', 'SUSCRÍBETE', 'COMPARTIR'],
+    kickerWords: 'última hora en vivo directo exclusiva'.split(' '),
+    continueLinks: ['seguir leyendo'],
     bylines: ['por'],
   },
 };

@@ -103,6 +103,8 @@ export const fr: LanguageData = {
       /lettre d['’]information|\babonnez-vous|\bsoutenez-nous|\bsoutenez (?:notre|le) journalisme|\btéléchargez (?:notre|l['’])application/,
     ],
     gluedWords: ['PUBLICITÉ', 'ABONNEZ-VOUS', 'PARTAGER'],
+    kickerWords: 'en direct direct alerte urgent exclusif vidéo'.split(' '),
+    continueLinks: ['lire la suite'],
     bylines: ['par'],
   },
 };

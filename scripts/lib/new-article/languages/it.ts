@@ -86,6 +86,8 @@ export const it: LanguageData = {
     captionBracketWords: ['foto'],
     promotion: [],
     gluedWords: [],
+    kickerWords: 'ultima ora'.split(' '),
+    continueLinks: ['continua a leggere'],
     bylines: ['di'],
   },
 };

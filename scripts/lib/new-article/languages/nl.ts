@@ -97,6 +97,8 @@ export const nl: LanguageData = {
     captionBracketWords: [],
     promotion: [],
     gluedWords: [],
+    kickerWords: [],
+    continueLinks: [],
     bylines: ['door', 'bij'],
   },
 };

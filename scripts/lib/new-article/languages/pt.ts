@@ -86,6 +86,8 @@ export const pt: LanguageData = {
     captionBracketWords: ['foto'],
     promotion: [],
     gluedWords: [],
+    kickerWords: [],
+    continueLinks: ['leia mais'],
     bylines: ['por'],
   },
 };

@@ -102,6 +102,8 @@ export const tr: LanguageData = {
     captionBracketWords: ['fotoğraf'],
     promotion: [/bültenimize|\babone ol|uygulamamızı indir/],
     gluedWords: ['ABONE OL', 'REKLAM', 'PAYLAŞ'],
+    kickerWords: 'son dakika canlı güncel güncelleme özel haber haberi'.split(' '),
+    continueLinks: ['devamını oku', 'haberin devamı'],
     bylines: [],
   },
 };

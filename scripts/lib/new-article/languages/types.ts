@@ -133,6 +133,10 @@ export interface FurnitureWords {
   promotion: readonly Phrase[];
   /** Furniture words a copy glues, in capitals, to the paragraph after them: "ANZEIGE". */
   gluedWords: readonly Phrase[];
+  /** Words of a headline's kicker, never a file name's: "breaking news", "son dakika", "عاجل" (matched one word at a time, diacritics folded). */
+  kickerWords: readonly string[];
+  /** Links on to the rest of a story, standing where a headline goes: "Continue reading", "Devamını oku" (at the line's start; a RegExp is written diacritics folded). */
+  continueLinks: readonly Phrase[];
   /** Words that open a byline: "by", "por", "بقلم". */
   bylines: readonly Phrase[];
 }
