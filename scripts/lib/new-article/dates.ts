@@ -4,7 +4,6 @@
  * Wednesday") resolved against the publication date, which the timeline
  * and the figures need written out.
  */
-import * as chrono from 'chrono-node';
 import { isDateError, MONTH_NAMES, parsePartialDate, type PartialDate } from '../../../src/lib/core/dates.ts';
 import { ENGLISH, LANGUAGES, languageData } from './languages/index.ts';
 import { anyLanguage } from './languages/patterns.ts';
@@ -193,23 +192,12 @@ function resolve(meaning: DateMeaning, published: number): { resolved: string; i
   return { resolved: String(year), iso: String(year) };
 }
 
-/** chrono-node's parser for each language it covers; it finds what the rules above do not list ("domingo", "ontem", "ieri"). */
-const CHRONO_PARSERS: Readonly<Record<string, { parse: typeof chrono.parse }>> = {
-  en: chrono.en,
-  fr: chrono.fr,
-  de: chrono.de,
-  es: chrono.es,
-  pt: chrono.pt,
-  nl: chrono.nl,
-  it: chrono.it,
-};
-
 /**
  * Every relative date in a paragraph, in text order, resolved against the
- * publication date: first by the rules above (Arabic and Turkish have only
- * these: chrono-node has no locale for either), then
- * by chrono-node for the expressions they do not cover, in every language
- * chrono-node reads. Written dates with digits ("13 October 2019") are not
+ * publication date: first by the language's rules (languages/), then by
+ * chrono-node for the expressions they do not cover, when the language's
+ * module gives chrono-node's parser (Arabic and Turkish have none: their
+ * rules are all). Written dates with digits ("13 October 2019") are not
  * relative and are left out. With a publication date known only to the
  * month or year, each is listed with the reason it cannot be resolved.
  */
@@ -224,7 +212,7 @@ export function relativeDates(text: string, language: string, published: Partial
       if (meaning) found.push({ index, end, words: match[0], meaning });
     }
   }
-  const parser = CHRONO_PARSERS[language.split('-')[0]!];
+  const parser = languageData(language)?.chrono;
   if (parser) {
     const reference =
       published?.precision === 'day'

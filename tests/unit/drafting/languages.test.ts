@@ -12,7 +12,7 @@ const FOLDER = resolve('scripts/lib/new-article/languages');
 const HELPERS = ['types.ts', 'index.ts', 'patterns.ts', 'relative-dates.ts', 'blank.ts'];
 
 /** Properties that are settings, not word lists: they may not be "empty". */
-const SETTINGS = ['tag', 'name', 'franc', 'monthBeforeDay', 'decimalMark'];
+const SETTINGS = ['tag', 'name', 'franc', 'chrono', 'monthBeforeDay', 'decimalMark'];
 
 /**
  * A language's word lists by kind, as dotted paths ("names.connectors"): a
@@ -21,9 +21,10 @@ const SETTINGS = ['tag', 'name', 'franc', 'monthBeforeDay', 'decimalMark'];
 function kinds(data: LanguageData): Map<string, unknown> {
   const found = new Map<string, unknown>();
   const walk = (value: unknown, path: string) => {
+    if (SETTINGS.includes(path)) return;
     const isRecordOfNumbers = typeof value === 'object' && value !== null && Object.values(value).every((v) => typeof v === 'number');
     if (Array.isArray(value) || typeof value !== 'object' || value === null || (isRecordOfNumbers && path !== '')) {
-      if (!SETTINGS.includes(path)) found.set(path, value);
+      found.set(path, value);
       return;
     }
     for (const [key, inner] of Object.entries(value)) walk(inner, path ? `${path}.${key}` : key);

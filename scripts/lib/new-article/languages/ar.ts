@@ -37,6 +37,8 @@ export const ar: LanguageData = {
   monthBeforeDay: false,
   dateLinks: [],
   weekdays: WEEKDAYS,
+  // chrono-node has no locale for it: the rules below are all.
+  chrono: null,
   relativeDates: [
     { pattern: /(?<!\p{L})(?:أول أمس|أول من أمس)(?!\p{L})/gu, meaning: () => ({ days: -2 }) },
     { pattern: /(?<!\p{L})(?:أمس|البارحة)(?!\p{L})/gu, meaning: () => ({ days: -1 }) },

@@ -17,6 +17,7 @@ export function blankLanguage(tag: string, name: string): LanguageData {
     monthBeforeDay: false,
     dateLinks: [],
     weekdays: [],
+    chrono: null,
     relativeDates: [],
     numberWords: {},
     multipliers: {},

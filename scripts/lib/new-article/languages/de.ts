@@ -1,4 +1,5 @@
 /** German: it capitalises every noun, so the name finder needs its ordinary nouns. */
+import { de as chronoParser } from 'chrono-node';
 import { weekdayGroup as wd, weekdayMeaning as weekday } from './relative-dates.ts';
 import type { LanguageData } from './types.ts';
 
@@ -28,6 +29,7 @@ export const de: LanguageData = {
   monthBeforeDay: false,
   dateLinks: [],
   weekdays: WEEKDAYS,
+  chrono: chronoParser,
   relativeDates: [
     { pattern: /\bvorgestern\b/giu, meaning: () => ({ days: -2 }) },
     { pattern: /\bgestern\b/giu, meaning: () => ({ days: -1 }) },

@@ -1,4 +1,5 @@
 /** English: the archive's own language, and the relative-date rules of any language without its own. */
+import { en as chronoParser } from 'chrono-node';
 import { MONTH_NAMES } from '../../../../src/lib/core/dates.ts';
 import { weekdayGroup as wd, weekdayMeaning as weekday } from './relative-dates.ts';
 import type { LanguageData } from './types.ts';
@@ -43,6 +44,7 @@ export const en: LanguageData = {
   monthBeforeDay: true,
   dateLinks: [],
   weekdays: WEEKDAYS,
+  chrono: chronoParser,
   relativeDates: [
     { pattern: /\bthe day before yesterday\b/giu, meaning: () => ({ days: -2 }) },
     { pattern: /\byesterday\b/giu, meaning: () => ({ days: -1 }) },

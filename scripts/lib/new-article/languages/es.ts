@@ -1,4 +1,5 @@
 /** Spanish. */
+import { es as chronoParser } from 'chrono-node';
 import { weekdayGroup as wd, weekdayMeaning as weekday } from './relative-dates.ts';
 import type { LanguageData } from './types.ts';
 
@@ -29,6 +30,7 @@ export const es: LanguageData = {
   monthBeforeDay: false,
   dateLinks: ['de'],
   weekdays: WEEKDAYS,
+  chrono: chronoParser,
   relativeDates: [
     { pattern: /\banteayer\b/giu, meaning: () => ({ days: -2 }) },
     { pattern: /\bayer\b/giu, meaning: () => ({ days: -1 }) },

@@ -1,4 +1,5 @@
 /** French. */
+import { fr as chronoParser } from 'chrono-node';
 import { weekdayGroup as wd, weekdayMeaning as weekday } from './relative-dates.ts';
 import type { LanguageData } from './types.ts';
 
@@ -29,6 +30,7 @@ export const fr: LanguageData = {
   monthBeforeDay: false,
   dateLinks: [],
   weekdays: WEEKDAYS,
+  chrono: chronoParser,
   relativeDates: [
     { pattern: /\bavant-hier\b/giu, meaning: () => ({ days: -2 }) },
     { pattern: /\bhier\b/giu, meaning: () => ({ days: -1 }) },

@@ -1,4 +1,5 @@
 /** Italian: chrono-node reads its relative dates; the drafting code has its stop words, months and stamps. */
+import { it as chronoParser } from 'chrono-node';
 import type { LanguageData } from './types.ts';
 
 /** Italian. */
@@ -25,6 +26,7 @@ export const it: LanguageData = {
   monthBeforeDay: false,
   dateLinks: [],
   weekdays: [],
+  chrono: chronoParser,
   relativeDates: [],
   numberWords: {},
   multipliers: {},

@@ -1,4 +1,5 @@
 /** Dutch. */
+import { nl as chronoParser } from 'chrono-node';
 import { weekdayGroup as wd, weekdayMeaning as weekday } from './relative-dates.ts';
 import type { LanguageData } from './types.ts';
 
@@ -28,6 +29,7 @@ export const nl: LanguageData = {
   monthBeforeDay: false,
   dateLinks: [],
   weekdays: WEEKDAYS,
+  chrono: chronoParser,
   relativeDates: [
     { pattern: /\beergisteren\b/giu, meaning: () => ({ days: -2 }) },
     { pattern: /\bgisteren\b/giu, meaning: () => ({ days: -1 }) },

@@ -1,4 +1,5 @@
 /** Portuguese: chrono-node reads its relative dates; the drafting code has its stop words, months and some counting words. */
+import { pt as chronoParser } from 'chrono-node';
 import type { LanguageData } from './types.ts';
 
 /** Portuguese. */
@@ -25,6 +26,7 @@ export const pt: LanguageData = {
   monthBeforeDay: false,
   dateLinks: ['de'],
   weekdays: [],
+  chrono: chronoParser,
   relativeDates: [],
   numberWords: {},
   multipliers: {},

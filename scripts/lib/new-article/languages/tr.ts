@@ -23,6 +23,8 @@ export const tr: LanguageData = {
   monthBeforeDay: false,
   dateLinks: [],
   weekdays: WEEKDAYS,
+  // chrono-node has no locale for it: the rules below are all.
+  chrono: null,
   relativeDates: [
     { pattern: new RegExp(`(?<!\\p{L})(?:evvelsi|önceki) gün${END}`, 'giu'), meaning: () => ({ days: -2 }) },
     { pattern: new RegExp(`(?<!\\p{L})dün(?: gece| akşam)?${END}`, 'giu'), meaning: () => ({ days: -1 }) },

@@ -6,6 +6,7 @@
  * text-furniture) hold no word of any language: they read these lists,
  * through `patterns.ts`, which builds the regular expressions in one place.
  */
+import type * as chrono from 'chrono-node';
 
 /**
  * One entry of a word list: a word or phrase matched literally (case-folded
@@ -141,6 +142,12 @@ export interface FurnitureWords {
   bylines: readonly Phrase[];
 }
 
+/** chrono-node's parser for one language. */
+interface ChronoParser {
+  /** Every date expression of a text, relative to a reference instant. */
+  parse: typeof chrono.parse;
+}
+
 /** Everything `new-article` knows of one language. */
 export interface LanguageData {
   /** The BCP 47 primary language subtag: "en", "ar". */
@@ -161,6 +168,8 @@ export interface LanguageData {
   dateLinks: readonly string[];
   /** The weekdays, Sunday first, lower case; or none. */
   weekdays: readonly string[];
+  /** chrono-node's parser for the language, which finds the relative dates its rules do not list ("domingo", "ontem"); null where chrono-node has none. */
+  chrono: ChronoParser | null;
   /** Relative dates ("yesterday", "last Sunday"), longer phrases first: the first rule matching at a position wins. */
   relativeDates: readonly RelativeDateRule[];
   /** Number words whose value is exact: "three", "cien", "ألف". */
