@@ -4,35 +4,45 @@
  *
  *   npm run bench                               sizes 1,000 and 10,000 (several minutes)
  *   npm run bench -- --sizes 200                a quick run
- *   npm run bench -- --sizes 1000,10000,30000   how the cost per article grows (30,000 takes long; not in the default run)
+ *   npm run bench -- --sizes 1000,10000,30000,100000   how the cost per article grows (hours; not in the default run)
  *   npm run bench -- --no-lighthouse --no-hugo  skip the Lighthouse audits or the Hugo reference
  *   npm run bench -- --work-dir /tmp/x          where archives and builds go (default /tmp/archive-bench)
  *
  * For the real site: build time, search cost and Lighthouse scores per page
  * type. For each synthetic size: clean build (pages and index phases, peak
- * memory), a rebuild after a one-word edit, dist/ size, the search cost,
- * and Hugo + Pagefind on the same articles for reference. Prints a Markdown
+ * memory), a rebuild after a one-word edit and one after adding an article,
+ * dist/ size, the search cost, and Hugo + Pagefind on the same articles for
+ * reference. A size whose build fails is reported with the step it stopped
+ * at and the memory it had reached; the run goes on. Prints a Markdown
  * report and writes it to bench/results/latest.md (and latest.json).
  * Builds run one at a time: Astro writes to the project's .astro/ folder.
  */
-import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { ROOT } from '../harness/build.ts';
 import { readContentFolder } from '../../src/lib/content/archive-from-disk.ts';
 import { serveSite } from '../harness/server.ts';
 import { diskUsage } from './disk.ts';
-import { editOneWord, generateArchive } from '../harness/synthetic/generate.ts';
+import { addOneArticle, editOneWord, generateArchive } from '../harness/synthetic/generate.ts';
 import { HUGO_INSTALL_HINT, hugoVersion, measureHugoAndPagefind, type HugoFigures } from './hugo.ts';
 import { runLighthouse } from './lighthouse.ts';
 import { describeMachine } from './machine.ts';
 import { canMeasureCpu, TIME_INSTALL_HINT } from './measure.ts';
-import { evaluateAims, renderMarkdown, type BenchResults, type PageAudit, type RealSiteResult, type SizeResult } from './report.ts';
+import {
+  evaluateAims,
+  renderMarkdown,
+  type BenchResults,
+  type PageAudit,
+  type RealSiteResult,
+  type SizeFailure,
+  type SizeResult,
+} from './report.ts';
 import { parseSizes } from './options.ts';
 import { outputFolderProblem, protectedFolders } from '../lib/build/output-guard.ts';
 import { measurePageWeights } from './pages.ts';
 import { measureColdQuery } from './search.ts';
-import { buildAndMeasure, cleanTarget, type BuildTarget } from './site-build.ts';
+import { BuildFailure, buildAndMeasure, cleanTarget, type BuildFigures, type BuildTarget } from './site-build.ts';
 import { assertValidArchive } from './validate.ts';
 import { segmentOf, type PageKindName } from '../../src/lib/urls/page-kinds.ts';
 
@@ -140,50 +150,111 @@ async function measureRealSite(workDir: string, lighthouse: boolean): Promise<Re
   };
 }
 
-/** Generates, builds and measures one synthetic archive. */
-async function measureSize(articles: number, workDir: string, hugo: string | null, hugoNote: string): Promise<SizeResult> {
-  const sizeDir = join(workDir, String(articles));
-  log(`${articles} articles: generating`);
-  const archive = generateArchive(join(sizeDir, 'content'), articles);
-  if (articles <= VALIDATE_UP_TO) {
-    log(`${articles} articles: checking with the site's schemas and integrity checks`);
-    assertValidArchive(archive.contentDir);
+/** The Hugo + Pagefind reference on a size's articles, or null with the reason in `note`. */
+async function measureReference(
+  sizeDir: string,
+  articlesDir: string,
+  hugo: string | null,
+  note: { text: string },
+): Promise<HugoFigures | null> {
+  if (!hugo) return null;
+  try {
+    return await measureHugoAndPagefind(join(sizeDir, 'hugo'), articlesDir, hugo);
+  } catch (error) {
+    note.text = `failed: ${String(error).split('\n')[0]}`;
+    log(`Hugo reference ${note.text}`);
+    return null;
   }
-  const target: BuildTarget = { contentDir: archive.contentDir, outDir: join(sizeDir, 'dist'), cacheDir: join(sizeDir, 'astro-cache') };
-  log(`${articles} articles: clean build`);
-  cleanTarget(target);
-  const clean = await buildAndMeasure(target);
-  const disk = diskUsage(target.outDir);
-  log(`${articles} articles: weighing every page`);
-  const pageWeights = measurePageWeights(target.outDir);
-  log(`${articles} articles: cold query "${archive.query}"`);
-  const search = await measureColdQuery(target.outDir, archive.query);
-  log(`${articles} articles: rebuild after a one-word edit of ${archive.articleToEdit}`);
-  editOneWord(archive.contentDir, archive.articleToEdit);
-  const rebuild = await buildAndMeasure(target);
+}
 
-  let reference: HugoFigures | null = null;
-  if (hugo) {
-    log(`${articles} articles: Hugo + Pagefind reference`);
-    try {
-      reference = await measureHugoAndPagefind(join(sizeDir, 'hugo'), join(archive.contentDir, 'articles'), hugo);
-    } catch (error) {
-      hugoNote = `failed: ${String(error).split('\n')[0]}`;
-      log(`Hugo reference ${hugoNote}`);
+/**
+ * Generates, builds and measures one synthetic archive. A step that fails
+ * ends the size with a {@link SizeFailure} naming the step, its error and the
+ * memory reached, instead of ending the run: at 100,000 articles where a
+ * build stops is itself the figure the benchmark owes.
+ */
+async function measureSize(articles: number, workDir: string, hugo: string | null, hugoNote: string): Promise<SizeResult | SizeFailure> {
+  const sizeDir = join(workDir, String(articles));
+  let step = 'generating the archive';
+  let clean: BuildFigures | undefined;
+  try {
+    log(`${articles} articles: generating`);
+    const archive = generateArchive(join(sizeDir, 'content'), articles);
+    if (articles <= VALIDATE_UP_TO) {
+      step = 'checking the archive';
+      log(`${articles} articles: checking with the site's schemas and integrity checks`);
+      assertValidArchive(archive.contentDir);
     }
+    const target: BuildTarget = { contentDir: archive.contentDir, outDir: join(sizeDir, 'dist'), cacheDir: join(sizeDir, 'astro-cache') };
+    step = 'clean build';
+    log(`${articles} articles: clean build`);
+    cleanTarget(target);
+    clean = await buildAndMeasure(target);
+    const disk = diskUsage(target.outDir);
+    step = 'weighing every page';
+    log(`${articles} articles: weighing every page`);
+    const pageWeights = measurePageWeights(target.outDir);
+    step = 'cold query';
+    log(`${articles} articles: cold query "${archive.query}"`);
+    const search = await measureColdQuery(target.outDir, archive.query);
+    step = 'rebuild after a one-word edit';
+    log(`${articles} articles: rebuild after a one-word edit of ${archive.articleToEdit}`);
+    editOneWord(archive.contentDir, archive.articleToEdit);
+    const rebuild = await buildAndMeasure(target);
+    step = 'rebuild after adding one article';
+    const added = addOneArticle(archive.contentDir, archive.articles);
+    log(`${articles} articles: rebuild after adding ${added}`);
+    const addition = await buildAndMeasure(target);
+    step = 'Hugo + Pagefind reference';
+    log(`${articles} articles: Hugo + Pagefind reference`);
+    const note = { text: hugoNote };
+    // The reference builds the same articles the clean build had, less the added one.
+    rmSync(join(archive.contentDir, 'articles', `${added}.md`));
+    const reference = await measureReference(sizeDir, join(archive.contentDir, 'articles'), hugo, note);
+    return {
+      articles: archive.articles,
+      events: archive.events,
+      entities: archive.entities,
+      topics: archive.topics,
+      clean,
+      rebuild,
+      addition,
+      disk,
+      pageWeights,
+      search,
+      hugo: reference,
+      ...(reference ? {} : { hugoNote: note.text }),
+    };
+  } catch (error) {
+    log(`${articles} articles: stopped at ${step}: ${String(error).split('\n')[0]}`);
+    return sizeFailure(articles, step, error, clean);
   }
+}
+
+/** What is known of a size that did not finish. */
+function sizeFailure(articles: number, step: string, error: unknown, clean: BuildFigures | undefined): SizeFailure {
+  const build = error instanceof BuildFailure ? error : undefined;
   return {
-    articles: archive.articles,
-    events: archive.events,
-    entities: archive.entities,
-    topics: archive.topics,
-    clean,
-    rebuild,
-    disk,
-    pageWeights,
-    search,
-    hugo: reference,
-    ...(reference ? {} : { hugoNote }),
+    articles,
+    step,
+    error: String(error instanceof Error ? error.message : error)
+      .split('\n')
+      .filter((line) => line.trim())
+      .slice(-12)
+      .join('\n'),
+    ...(build
+      ? {
+          build: {
+            status: build.status,
+            wallMs: build.wallMs,
+            peakRssTotalBytes: build.peakRssTotalBytes,
+            peakProcessHwmBytes: build.peakProcessHwmBytes,
+            peakProcessName: build.peakProcessName,
+            lastProgress: build.lastProgress,
+          },
+        }
+      : {}),
+    ...(clean ? { clean } : {}),
   };
 }
 
@@ -206,9 +277,14 @@ async function main(): Promise<void> {
 
   const real = await measureRealSite(options.workDir, options.lighthouse);
   const sizes: SizeResult[] = [];
-  for (const articles of options.sizes) sizes.push(await measureSize(articles, options.workDir, hugo, hugoNote));
+  const failures: SizeFailure[] = [];
+  for (const articles of options.sizes) {
+    const result = await measureSize(articles, options.workDir, hugo, hugoNote);
+    if ('step' in result) failures.push(result);
+    else sizes.push(result);
+  }
 
-  const results: BenchResults = { machine, real, sizes, aims: evaluateAims(real, sizes) };
+  const results: BenchResults = { machine, real, sizes, failures, aims: evaluateAims(real, sizes, failures) };
   const markdown = renderMarkdown(results);
   const resultsDir = join(ROOT, 'bench/results');
   mkdirSync(resultsDir, { recursive: true });

@@ -11,7 +11,7 @@ import { rmSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { buildEnvironment as testBuildEnvironment, pageWork, ROOT } from '../harness/build.ts';
-import { runMeasured, tail, type OutputLine } from './measure.ts';
+import { runMeasured, tail, type MeasuredRun, type OutputLine } from './measure.ts';
 
 /** Where a build reads from and writes to. */
 export interface BuildTarget {
@@ -33,6 +33,8 @@ export interface BuildFigures {
   pagesIndexed: number;
   /** Peak tree RSS before indexing began. */
   peakRssPagesBytes: number;
+  /** Peak tree RSS while the search step ran (every shard's Pagefind, one after another). */
+  peakRssIndexBytes: number;
   /** Peak tree RSS over the whole build. */
   peakRssTotalBytes: number;
   /** Highest VmHWM of a single process (exact; the tree figures are sampled). */
@@ -170,6 +172,44 @@ function buildEnvironment(target: BuildTarget): NodeJS.ProcessEnv {
   };
 }
 
+/**
+ * A build that did not finish, with how far it got: at 100,000 articles the
+ * answer the benchmark owes is at which step and with how much memory a build
+ * stopped, so the figures travel with the error.
+ */
+export class BuildFailure extends Error {
+  /** How the build ended: its exit status (137 when the kernel killed it for memory). */
+  readonly status: number;
+  /** Wall time until it stopped, ms. */
+  readonly wallMs: number;
+  /** Peak tree RSS before it stopped. */
+  readonly peakRssTotalBytes: number;
+  /** Highest VmHWM of a single process, and which process that was. */
+  readonly peakProcessHwmBytes: number;
+  readonly peakProcessName: string;
+  /** The last progress line the build printed (Astro's or the archive's), to say which step it was in. */
+  readonly lastProgress: string;
+
+  constructor(outDir: string, run: MeasuredRun) {
+    super(`The build of ${outDir} failed (status ${run.status}):\n${tail(run)}`);
+    this.name = 'BuildFailure';
+    this.status = run.status;
+    this.wallMs = run.wallMs;
+    this.peakRssTotalBytes = run.peakTreeRssBytes;
+    this.peakProcessHwmBytes = run.peakProcessHwmBytes;
+    this.peakProcessName = run.peakProcessName;
+    this.lastProgress =
+      [...run.lines]
+        .reverse()
+        .find((line) => PROGRESS_LINE.test(line.text))
+        ?.text.trim() ?? '(none)';
+  }
+}
+
+/** Lines that say where a build is: Astro's phase lines, build.mjs's and the archive's. */
+const PROGRESS_LINE =
+  /\[(content|types|build|archive[^\]]*|vite|@astrojs\/sitemap)\]|generating static routes|Completed in|indexed \d+ pages/;
+
 /** Deletes a target's output and cache, so the next build starts from nothing. */
 export function cleanTarget(target: BuildTarget): void {
   rmSync(target.outDir, { recursive: true, force: true });
@@ -187,7 +227,7 @@ export async function buildAndMeasure(target: BuildTarget): Promise<BuildFigures
     env: buildEnvironment(target),
     echo: (line) => /\[build\] (\d+ page|Complete|astro:|search index:|verify:|swap:)|\[archive(:pagefind)?\]|error/i.test(line),
   });
-  if (run.status !== 0) throw new Error(`The build of ${target.outDir} failed (status ${run.status}):\n${tail(run)}`);
+  if (run.status !== 0) throw new BuildFailure(target.outDir, run);
   let search: SearchStep;
   try {
     search = searchStep(run.lines);
@@ -204,6 +244,12 @@ export async function buildAndMeasure(target: BuildTarget): Promise<BuildFigures
     indexMs,
     pagesIndexed: search.pages,
     peakRssPagesBytes: Math.max(0, ...run.samples.filter((entry) => entry.atMs < indexStartedAt).map((entry) => entry.treeRssBytes)),
+    peakRssIndexBytes: Math.max(
+      0,
+      ...run.samples
+        .filter((entry) => entry.atMs >= indexStartedAt && entry.atMs <= indexStartedAt + indexMs)
+        .map((entry) => entry.treeRssBytes),
+    ),
     peakRssTotalBytes: run.peakTreeRssBytes,
     peakProcessHwmBytes: run.peakProcessHwmBytes,
     peakProcessName: run.peakProcessName,

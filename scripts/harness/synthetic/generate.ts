@@ -47,6 +47,15 @@ function captureFile(article: SyntheticArticle): string {
   );
 }
 
+/** Writes an article and its capture, with the capture's fixity as new-article records it (a published article needs it). */
+function writeArticle(contentDir: string, article: SyntheticArticle): void {
+  const capture = captureFile(article);
+  const { file, ...rest } = article.frontMatter['capture'] as { file: string; furniture: string[] };
+  article.frontMatter['capture'] = { file, sha256: sha256Of(Buffer.from(capture)), ...rest };
+  writeFileSync(join(contentDir, 'articles', `${article.id}.md`), articleFile(article));
+  writeFileSync(join(contentDir, 'captures', `${article.id}.txt`), capture);
+}
+
 /**
  * Generates an archive of `articleCount` articles into `contentDir`
  * (emptied first): the fixed cast of entities and topics, the articles and
@@ -67,14 +76,7 @@ export function generateArchive(contentDir: string, articleCount: number): Gener
   for (const { id, ...data } of topics) writeFileSync(join(contentDir, 'topics', `${id}.yaml`), toYaml(data));
   for (const { id, role: _role, ...data } of entities) writeFileSync(join(contentDir, 'entities', `${id}.yaml`), toYaml(data));
   for (const event of events) writeFileSync(join(contentDir, 'events', `${event.id}.yaml`), toYaml(event.data));
-  for (const article of articles) {
-    const capture = captureFile(article);
-    const { file, ...rest } = article.frontMatter['capture'] as { file: string; furniture: string[] };
-    // The capture's fixity, as new-article records it: a published article needs it.
-    article.frontMatter['capture'] = { file, sha256: sha256Of(Buffer.from(capture)), ...rest };
-    writeFileSync(join(contentDir, 'articles', `${article.id}.md`), articleFile(article));
-    writeFileSync(join(contentDir, 'captures', `${article.id}.txt`), capture);
-  }
+  for (const article of articles) writeArticle(contentDir, article);
 
   const cited = new Set(events.flatMap((event) => (event.data['sources'] as { article: string }[]).map((source) => source.article)));
   const middle = Math.floor(articles.length / 2);
@@ -122,4 +124,17 @@ export function editOneWord(contentDir: string, articleId: string): void {
     `  sha256: ${sha256Of(Buffer.from(fresh))}`,
   );
   writeFileSync(file, edited);
+}
+
+/**
+ * Adds the article an archive of `articleCount` articles would have next
+ * (the same generator, index `articleCount`), as an archivist adds one
+ * report to a built archive: no event cites it yet, so nothing else
+ * changes on disk. Returns its id.
+ */
+export function addOneArticle(contentDir: string, articleCount: number): string {
+  const topics = createTopics();
+  const article = createArticle(articleCount, castByRole(createEntities()), topics);
+  writeArticle(contentDir, article);
+  return article.id;
 }
