@@ -33,6 +33,7 @@ import { close, createIndex } from 'pagefind';
 import { settings } from '../src/settings.ts';
 import { planShards, renderedArticleIds, SHARD_KEY_FILE, SHARD_MANIFEST, shardKey, shardManifest } from './lib/build/search-shards.ts';
 import { scanPages, searchIndexProblems } from './lib/build/site-check.ts';
+import { segmentOf } from '../src/lib/urls/page-kinds.ts';
 
 const USAGE =
   'usage: node scripts/index-search.mjs <site folder> [--previous <last site>] | <site folder> --shard N | --shards | --manifest';
@@ -176,7 +177,8 @@ function writeManifest() {
  * search page (a test's) has nothing to tag; missing shards are the check's to report.
  */
 function tagSearchPage() {
-  const page = join(siteDir, 'search/index.html');
+  const pagePath = `${segmentOf('search')}/index.html`;
+  const page = join(siteDir, pagePath);
   if (!existsSync(page)) return;
   const hash = createHash('sha256');
   for (const shard of shards) {
@@ -185,7 +187,7 @@ function tagSearchPage() {
   }
   const html = readFileSync(page, 'utf8');
   if (!html.includes('pagefind-entry.json?ts=')) {
-    consoleError("Search index: search/index.html names no pagefind-entry.json?ts=… to write the index's cache tag into");
+    consoleError(`Search index: ${pagePath} names no pagefind-entry.json?ts=… to write the index's cache tag into`);
     process.exitCode = 1;
     return;
   }
