@@ -28,6 +28,11 @@ const COLLECTIONS = ['articles', 'topics', 'entities', 'events', 'figures'] as c
 /** A collection's name. */
 export type CollectionName = (typeof COLLECTIONS)[number];
 
+/** The modules whose code decides the word-for-word check of a copy against its capture. */
+const CAPTURE_CHECK_MODULES = ['src/lib/content/capture-check.ts'] as const;
+/** The meta-store key of the fingerprint of {@link CAPTURE_CHECK_MODULES} the stored entries were checked with. */
+const CAPTURE_CHECK_KEY = 'capture-check-code';
+
 /** The contexts of the collections waiting for this sync's run, and the run they wait for. */
 let waiting = new Map<CollectionName, LoaderContext>();
 let run: PromiseWithResolvers<void> | undefined;
@@ -74,8 +79,12 @@ async function syncAll(contexts: Map<CollectionName, LoaderContext>): Promise<vo
     const { html } = stored.rendered;
     return { facts: { ...facts, paragraphs: paragraphsFromStore(facts.paragraphs, html) }, rendered: { html, headings } };
   };
+  // A copy checked against its capture by the last stored run, with its file and the check's code unchanged, is not checked again.
+  const captureCheckCode = codeFingerprint(root, CAPTURE_CHECK_MODULES);
+  const sameCheck = first.meta.get(CAPTURE_CHECK_KEY) === captureCheckCode;
+  const checkedBefore = (article: UnparsedArticle) => sameCheck && articles.get(article.id)?.digest === digestOf(article.raw);
   const started = performance.now();
-  const read = await readArchive(contentDir, { from: root, renderForBase: base, reuse });
+  const read = await readArchive(contentDir, { from: root, renderForBase: base, reuse, checkedBefore });
   if (read.problems.length > 0) {
     // For `npm run build`, which prints these lines instead of Astro's report of the error (problems-report.ts).
     writeProblemsReport(root, read.problems);
@@ -83,10 +92,12 @@ async function syncAll(contexts: Map<CollectionName, LoaderContext>): Promise<vo
   }
   clearProblemsReport(root);
   store(read, contexts, root, digestOf);
+  first.meta.set(CAPTURE_CHECK_KEY, captureCheckCode);
   const { reused, parsed, threads } = read.bodies;
   first.logger.info(
     `${read.entries.articles.length} articles read and checked in ${Math.round(performance.now() - started)} ms; ` +
-      `bodies: ${reused} from the cache, ${parsed} parsed${threads ? ` on ${threads} threads` : ''} (the cache is Astro's content store)`,
+      `bodies: ${reused} from the cache, ${parsed} parsed${threads ? ` on ${threads} threads` : ''} (the cache is Astro's content store); ` +
+      `copies against their captures: ${read.captures.checked} checked, ${read.captures.unchanged} unchanged since checked`,
   );
 }
 
