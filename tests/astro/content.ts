@@ -8,6 +8,7 @@
  *   vi.mock('astro:content', () => mockedAstroContent(testArchive()));
  */
 import { deriveBodyFacts } from '../../src/lib/content/body-facts.ts';
+import { metadataForStore } from '../../src/lib/content/loader/stored-article.ts';
 import { articleSchema } from '../../src/schemas/article.ts';
 import { entitySchema } from '../../src/schemas/entity.ts';
 import { eventSchema } from '../../src/schemas/event.ts';
@@ -44,7 +45,10 @@ function article(id: string, data: Record<string, unknown>, body: string): MockE
     collection: 'articles',
     data: parsed,
     body,
-    rendered: { html: '', metadata: { headings: [], facts: deriveBodyFacts(body) } },
+    rendered: {
+      html: '',
+      metadata: { ...metadataForStore({ headline: parsed.headline ?? '', body, html: '', headings: [], facts: deriveBodyFacts(body) }) },
+    },
   };
 }
 

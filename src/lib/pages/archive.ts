@@ -11,7 +11,7 @@ import type { PublishedArticle } from '../../schemas/article.ts';
 import { comparePartialDates } from '../core/dates.ts';
 import { publishedOnly } from '../content/visibility.ts';
 import { findMentions, type Mention } from '../content/mentions.ts';
-import { storedFacts } from '../content/loader/archive-loader.ts';
+import { storedFacts } from '../content/loader/stored-article.ts';
 import type { BodyParagraph } from '../content/paragraphs.ts';
 import { indexArchive, type ArchiveIndexes } from './selections.ts';
 import { entryNames } from '../search/text-names.ts';

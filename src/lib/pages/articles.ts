@@ -13,7 +13,7 @@ import { articleJsonLd } from '../citing/structured-data.ts';
 import { formatPartialDate } from '../core/dates.ts';
 import { languageName } from '../content/languages.ts';
 import { escapeHtml } from '../core/escapes.ts';
-import { foldedScriptWords } from '../search/scripts/fold.ts';
+import { storedSearchFolded } from '../content/loader/stored-article.ts';
 import { aliasKeywords } from '../search/search-terms.ts';
 import { absoluteUrl, articleUrl, entityUrl, fileUrl, homeUrl } from '../urls/urls.ts';
 import { getArchive, namesOf, type Archive, type ArchiveArticle } from './archive.ts';
@@ -74,8 +74,8 @@ function articlePageProps(archive: Archive, article: ArchiveArticle, index: numb
       publisher: publisher.name,
       published,
     })),
-    // Words in other scripts (Arabic) as typed with any spelling variant: indexed folded beside the text.
-    searchFolded: foldedScriptWords(`${data.headline}\n${article.body ?? ''}`).join(' '),
+    // Arabic words as typed with any spelling variant: indexed folded beside the text (found by the content loader, which keeps no copy of the body).
+    searchFolded: storedSearchFolded(article),
   };
 }
 

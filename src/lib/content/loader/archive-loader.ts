@@ -16,11 +16,10 @@ import { relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { settings } from '../../../settings.ts';
 import type { UnparsedArticle } from '../archive-from-disk.ts';
-import type { BodyFacts } from '../body-facts.ts';
 import { ContentError } from '../problems.ts';
 import { codeFingerprint } from './fingerprint.ts';
 import { clearProblemsReport, writeProblemsReport } from './problems-report.ts';
-import type { RenderedBody } from './parse-bodies.ts';
+import { metadataForStore, paragraphsFromStore, type StoredMetadata } from './stored-article.ts';
 import { readArchive, type ArchiveRead, type KnownBody, type ReadArticle } from './read-archive.ts';
 
 /** The collections, each filled from its folder of the content folder. */
@@ -29,20 +28,10 @@ const COLLECTIONS = ['articles', 'topics', 'entities', 'events', 'figures'] as c
 /** A collection's name. */
 export type CollectionName = (typeof COLLECTIONS)[number];
 
-/** What an article's stored `rendered.metadata` holds besides Astro's own fields: its body's facts. */
-interface StoredMetadata {
-  /** The headings, as Astro's Markdown loader stores them. */
-  headings: RenderedBody['headings'];
-  /** The body's facts (body-facts.ts), for the pages and for the next run's checks. */
-  facts: BodyFacts;
-}
-
-/** The body facts the loader stored with an article entry. */
-export function storedFacts(entry: { id: string; rendered?: { metadata?: Record<string, unknown> } }): BodyFacts {
-  const facts = (entry.rendered?.metadata as Partial<StoredMetadata> | undefined)?.facts;
-  if (!facts) throw new Error(`the article "${entry.id}" has no body facts in the content store; it was not stored by the archive's loader`);
-  return facts;
-}
+/** The modules whose code decides the word-for-word check of a copy against its capture. */
+const CAPTURE_CHECK_MODULES = ['src/lib/content/capture-check.ts'] as const;
+/** The meta-store key of the fingerprint of {@link CAPTURE_CHECK_MODULES} the stored entries were checked with. */
+const CAPTURE_CHECK_KEY = 'capture-check-code';
 
 /** The contexts of the collections waiting for this sync's run, and the run they wait for. */
 let waiting = new Map<CollectionName, LoaderContext>();
@@ -86,11 +75,16 @@ async function syncAll(contexts: Map<CollectionName, LoaderContext>): Promise<vo
   const reuse = (article: UnparsedArticle): KnownBody | undefined => {
     const stored = articles.get(article.id);
     if (!stored?.rendered || stored.digest !== digestOf(article.raw)) return undefined;
-    const metadata = stored.rendered.metadata as unknown as StoredMetadata;
-    return { facts: metadata.facts, rendered: { html: stored.rendered.html, headings: metadata.headings } };
+    const { facts, headings } = stored.rendered.metadata as unknown as StoredMetadata;
+    const { html } = stored.rendered;
+    return { facts: { ...facts, paragraphs: paragraphsFromStore(facts.paragraphs, html) }, rendered: { html, headings } };
   };
+  // A copy checked against its capture by the last stored run, with its file and the check's code unchanged, is not checked again.
+  const captureCheckCode = codeFingerprint(root, CAPTURE_CHECK_MODULES);
+  const sameCheck = first.meta.get(CAPTURE_CHECK_KEY) === captureCheckCode;
+  const checkedBefore = (article: UnparsedArticle) => sameCheck && articles.get(article.id)?.digest === digestOf(article.raw);
   const started = performance.now();
-  const read = await readArchive(contentDir, { from: root, renderForBase: base, reuse });
+  const read = await readArchive(contentDir, { from: root, renderForBase: base, reuse, checkedBefore });
   if (read.problems.length > 0) {
     // For `npm run build`, which prints these lines instead of Astro's report of the error (problems-report.ts).
     writeProblemsReport(root, read.problems);
@@ -98,10 +92,12 @@ async function syncAll(contexts: Map<CollectionName, LoaderContext>): Promise<vo
   }
   clearProblemsReport(root);
   store(read, contexts, root, digestOf);
+  first.meta.set(CAPTURE_CHECK_KEY, captureCheckCode);
   const { reused, parsed, threads } = read.bodies;
   first.logger.info(
     `${read.entries.articles.length} articles read and checked in ${Math.round(performance.now() - started)} ms; ` +
-      `bodies: ${reused} from the cache, ${parsed} parsed${threads ? ` on ${threads} threads` : ''} (the cache is Astro's content store)`,
+      `bodies: ${reused} from the cache, ${parsed} parsed${threads ? ` on ${threads} threads` : ''} (the cache is Astro's content store); ` +
+      `copies against their captures: ${read.captures.checked} checked, ${read.captures.unchanged} unchanged since checked`,
   );
 }
 
@@ -120,14 +116,12 @@ function store(read: ArchiveRead, contexts: Map<CollectionName, LoaderContext>, 
         continue;
       }
       const article = entry as ReadArticle;
-      const facts: BodyFacts = {
-        paragraphs: article.paragraphs,
-        unsafe: [...(article.unsafe ?? [])],
-        links: [...(article.links ?? [])],
-        otherText: [...(article.otherText ?? [])],
-      };
-      const metadata: StoredMetadata & { imagePaths: string[] } = { headings: article.rendered!.headings, imagePaths: [], facts };
-      target.set({ ...common, body: article.body, rendered: { html: article.rendered!.html, metadata: { ...metadata } } });
+      const { html, headings } = article.rendered!;
+      const facts = { paragraphs: article.paragraphs, unsafe: article.unsafe ?? [], links: article.links ?? [], otherText: article.otherText ?? [] };
+      // A draft may have no headline yet; it has no page, so its folded words are never read.
+      const metadata = metadataForStore({ headline: article.data.headline ?? '', body: article.body, html, headings, facts });
+      // No `body`: the pages need of it only its folded words, stored with the facts (stored-article.ts says why).
+      target.set({ ...common, rendered: { html, metadata: { imagePaths: [], ...metadata } } });
     }
     for (const id of stale) target.delete(id);
   }

@@ -11,8 +11,8 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 
-/** The modules that decide what the loader stores for a body: its HTML (the Markdown pipeline) and its facts. */
-export const STORED_DATA_MODULES = ['src/markdown/pipeline.ts', 'src/lib/content/body-facts.ts'] as const;
+/** The modules that decide what the loader stores for a body: its HTML (the Markdown pipeline), its facts, and their stored form with the folded words. */
+export const STORED_DATA_MODULES = ['src/markdown/pipeline.ts', 'src/lib/content/body-facts.ts', 'src/lib/content/loader/stored-article.ts'] as const;
 
 /** Relative imports of a module (static, dynamic and re-exports), resolved; `import type` too, which costs nothing to include. */
 function relativeImports(file: string, text: string): string[] {
