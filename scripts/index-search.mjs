@@ -171,10 +171,19 @@ function writeManifest() {
  * Astro rendered the search page before the index existed: write the index's
  * cache tag, a hash of every shard's entry file, after each
  * `pagefind-entry.json?ts=` in it (its preload and its form's data-search-entry,
- * src/lib/search/search-files.ts). The page gives Pagefind that tag, so Pagefind
- * fetches its entry under the preloaded URL, and a changed index under a new
- * one. Run again on a tagged page, it writes the new tag. A site without a
- * search page (a test's) has nothing to tag; missing shards are the check's to report.
+ * src/lib/search/search-files.ts), and the primary index's metadata file into
+ * its preload. The page gives Pagefind that tag, so Pagefind fetches its entry
+ * under the preloaded URL, and a changed index under a new one. Run again on a
+ * tagged page, it writes the new tag and name. A site without a search page (a
+ * test's) has nothing to tag; missing shards are the check's to report.
+ *
+ * Merged shards' metadata files are not preloaded: Pagefind asks for a shard's
+ * only after that shard's entry file, which it fetches once the primary's
+ * WebAssembly has loaded, so a preload would shorten a sharded first search by
+ * at most one round trip, while every visit to the search page, query or not,
+ * would download every shard's: about 8 bytes a page gzipped, 38 KB for five
+ * 1,000-article shards (README, "Search index in shards"), more than half
+ * again Pagefind's WebAssembly. The primary's is 0.4 KB on the real site.
  */
 function tagSearchPage() {
   const pagePath = `${segmentOf('search')}/index.html`;
@@ -186,12 +195,35 @@ function tagSearchPage() {
     if (existsSync(entry)) hash.update(readFileSync(entry));
   }
   const html = readFileSync(page, 'utf8');
-  if (!html.includes('pagefind-entry.json?ts=')) {
-    consoleError(`Search index: ${pagePath} names no pagefind-entry.json?ts=… to write the index's cache tag into`);
+  // The primary index's metadata file in the page's preload: the placeholder Astro renders, or an earlier index's name.
+  const metaFile = /(pagefind\/pagefind\.)[\w-]+(\.pf_meta)/g;
+  if (!html.includes('pagefind-entry.json?ts=') || !html.match(metaFile)) {
+    consoleError(
+      `Search index: ${pagePath} names no pagefind-entry.json?ts=… or pagefind/pagefind.….pf_meta to write the index's cache tag and metadata file into`,
+    );
     process.exitCode = 1;
     return;
   }
-  writeFileSync(page, html.replace(/(pagefind-entry\.json\?ts=)[\w-]*/g, `$1${hash.digest('hex').slice(0, 16)}`));
+  const meta = primaryMetaName(html);
+  const tagged = html.replace(/(pagefind-entry\.json\?ts=)[\w-]*/g, `$1${hash.digest('hex').slice(0, 16)}`);
+  writeFileSync(page, meta ? tagged.replace(metaFile, `$1${meta}$2`) : tagged);
+}
+
+/**
+ * The `<language>_<hash>` of the metadata file Pagefind 1.6 loads on `html`,
+ * picked as its findIndex does (its pagefind.js): the entry's index for the
+ * page's `lang`, lower-cased, else for its first subtag, else the one with
+ * the most pages. Pagefind fetches `pagefind.<that>.pf_meta` with no query
+ * string (a new index has a new name, so no cache tag is needed). Null without
+ * an entry file: the check reports missing shards.
+ */
+function primaryMetaName(html) {
+  const entry = join(siteDir, 'pagefind', 'pagefind-entry.json');
+  if (!existsSync(entry)) return null;
+  const languages = JSON.parse(readFileSync(entry, 'utf8')).languages ?? {};
+  const lang = (/<html\b[^>]*\slang="([^"]*)"/.exec(html)?.[1] || 'unknown').toLowerCase();
+  const index = languages[lang] ?? languages[lang.split('-')[0]] ?? Object.values(languages).sort((a, b) => b.page_count - a.page_count)[0];
+  return index?.hash ?? null;
 }
 
 /**

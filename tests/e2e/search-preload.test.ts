@@ -1,11 +1,12 @@
 /**
  * The search page's preloads (issue 34, item 5): a shared link /search/?q=…
- * needs Pagefind's module, its entry file, its WebAssembly and the names
- * before its first result, so the page's head preloads them. A preload only helps if the page
+ * needs Pagefind's module, its entry file, its metadata file, its WebAssembly
+ * and the names before its first result, so the page's head preloads them. A preload only helps if the page
  * then uses that very response: a wrong file name (Pagefind names its
  * WebAssembly by language), a request mode that does not match (a missing
  * `crossorigin`) or a query Pagefind writes itself (the entry's `?ts=`,
- * unless given the index's cache tag) downloads the file twice instead. No other page may load
+ * unless given the index's cache tag) or a metadata file of an earlier index
+ * downloads the file twice instead. No other page may load
  * any of them.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
@@ -52,6 +53,21 @@ describe('the search page', () => {
         url,
       ).toEqual([url]);
     }
+  });
+
+  it("preloads the metadata file the entry names for the page's language, which Pagefind then fetches once, from the preload", async () => {
+    const requested: string[] = [];
+    page.on('request', (request) => requested.push(request.url()));
+    await page.goto(`${server.url}search/?q=al-Hol`);
+    await waitForStatus(page);
+    const entry = JSON.parse(readFileSync(join(inject('siteDir'), 'pagefind/pagefind-entry.json'), 'utf8')) as {
+      languages: Record<string, { hash: string }>;
+    };
+    const lang = await page.locator('html').getAttribute('lang');
+    const meta = `${server.url}pagefind/pagefind.${entry.languages[lang!]!.hash}.pf_meta`;
+    expect(await preloadedUrls(page)).toContain(meta);
+    // Pagefind asks for it with no query string; any other URL would be a second download.
+    expect(requested.filter((url) => url.includes('.pf_meta'))).toEqual([meta]);
   });
 
   it("preloads the entry file under the index's cache tag, which the build's search-index step wrote in", async () => {

@@ -99,7 +99,7 @@ describe('a search index in shards', () => {
     expect(merged.length).toBeGreaterThanOrEqual(2);
   });
 
-  it("gives the search page the shards' own cache tag, under which Pagefind fetches every shard's entry file once", async () => {
+  it("gives the search page the shards' own cache tag and primary metadata file, under which Pagefind fetches every shard's entry and metadata once", async () => {
     const tagOf = (site: string) => /pagefind-entry\.json\?ts=([\w-]+)/.exec(readFileSync(join(site, 'search/index.html'), 'utf8'))?.[1];
     const tag = tagOf(join(work, 'site'));
     // The page was copied with the single index's tag: indexing again wrote the new index's.
@@ -109,14 +109,24 @@ describe('a search index in shards', () => {
     try {
       const page = await context.newPage();
       const entries: string[] = [];
+      const metas: string[] = [];
       page.on('request', (request) => {
         if (request.url().includes('pagefind-entry.json')) entries.push(request.url().slice(sharded!.url.length));
+        if (request.url().endsWith('.pf_meta')) metas.push(request.url().slice(sharded!.url.length));
       });
       await page.goto(`${sharded!.url}search/?q=al-Hol`);
       await waitForStatus(page);
       expect(entries.sort()).toEqual(
         ['pagefind/', ...merged.map((dir) => `pagefind/${dir}`)].map((dir) => `${dir}pagefind-entry.json?ts=${tag}`).sort(),
       );
+      // The metadata file each entry names, each fetched once; the page preloads the primary's, of this index.
+      const metaOf = (dir: string) =>
+        `${dir}pagefind.${(JSON.parse(readFileSync(join(work, 'site', dir, 'pagefind-entry.json'), 'utf8')) as { languages: { en: { hash: string } } }).languages.en.hash}.pf_meta`;
+      expect(metas.sort()).toEqual(['pagefind/', ...merged.map((dir) => `pagefind/${dir}`)].map(metaOf).sort());
+      const preloaded = await page
+        .locator('head link[rel="preload"]')
+        .evaluateAll((links) => links.map((link) => (link as HTMLLinkElement).href));
+      expect(preloaded.filter((url) => url.endsWith('.pf_meta'))).toEqual([`${sharded!.url}${metaOf('pagefind/')}`]);
     } finally {
       await context.close();
     }

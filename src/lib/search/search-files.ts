@@ -10,7 +10,8 @@ import { fileUrl } from '../urls/urls.ts';
  * writes the index's own: Astro renders the page before Pagefind runs, so
  * scripts/index-search.mjs replaces the value after every
  * `pagefind-entry.json?ts=` in search/index.html with a hash of the index's
- * entry files. Seen in a page, it means that step did not run.
+ * entry files, and the name of the metadata file (`pagefind.unset.pf_meta`)
+ * with the one the entry file names. Seen in a page, it means that step did not run.
  */
 export const ENTRY_TAG_UNSET = 'unset';
 
@@ -26,6 +27,14 @@ export interface SearchFiles {
    * search-index step writes the real tag.
    */
   entry: string;
+  /**
+   * The primary index's metadata file, which Pagefind fetches right after the
+   * entry file, under the name the entry gives it for the page's language
+   * (`pagefind.en_<hash>.pf_meta`, no query string: a new index has a new
+   * name). Rendered as `pagefind.` + {@link ENTRY_TAG_UNSET} + `.pf_meta`; the
+   * search-index step writes the real name.
+   */
+  meta: string;
   /**
    * Pagefind's WebAssembly for the page's language. Pagefind picks the index
    * whose language is the page's `lang` and loads `wasm.<language>.pagefind`
@@ -45,6 +54,7 @@ export function searchFiles(lang: string, base?: string): SearchFiles {
   return {
     bundle: fileUrl('pagefind/pagefind.js', base),
     entry: `${fileUrl('pagefind/pagefind-entry.json', base)}?ts=${ENTRY_TAG_UNSET}`,
+    meta: fileUrl(`pagefind/pagefind.${ENTRY_TAG_UNSET}.pf_meta`, base),
     wasm: fileUrl(`pagefind/wasm.${language}.pagefind`, base),
     names: fileUrl('search/names.json', base),
     filters: fileUrl('search/filters.json', base),

@@ -12,6 +12,7 @@ describe('searchFiles', () => {
     expect(searchFiles('en', '/some/base/')).toEqual({
       bundle: '/some/base/pagefind/pagefind.js',
       entry: '/some/base/pagefind/pagefind-entry.json?ts=unset',
+      meta: '/some/base/pagefind/pagefind.unset.pf_meta',
       wasm: '/some/base/pagefind/wasm.en.pagefind',
       names: '/some/base/search/names.json',
       filters: '/some/base/search/filters.json',
