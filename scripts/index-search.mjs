@@ -30,7 +30,15 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { close, createIndex } from 'pagefind';
 import { settings } from '../src/settings.ts';
-import { planShards, renderedArticleIds, SHARD_KEY_FILE, SHARD_MANIFEST, shardKey, shardManifest } from './lib/build/search-shards.ts';
+import {
+  planShards,
+  renderedArticleIds,
+  SHARD_KEY_FILE,
+  SHARD_MANIFEST,
+  shardFiles,
+  shardKey,
+  shardManifest,
+} from './lib/build/search-shards.ts';
 import { scanPages, searchIndexProblems } from './lib/build/site-check.ts';
 
 const USAGE =
@@ -128,8 +136,42 @@ async function step(name, call) {
 /** Pagefind's options for every shard. */
 const PAGEFIND_OPTIONS = { forceLanguage: 'en' };
 
-/** What, besides its pages, a shard's index is made from: Pagefind's version and options. */
-const INDEXER = `pagefind ${JSON.parse(readFileSync(new URL('../node_modules/pagefind/package.json', import.meta.url), 'utf8')).version} ${JSON.stringify(PAGEFIND_OPTIONS)}`;
+/**
+ * What, besides its pages, a shard's index is made from: Pagefind's version
+ * and options, and how the pages reach it (one by one, in the order of
+ * shardFiles; an index Pagefind found by a glob numbers its pages otherwise).
+ */
+const INDEXER = `pagefind ${JSON.parse(readFileSync(new URL('../node_modules/pagefind/package.json', import.meta.url), 'utf8')).version} ${JSON.stringify(PAGEFIND_OPTIONS)} addHTMLFile`;
+
+/**
+ * Pages sent to Pagefind before waiting for its answers. Its program reads
+ * its messages on one thread and parses them on another, in the order sent:
+ * a few in flight keep it busy while Node reads the next files, and hold a
+ * few pages' text in memory, not a shard's.
+ */
+const PAGES_IN_FLIGHT = 16;
+
+/**
+ * Hands a shard's pages to Pagefind one by one (addHTMLFile), in the order
+ * of `files`, each with its path in the site, from which Pagefind makes its
+ * URL as it does for a page it finds itself. Resolves like addDirectory:
+ * Pagefind's errors, and how many pages it took.
+ */
+async function addPages(index, files) {
+  const errors = [];
+  let pageCount = 0;
+  for (let start = 0; start < files.length; start += PAGES_IN_FLIGHT) {
+    const batch = files.slice(start, start + PAGES_IN_FLIGHT).map((file) =>
+      index.addHTMLFile({ sourcePath: file, content: readFileSync(join(siteDir, file), 'utf8') }).then((added) => {
+        if (added.errors.length > 0) errors.push(`${file}: ${added.errors.join('; ')}`);
+        else pageCount += 1;
+      }),
+    );
+    await Promise.all(batch);
+    if (errors.length > 0) break;
+  }
+  return { errors, page_count: pageCount };
+}
 
 /** Indexes one shard with Pagefind; true when it was written. */
 async function indexShard(shard) {
@@ -138,7 +180,8 @@ async function indexShard(shard) {
     // The whole archive is English text; one language keeps queries simple (a
     // translation's original language is recorded as a filter).
     const created = await step('start', () => createIndex(PAGEFIND_OPTIONS));
-    const indexed = created && (await step('index the site', () => created.index.addDirectory({ path: siteDir, glob: shard.glob })));
+    const files = created && shardFiles(siteDir, shard);
+    const indexed = created && (await step('index the site', () => addPages(created.index, files)));
     if (indexed && indexed.page_count === 0)
       fail('index the site', `it found no pages${shards.length > 1 ? ` for shard ${shard.number}` : ''}`);
     const written =
