@@ -5,8 +5,9 @@
  * previous `dist/` as it was, so a half-built site is never served or deployed.
  *
  * Steps, each printed as `[build] <step>: N ms`:
- *   content       which articles are published, from the files' front matter
- *                 (readFolderFiles), for the verify step; nothing is checked here
+ *   content       which articles are published, from the files' names and
+ *                 draft lines (scripts/lib/build/published-articles.ts), for
+ *                 the verify step; nothing is checked here
  *   astro         `astro build` into `<outDir>.staging`, in its own process. Its
  *                 content loader (src/lib/content/loader/) is the build's one
  *                 read, check and parse of the content: every check npm run
@@ -50,7 +51,7 @@ import { pathToFileURL } from 'node:url';
 import { recordStep, takeLock } from './lib/build/lock.ts';
 import { deleteInBackground, leftoverRetired, retiredName } from './lib/build/retire.ts';
 import { canRenameBetween, folderInventory, mountPointProblem, outputFolderProblem, protectedFolders } from './lib/build/output-guard.ts';
-import { readFolderFiles } from '../src/lib/content/archive-from-disk.ts';
+import { publishedArticleIds as listPublishedArticles } from './lib/build/published-articles.ts';
 import { formatProblem } from '../src/lib/content/problems.ts';
 import { clearProblemsReport, problemsReportPath, readProblemsReport } from '../src/lib/content/loader/problems-report.ts';
 import { checkSite, scanPages, sitePolicy } from './lib/build/site-check.ts';
@@ -253,9 +254,12 @@ if (!canRenameBetween(join(ROOT, '.astro'), dirname(staging))) {
 
 await timed('content', () => {
   // Only which articles must have a page: the checks and the bodies are the content loader's, inside astro build.
-  const { entries } = readFolderFiles(contentDir);
-  publishedArticleIds = entries.articles.filter((article) => !article.data.draft).map((article) => article.id);
-  return null;
+  try {
+    publishedArticleIds = listPublishedArticles(contentDir);
+    return null;
+  } catch (error) {
+    return `the content folder ${contentDir} could not be read: ${error.message}`;
+  }
 });
 await timed('astro', async () => {
   clearProblemsReport(ROOT);
