@@ -9,14 +9,15 @@
  * (scripts/lib/build/search-shards.ts), each indexed by its own process, one
  * after the other, so the step's peak memory is the largest shard's; the
  * search page merges them. A shard can also be built alone, on another
- * machine (README, "Search index in shards").
+ * machine (README, "Search index in shards"). Each shard's pages are handed
+ * to Pagefind as files (addHTMLFile), so a shard may be of any size.
  *
  * Prints `indexed N pages in M ms` per shard. Any failure ends with status 1
  * and one plain sentence; scripts/build.mjs then keeps the previous site.
  *
  * With --previous (the last published site), a shard whose pages are those
- * it was made from last time (the key in its shard-key.txt) is copied from
- * there instead of indexed again.
+ * it was made from last time (the key in its shard-key.txt) is hard-linked
+ * from there instead of indexed again.
  *
  * Usage: node scripts/index-search.mjs <site folder> [--previous <last site>]   every shard, then the shard list
  *        node scripts/index-search.mjs <site folder> --shard N    shard N alone
