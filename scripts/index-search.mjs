@@ -25,6 +25,7 @@
  *        node scripts/index-search.mjs <site folder> --manifest   write the shard list and check the shards
  */
 import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { parseArgs } from 'node:util';
 import {
   accessSync,
@@ -214,10 +215,37 @@ async function indexShard(shard) {
   }
 }
 
-/** Writes the list of shards the search page merges. */
+/** Writes the list of shards the search page merges, and the index's cache tag into the search page. */
 function writeManifest() {
   mkdirSync(join(siteDir, 'pagefind'), { recursive: true });
   writeFileSync(join(siteDir, SHARD_MANIFEST), `${JSON.stringify(shardManifest(shards))}\n`);
+  tagSearchPage();
+}
+
+/**
+ * Astro rendered the search page before the index existed: write the index's
+ * cache tag, a hash of every shard's entry file, after each
+ * `pagefind-entry.json?ts=` in it (its preload and its form's data-search-entry,
+ * src/lib/search/search-files.ts). The page gives Pagefind that tag, so Pagefind
+ * fetches its entry under the preloaded URL, and a changed index under a new
+ * one. Run again on a tagged page, it writes the new tag. A site without a
+ * search page (a test's) has nothing to tag; missing shards are the check's to report.
+ */
+function tagSearchPage() {
+  const page = join(siteDir, 'search/index.html');
+  if (!existsSync(page)) return;
+  const hash = createHash('sha256');
+  for (const shard of shards) {
+    const entry = join(siteDir, shard.dir, 'pagefind-entry.json');
+    if (existsSync(entry)) hash.update(readFileSync(entry));
+  }
+  const html = readFileSync(page, 'utf8');
+  if (!html.includes('pagefind-entry.json?ts=')) {
+    consoleError("Search index: search/index.html names no pagefind-entry.json?ts=… to write the index's cache tag into");
+    process.exitCode = 1;
+    return;
+  }
+  writeFileSync(page, html.replace(/(pagefind-entry\.json\?ts=)[\w-]*/g, `$1${hash.digest('hex').slice(0, 16)}`));
 }
 
 /**

@@ -1,16 +1,18 @@
 /**
  * The search page's preloads (issue 34, item 5): a shared link /search/?q=…
- * needs Pagefind's module, its WebAssembly and the names before its first
- * result, so the page's head preloads them. A preload only helps if the page
+ * needs Pagefind's module, its entry file, its WebAssembly and the names
+ * before its first result, so the page's head preloads them. A preload only helps if the page
  * then uses that very response: a wrong file name (Pagefind names its
- * WebAssembly by language) or a request mode that does not match (a missing
- * `crossorigin`) downloads the file twice instead. No other page may load
+ * WebAssembly by language), a request mode that does not match (a missing
+ * `crossorigin`) or a query Pagefind writes itself (the entry's `?ts=`,
+ * unless given the index's cache tag) downloads the file twice instead. No other page may load
  * any of them.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
+import { ENTRY_TAG_UNSET } from '../../src/lib/search/search-files.ts';
 import { useSite } from '../support/e2e.ts';
 import { waitForStatus } from '../support/search-page.ts';
 import type { SiteServer } from '../../scripts/harness/server.ts';
@@ -38,15 +40,30 @@ describe('the search page', () => {
 
     const paths = preloaded.map((url) => new URL(url).pathname);
     expect(paths).toContain('/pagefind/pagefind.js');
+    expect(paths).toContain('/pagefind/pagefind-entry.json');
     expect(paths.some((path) => /^\/pagefind\/wasm\.[a-z]+\.pagefind$/.test(path))).toBe(true);
     for (const url of preloaded) {
-      expect(existsSync(join(inject('siteDir'), decodeURIComponent(new URL(url).pathname))), url).toBe(true);
-      // Once: the preload's own request, which the page then used. Twice means the page fetched it again.
+      const { pathname } = new URL(url);
+      expect(existsSync(join(inject('siteDir'), decodeURIComponent(pathname))), url).toBe(true);
+      // Once, under the preloaded URL: the preload's own request, which the page then used. A second
+      // request means the page fetched it again; another URL (a ?ts= Pagefind chose) that the preload was wasted.
       expect(
-        requested.filter((request) => request === url),
+        requested.filter((request) => new URL(request).pathname === pathname),
         url,
-      ).toHaveLength(1);
+      ).toEqual([url]);
     }
+  });
+
+  it("preloads the entry file under the index's cache tag, which the build's search-index step wrote in", async () => {
+    await page.goto(`${server.url}search/`);
+    const [entry] = (await preloadedUrls(page)).filter((url) => url.includes('pagefind-entry.json'));
+    const tag = new URL(entry!).searchParams.get('ts');
+    expect(tag).toMatch(/^[0-9a-f]{16}$/);
+    expect(tag).not.toBe(ENTRY_TAG_UNSET);
+    // The script gives Pagefind the tag from the form, where the page's head has it too.
+    expect(await page.locator('form.search-form').getAttribute('data-search-entry')).toBe(
+      new URL(entry!).pathname + new URL(entry!).search,
+    );
   });
 });
 

@@ -7,7 +7,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { loadPublishedFromDisk } from '../../src/lib/content/archive-from-disk.ts';
-import { hasArabic } from '../../src/lib/search/arabic-fold.ts';
+import { ARABIC } from '../../src/lib/search/scripts/arabic.ts';
 import { entityUrl } from '../../src/lib/urls/urls.ts';
 import { useSite } from '../support/e2e.ts';
 import { searchFor, waitForStatus } from '../support/search-page.ts';
@@ -24,6 +24,9 @@ useSite(async (session) => {
 });
 
 const pathOf = (href: string) => href.split('#')[0]!;
+
+/** True when the name holds an Arabic-script letter. */
+const hasArabic = (name: string) => ARABIC.letters.test(name);
 
 /** The results on screen: link, and the marked words of the excerpt. */
 async function shown(): Promise<{ href: string; marks: string[]; excerpt: string }[]> {

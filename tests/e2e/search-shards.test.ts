@@ -99,6 +99,29 @@ describe('a search index in shards', () => {
     expect(merged.length).toBeGreaterThanOrEqual(2);
   });
 
+  it("gives the search page the shards' own cache tag, under which Pagefind fetches every shard's entry file once", async () => {
+    const tagOf = (site: string) => /pagefind-entry\.json\?ts=([\w-]+)/.exec(readFileSync(join(site, 'search/index.html'), 'utf8'))?.[1];
+    const tag = tagOf(join(work, 'site'));
+    // The page was copied with the single index's tag: indexing again wrote the new index's.
+    expect(tag).toMatch(/^[0-9a-f]{16}$/);
+    expect(tag).not.toBe(tagOf(inject('siteDir')));
+    const context = await browser!.newContext();
+    try {
+      const page = await context.newPage();
+      const entries: string[] = [];
+      page.on('request', (request) => {
+        if (request.url().includes('pagefind-entry.json')) entries.push(request.url().slice(sharded!.url.length));
+      });
+      await page.goto(`${sharded!.url}search/?q=al-Hol`);
+      await waitForStatus(page);
+      expect(entries.sort()).toEqual(
+        ['pagefind/', ...merged.map((dir) => `pagefind/${dir}`)].map((dir) => `${dir}pagefind-entry.json?ts=${tag}`).sort(),
+      );
+    } finally {
+      await context.close();
+    }
+  });
+
   it.each(searchTestQueries())('answers %s as the single index does', async (query) => {
     const context = await browser!.newContext();
     try {

@@ -118,15 +118,19 @@ describe('the search page', () => {
     expect(boxes.after.left).toBeGreaterThanOrEqual(boxes.query.right - 1);
   });
 
-  it('starts no Pagefind until there is something to search for: only its module and WebAssembly are preloaded', async () => {
+  it('starts no Pagefind until there is something to search for: only its module, entry file and WebAssembly are preloaded', async () => {
     const fresh = await context.newPage();
     const requests: string[] = [];
     fresh.on('request', (request) => requests.push(new URL(request.url()).pathname));
     await fresh.goto(`${server.url}search/`);
     await fresh.waitForLoadState('networkidle');
-    // The preloads (tests/e2e/search-preload.test.ts) fetch these two files for a shared link's sake; Pagefind
-    // itself starts only with a query or a focused box, and its first request would be its entry file.
-    expect(requests.filter((path) => path.includes('/pagefind/')).sort()).toEqual(['/pagefind/pagefind.js', '/pagefind/wasm.en.pagefind']);
+    // The preloads (tests/e2e/search-preload.test.ts) fetch these three files for a shared link's sake; Pagefind
+    // itself starts only with a query or a focused box, and its first request of its own would be its metadata.
+    expect(requests.filter((path) => path.includes('/pagefind/')).sort()).toEqual([
+      '/pagefind/pagefind-entry.json',
+      '/pagefind/pagefind.js',
+      '/pagefind/wasm.en.pagefind',
+    ]);
     await searchFor(fresh, 'Raqqa');
     expect(requests.filter((path) => path.includes('/pagefind/')).length).toBeGreaterThan(0);
     await fresh.close();

@@ -1,6 +1,6 @@
 /** Spellings of names that nobody listed, made by applying the fold rules (src/lib/search/name-fold.ts) backwards. */
 import { FOLD_RULES, TELL_FORMS } from '../../src/lib/search/name-fold.ts';
-import { ARABIC_FOLD_RULES } from '../../src/lib/search/arabic-fold.ts';
+import { ARABIC } from '../../src/lib/search/scripts/arabic.ts';
 
 /**
  * Spellings of a name made by applying the rules backwards: each form a rule
@@ -76,13 +76,13 @@ export const NEAR_MISSES: readonly [string, string][] = [
 
 /**
  * Spellings of an Arabic-script name made by the Arabic rules backwards
- * (src/lib/search/arabic-fold.ts): each letter a rule makes equal swapped for
+ * (src/lib/search/scripts/arabic.ts): each letter a rule makes equal swapped for
  * each other form, one change at a time; a vowel mark, a shadda or a tatweel
  * added after a letter; the article ال added to or taken from each word.
  */
 export function arabicVariantsOf(name: string): string[] {
   const variants = new Set<string>();
-  for (const rule of ARABIC_FOLD_RULES) {
+  for (const rule of ARABIC.rules) {
     for (const from of rule.forms) {
       for (const to of rule.forms) {
         if (from === to) continue;

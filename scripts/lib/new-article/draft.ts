@@ -215,6 +215,224 @@ function latinShare(text: string): number {
   return letters.length === 0 ? 1 : letters.filter((letter) => /\p{Script=Latin}/u.test(letter)).length / letters.length;
 }
 
+/**
+ * The draft's language: --language, else the page's own tag (detection shown
+ * beside it, and a disagreement noted), else franc's sure guess; throws when
+ * neither the page nor franc can say.
+ */
+function chooseLanguage(
+  input: DraftInput,
+  text: string,
+  pageLang: { tag: string; source: string } | null,
+  notes: string[],
+): { guess: LanguageGuess | null; language: string | undefined } {
+  const guess: LanguageGuess | null = input.language ? null : detectLanguage(text);
+  if (pageLang && guess?.tag && guess.tag.split('-')[0] !== pageLang.tag.split('-')[0])
+    notes.push(`language: the page says ${pageLang.tag} (${pageLang.source}) but the body reads as ${guess.tag}: check`);
+  if (guess && !guess.tag && !pageLang) {
+    const scores = guess.scores.map((score) => `${score.tag} ${score.score.toFixed(2)}`).join(', ');
+    throw new DraftError(
+      `the language is unsure (${scores || 'too little text'}); nothing was written: pass --language with its BCP 47 tag (e.g. --language ${guess.scores[0]?.tag ?? 'en'})`,
+    );
+  }
+  return { guess, language: input.language ?? pageLang?.tag ?? guess?.tag ?? undefined };
+}
+
+/** The publication date (--published, else the page's metadata, else URL or dateline) and another source's date that disagrees. */
+function publishedDate(
+  input: DraftInput,
+  lines: SortedLine[],
+  notes: string[],
+): { published: FoundDate | null; otherDate: FoundDate | null } {
+  const fromPage = input.page ? pagePublished(input.page, notes) : null;
+  const read = fromPage ? { found: fromPage, other: dateFromUrl(input.url) } : choosePublished(input.url, lines);
+  // A URL's month agrees with a metadata day in that month.
+  if (fromPage && read.other && fromPage.date.iso.startsWith(read.other.date.iso)) read.other = null;
+  const published: FoundDate | null = input.published
+    ? { date: input.published, basis: 'the original page, as the archivist read it (--published)' }
+    : read.found;
+  const otherDate = input.published ? (read.found && read.found.date.iso !== input.published.iso ? read.found : null) : read.other;
+  return { published, otherDate };
+}
+
+/** The fields the archivist still has to write, each with what to do. */
+function fieldsToWrite(
+  url: string,
+  found: { headline: string | undefined; publisher: unknown; language: string | undefined; published: FoundDate | null },
+): { field: string; what: string }[] {
+  const toWrite: { field: string; what: string }[] = [
+    { field: 'summary', what: 'write the archive’s summary of the article' },
+    { field: 'topics', what: 'file it under at least one topic (see the suggestions)' },
+  ];
+  if (!found.headline)
+    toWrite.push({
+      field: 'headline',
+      what: 'no capture line looks like a headline: write one and set headlineSupplied: true, or pass --headline',
+    });
+  if (!found.publisher)
+    toWrite.push({ field: 'publisher', what: `no existing article is on ${hostOf(url)}: write name and url, or pass --publisher` });
+  if (!found.language)
+    toWrite.push({ field: 'language', what: 'the language could not be detected: write its BCP 47 tag, or pass --language' });
+  if (!found.published)
+    toWrite.push({
+      field: 'published',
+      what: 'neither the URL nor a dateline gives a date: better, run again with --published; else write it with publishedNote and rename the files from undated- (check-content says to what)',
+    });
+  toWrite.push({ field: 'translation', what: 'if the text is a translation, say of what and how it was made' });
+  toWrite.push({ field: 'draft', what: 'remove the line to publish' });
+  return toWrite;
+}
+
+/** What {@link fieldReadings} says how each field was read from. */
+interface ReadFields {
+  headline: string | undefined;
+  capturedHeadline: string | undefined;
+  capturedLine: number | undefined;
+  publisherHow: string;
+  pageLang: { tag: string; source: string } | null;
+  guess: LanguageGuess | null;
+  published: FoundDate | null;
+  otherDate: FoundDate | null;
+  notes: readonly string[];
+}
+
+/** How each filled field was read, for checking; fields not filled are left out. */
+function fieldReadings(input: DraftInput, read: ReadFields): { field: string; how: string }[] {
+  const { headline, capturedHeadline, capturedLine, pageLang, guess, published, otherDate } = read;
+  const francReads = guess?.scores.map((score) => `${score.tag} ${score.score.toFixed(2)}`).join(', ') ?? '';
+  return [
+    {
+      field: 'headline',
+      how: !headline
+        ? ''
+        : input.ownHeadline
+          ? 'from --own-headline: the archive’s words, so headlineSupplied: true'
+          : input.headline
+            ? capturedHeadline
+              ? 'from --headline, a line of the capture'
+              : 'from --headline, the publisher’s words; no capture line has it: check it against the original page'
+            : input.page
+              ? `${input.page.headline?.source ?? 'the page'}${capturedHeadline ? ` (line ${capturedLine!} of the text capture)` : ''}`
+              : `capture line ${capturedLine!}, which looks like a headline: check it`,
+    },
+    { field: 'publisher', how: read.publisherHow },
+    {
+      field: 'language',
+      how: input.language
+        ? 'from --language'
+        : pageLang
+          ? `${pageLang.tag} from the page (${pageLang.source})${guess?.scores.length ? `; franc reads ${francReads}` : ''}`
+          : guess?.tag
+            ? `detected by franc (${francReads})`
+            : '',
+    },
+    {
+      field: 'published',
+      how: published
+        ? `${published.date.iso} from ${published.basis}${otherDate ? `; but ${otherDate.basis} gives ${otherDate.date.iso}: check` : ''}`
+        : '',
+    },
+    ...(input.page ? pageReadings(input.page, read.notes) : []),
+  ].filter((reading) => reading.how !== '');
+}
+
+/** Every number of the text, each with the figure of the archive it may belong to. */
+function reviewNumbers(
+  paragraphs: readonly BodyParagraph[],
+  language: string,
+  found: readonly FoundEntity[],
+  entities: readonly KnownEntity[],
+  archive: ArchiveInput,
+): ReviewNumber[] {
+  const paragraphEntities = (number: number) =>
+    found.filter((entity) => entity.mentions.some((mention) => mention.paragraph === number)).map((entity) => entity.id);
+  const placeIds = new Set(entities.filter((entity) => entity.kind === 'place').map((entity) => entity.id));
+  const placesIn = placeFinder(entities);
+  const figures = archive.figures.map((figure) => ({
+    id: figure.id,
+    label: figure.data.label,
+    unit: figure.data.unit,
+    entities: figure.data.entities,
+    claims: figure.data.claims.map((claim) => ({ min: claim.normalised.min, max: claim.normalised.max, article: claim.source.article })),
+  }));
+  return paragraphs.flatMap((paragraph) =>
+    findNumbers(paragraph.text, language).map((number) => ({
+      ...number,
+      paragraph: paragraph.number,
+      figure: suggestFigure(
+        number,
+        {
+          articleEntities: found.map((entity) => entity.id),
+          paragraphEntities: paragraphEntities(paragraph.number),
+          sentencePlaces: placesIn(number.sentence),
+          placeIds,
+        },
+        figures,
+      ),
+    })),
+  );
+}
+
+/** Every relative date of the text, resolved, with an existing event about the paragraph's places whose date disagrees. */
+function reviewDates(
+  paragraphs: readonly BodyParagraph[],
+  language: string,
+  found: readonly FoundEntity[],
+  published: FoundDate | null,
+  archive: ArchiveInput,
+): ReviewList['dates'] {
+  const events = archive.events.map((event) => ({ id: event.id, date: event.data.date, places: event.data.places }));
+  return paragraphs.flatMap((paragraph) => {
+    const places = found
+      .filter((entity) => entity.kind === 'place' && entity.mentions.some((mention) => mention.paragraph === paragraph.number))
+      .map((entity) => entity.id);
+    return relativeDates(paragraph.text, language, published?.date).map((date) => {
+      const conflict = dateConflict(date.iso, places, events);
+      return { ...date, paragraph: paragraph.number, ...(conflict ? { conflict } : {}) };
+    });
+  });
+}
+
+/** The draft's file name (its permanent URL): publication date, publisher, subject, and how each part was made. */
+function fileNameOf(
+  input: DraftInput,
+  published: FoundDate | null,
+  publisher: { name: string } | undefined,
+  publishersHeadline: string | undefined,
+  headline: string | undefined,
+): ReviewList['fileName'] {
+  const datePart = published?.date.iso ?? 'undated';
+  // A name in a script the file name cannot spell (a page's "صحيفة المثال") falls back to the site's domain.
+  const publisherSlug = publisher ? slugify(publisher.name, 3) : '';
+  const publisherPart = publisherSlug || slugify(publisherFromHost(input.url), 3) || 'unknown';
+  const subject = input.slug ? { slug: input.slug, how: 'from --slug' } : subjectSlug(publishersHeadline, input.url);
+  if (!subject)
+    throw new DraftError(
+      `the headline "${headline}" has no words in Latin letters for the file name, nor has the URL; nothing was written: pass --slug (e.g. --slug camp-escape)`,
+    );
+  const id = `${datePart}-${publisherPart}-${subject.slug}`;
+  return {
+    id,
+    parts: [
+      `${datePart}: ${published ? `the publication date (${published.basis})` : 'no date in the URL or a dateline: if the original page gives one, remove both files and run again with --published YYYY-MM-DD'}`,
+      `${publisherPart}: ${publisherSlug ? `the publisher “${publisher!.name}”` : `the site's registrable domain (${new URL(input.url).hostname})`}`,
+      `${subject.slug}: ${subject.how}`,
+    ],
+  };
+}
+
+/** Names and numbers in furniture lines that read like prose, for a second look. */
+function furnitureProse(lines: readonly SortedLine[], entities: readonly KnownEntity[], language: string): ReviewList['furnitureProse'] {
+  return lines
+    .filter((line) => line.kind === 'furniture' && readsLikeProse(line.text))
+    .map((line) => ({
+      line: line.line,
+      names: findUnknownNames([{ number: 0, line: 0, text: line.text }], entities, language),
+      numbers: findNumbers(line.text, language),
+    }))
+    .filter((prose) => prose.names.length > 0 || prose.numbers.length > 0);
+}
+
 /** Drafts an article from a capture; throws a DraftError when the result would not pass the archive's own checks. */
 export function draftArticle(input: DraftInput): Draft {
   const urlKey = canonicalUrlKey(input.url);
@@ -245,25 +463,8 @@ export function draftArticle(input: DraftInput): Draft {
   const paragraphs: BodyParagraph[] = bodyParagraphs(body);
   const text = paragraphs.map((paragraph) => paragraph.text).join('\n');
 
-  const guess: LanguageGuess | null = input.language ? null : detectLanguage(text);
-  // The page's own language tag settles it; detection is shown beside it, and a disagreement noted.
-  if (pageLang && guess?.tag && guess.tag.split('-')[0] !== pageLang.tag.split('-')[0])
-    notes.push(`language: the page says ${pageLang.tag} (${pageLang.source}) but the body reads as ${guess.tag}: check`);
-  if (guess && !guess.tag && !pageLang) {
-    const scores = guess.scores.map((score) => `${score.tag} ${score.score.toFixed(2)}`).join(', ');
-    throw new DraftError(
-      `the language is unsure (${scores || 'too little text'}); nothing was written: pass --language with its BCP 47 tag (e.g. --language ${guess.scores[0]?.tag ?? 'en'})`,
-    );
-  }
-  const language = input.language ?? pageLang?.tag ?? guess?.tag ?? undefined;
-  const fromPage = input.page ? pagePublished(input.page, notes) : null;
-  const read = fromPage ? { found: fromPage, other: dateFromUrl(input.url) } : choosePublished(input.url, lines);
-  // A URL's month agrees with a metadata day in that month.
-  if (fromPage && read.other && fromPage.date.iso.startsWith(read.other.date.iso)) read.other = null;
-  const published: FoundDate | null = input.published
-    ? { date: input.published, basis: 'the original page, as the archivist read it (--published)' }
-    : read.found;
-  const otherDate = input.published ? (read.found && read.found.date.iso !== input.published.iso ? read.found : null) : read.other;
+  const { guess, language } = chooseLanguage(input, text, pageLang, notes);
+  const { published, otherDate } = publishedDate(input, lines, notes);
   const { publisher, how: publisherHow } = findPublisher(input);
 
   const entities: KnownEntity[] = input.archive.entities.map((entity) => ({
@@ -279,24 +480,8 @@ export function draftArticle(input: DraftInput): Draft {
       ? 'the text is not in Latin script, which has no capital letters to tell names by: read it for names of people, places and organisations'
       : null;
 
-  const datePart = published?.date.iso ?? 'undated';
-  // A name in a script the file name cannot spell (a page's "صحيفة المثال") falls back to the site's domain.
-  const publisherSlug = publisher ? slugify(publisher.name, 3) : '';
-  const publisherPart = publisherSlug || slugify(publisherFromHost(input.url), 3) || 'unknown';
-  const subject = input.slug ? { slug: input.slug, how: 'from --slug' } : subjectSlug(headlineSupplied ? undefined : headline, input.url);
-  if (!subject)
-    throw new DraftError(
-      `the headline "${headline}" has no words in Latin letters for the file name, nor has the URL; nothing was written: pass --slug (e.g. --slug camp-escape)`,
-    );
-  const id = `${datePart}-${publisherPart}-${subject.slug}`;
-  const fileName = {
-    id,
-    parts: [
-      `${datePart}: ${published ? `the publication date (${published.basis})` : 'no date in the URL or a dateline: if the original page gives one, remove both files and run again with --published YYYY-MM-DD'}`,
-      `${publisherPart}: ${publisherSlug ? `the publisher “${publisher!.name}”` : `the site's registrable domain (${new URL(input.url).hostname})`}`,
-      `${subject.slug}: ${subject.how}`,
-    ],
-  };
+  const fileName = fileNameOf(input, published, publisher, headlineSupplied ? undefined : headline, headline);
+  const { id } = fileName;
   const captureFile = `captures/${id}.txt`;
   const pageFile = input.page ? `captures/${id}.html` : undefined;
 
@@ -325,73 +510,18 @@ export function draftArticle(input: DraftInput): Draft {
 
   selfCheck(markdown, id, input, captureFile);
 
-  const events = input.archive.events.map((event) => ({ id: event.id, date: event.data.date, places: event.data.places }));
-  const paragraphEntities = (number: number) =>
-    found.filter((entity) => entity.mentions.some((mention) => mention.paragraph === number)).map((entity) => entity.id);
-  const placeIds = new Set(entities.filter((entity) => entity.kind === 'place').map((entity) => entity.id));
-  const placesIn = placeFinder(entities);
-  const figures = input.archive.figures.map((figure) => ({
-    id: figure.id,
-    label: figure.data.label,
-    unit: figure.data.unit,
-    entities: figure.data.entities,
-    claims: figure.data.claims.map((claim) => ({ min: claim.normalised.min, max: claim.normalised.max, article: claim.source.article })),
-  }));
-
-  const toWrite: { field: string; what: string }[] = [
-    { field: 'summary', what: 'write the archive’s summary of the article' },
-    { field: 'topics', what: 'file it under at least one topic (see the suggestions)' },
-  ];
-  if (!headline)
-    toWrite.push({
-      field: 'headline',
-      what: 'no capture line looks like a headline: write one and set headlineSupplied: true, or pass --headline',
-    });
-  if (!publisher)
-    toWrite.push({ field: 'publisher', what: `no existing article is on ${hostOf(input.url)}: write name and url, or pass --publisher` });
-  if (!language) toWrite.push({ field: 'language', what: 'the language could not be detected: write its BCP 47 tag, or pass --language' });
-  if (!published)
-    toWrite.push({
-      field: 'published',
-      what: 'neither the URL nor a dateline gives a date: better, run again with --published; else write it with publishedNote and rename the files from undated- (check-content says to what)',
-    });
-  toWrite.push({ field: 'translation', what: 'if the text is a translation, say of what and how it was made' });
-  toWrite.push({ field: 'draft', what: 'remove the line to publish' });
-
-  const readings: { field: string; how: string }[] = [
-    {
-      field: 'headline',
-      how: !headline
-        ? ''
-        : input.ownHeadline
-          ? 'from --own-headline: the archive’s words, so headlineSupplied: true'
-          : input.headline
-            ? capturedHeadline
-              ? 'from --headline, a line of the capture'
-              : 'from --headline, the publisher’s words; no capture line has it: check it against the original page'
-            : input.page
-              ? `${pageHeadline?.source ?? 'the page'}${capturedHeadline ? ` (line ${lines.find((line) => line.kind === 'headline')!.line} of the text capture)` : ''}`
-              : `capture line ${lines.find((line) => line.kind === 'headline')!.line}, which looks like a headline: check it`,
-    },
-    { field: 'publisher', how: publisherHow },
-    {
-      field: 'language',
-      how: input.language
-        ? 'from --language'
-        : pageLang
-          ? `${pageLang.tag} from the page (${pageLang.source})${guess?.scores.length ? `; franc reads ${guess.scores.map((score) => `${score.tag} ${score.score.toFixed(2)}`).join(', ')}` : ''}`
-          : guess?.tag
-            ? `detected by franc (${guess.scores.map((score) => `${score.tag} ${score.score.toFixed(2)}`).join(', ')})`
-            : '',
-    },
-    {
-      field: 'published',
-      how: published
-        ? `${published.date.iso} from ${published.basis}${otherDate ? `; but ${otherDate.basis} gives ${otherDate.date.iso}: check` : ''}`
-        : '',
-    },
-    ...(input.page ? pageReadings(input.page, notes) : []),
-  ].filter((reading) => reading.how !== '');
+  const toWrite = fieldsToWrite(input.url, { headline, publisher, language, published });
+  const readings = fieldReadings(input, {
+    headline,
+    capturedHeadline,
+    capturedLine: lines.find((line) => line.kind === 'headline')?.line,
+    publisherHow,
+    pageLang,
+    guess,
+    published,
+    otherDate,
+    notes,
+  });
 
   return {
     id,
@@ -401,44 +531,14 @@ export function draftArticle(input: DraftInput): Draft {
     markdown,
     review: {
       fileName,
-      furnitureProse: lines
-        .filter((line) => line.kind === 'furniture' && readsLikeProse(line.text))
-        .map((line) => ({
-          line: line.line,
-          names: findUnknownNames([{ number: 0, line: 0, text: line.text }], entities, textLanguage),
-          numbers: findNumbers(line.text, textLanguage),
-        }))
-        .filter((prose) => prose.names.length > 0 || prose.numbers.length > 0),
+      furnitureProse: furnitureProse(lines, entities, textLanguage),
       namesUnreadable,
       outside: lines.filter((line) => line.kind !== 'body'),
       entities: found,
       lookalikes: names.filter((name) => name.lookalike),
       unknown: names.filter((name) => !name.lookalike),
-      numbers: paragraphs.flatMap((paragraph) =>
-        findNumbers(paragraph.text, textLanguage).map((number) => ({
-          ...number,
-          paragraph: paragraph.number,
-          figure: suggestFigure(
-            number,
-            {
-              articleEntities: found.map((entity) => entity.id),
-              paragraphEntities: paragraphEntities(paragraph.number),
-              sentencePlaces: placesIn(number.sentence),
-              placeIds,
-            },
-            figures,
-          ),
-        })),
-      ),
-      dates: paragraphs.flatMap((paragraph) => {
-        const places = found
-          .filter((entity) => entity.kind === 'place' && entity.mentions.some((mention) => mention.paragraph === paragraph.number))
-          .map((entity) => entity.id);
-        return relativeDates(paragraph.text, textLanguage, published?.date).map((date) => {
-          const conflict = dateConflict(date.iso, places, events);
-          return { ...date, paragraph: paragraph.number, ...(conflict ? { conflict } : {}) };
-        });
-      }),
+      numbers: reviewNumbers(paragraphs, textLanguage, found, entities, input.archive),
+      dates: reviewDates(paragraphs, textLanguage, found, published, input.archive),
       topics: suggestTopics(
         found.map((entity) => entity.id),
         input.archive.articles.map((article) => ({ id: article.id, topics: article.data.topics, entities: article.data.entities })),

@@ -3,26 +3,17 @@
  * article's permanent URL, so it must not be built from a kicker ("AFP:
  * breaking news"), an agency line ("Reuters"), or a "continue reading" link
  * that a capture put where the headline goes: those are the page's
- * furniture, the same on every article of the site.
+ * furniture, the same on every article of the site. The kicker words and
+ * links are each language's (languages/); agency names are no language's.
  */
 import { foldDiacritics } from '../../../src/lib/search/aliases.ts';
+import { alternatives, everyLanguage } from './languages/patterns.ts';
 
 /** A word as the lists below hold it: diacritics folded, lower case ("DAKİKA" → "dakika"). */
 const folded = (text: string) => foldDiacritics(text).toLowerCase();
 
-/** Words of kickers in the languages of the coverage: "breaking news", "son dakika", "عاجل", "en direct". */
-const KICKER_WORDS = new Set(
-  (
-    'breaking news live update updated updates latest exclusive watch video videos photo photos analysis opinion urgent flash just in ' +
-    'son dakika canlı güncel güncelleme özel haber haberi ' +
-    'en direct direct alerte urgent exclusif vidéo ' +
-    'eilmeldung eil liveticker exklusiv ' +
-    'última hora ultima en vivo directo exclusiva ora ' +
-    'عاجل مباشر خاص حصري'
-  )
-    .split(' ')
-    .map(folded),
-);
+/** Words of kickers in every language: "breaking news", "son dakika", "عاجل", "en direct". */
+const KICKER_WORDS = new Set(everyLanguage((language) => language.furniture.kickerWords).flatMap((words) => words.split(' ').map(folded)));
 
 /** News agencies whose name stands as a kicker or a credit line: "AFP", "Reuters", "Anadolu Ajansı", "dpa". */
 const AGENCY_WORDS = new Set(
@@ -34,9 +25,11 @@ const AGENCY_WORDS = new Set(
     .map(folded),
 );
 
-/** Links that lead on to the rest of a story: "Continue reading the main story", "Devamını oku", "Lire la suite". */
-const CONTINUE_READING =
-  /^(?:continue|keep) reading\b|^read (?:more|the full|the rest)\b|^devamini oku|^haberin devami|^lire la suite|^weiterlesen|^seguir leyendo|^leia mais|^continua a leggere|^اقرا (?:المزيد|ايضا)/iu;
+/** Links that lead on to the rest of a story: "Continue reading the main story", "Devamını oku", "Lire la suite" (folded as the text is). */
+const CONTINUE_READING = new RegExp(
+  `^${alternatives(everyLanguage((language) => language.furniture.continueLinks).map((link) => (typeof link === 'string' ? folded(link) : link)))}`,
+  'iu',
+);
 
 /** True when a piece of a headline is nothing but kicker words and agency names. */
 function isFurniture(piece: string): boolean {

@@ -10,6 +10,8 @@ import { foldName } from '../../../src/lib/search/name-fold.ts';
 import { TextNames } from '../../../src/lib/search/text-names.ts';
 import type { EntityKind } from '../../../src/schemas/entity.ts';
 import type { BodyParagraph } from '../../../src/lib/content/paragraphs.ts';
+import { LANGUAGES, languageData } from './languages/index.ts';
+import { alternatives, anyLanguage, everyLanguage } from './languages/patterns.ts';
 import { withoutCredit } from './split-capture.ts';
 
 /** An entity as the drafting sees it. */
@@ -45,8 +47,7 @@ export interface FoundEntity {
 }
 
 /** Words around a name that make it a person's: "said", "spokesman", "porte-parole", "Sprecher", "المتحدث". */
-const PERSON_CONTEXT =
-  /(?:^|[^\p{L}])(said|says|told|added|explained|spokesman|spokeswoman|commander|official|dijo|afirmó|explicó|portavoz|a déclaré|a dit|porte-parole|sagte|erklärte|Sprecher|Sprecherin|disse|afirmou|porta-voz|قال|قالت|المتحدث|الناطق)(?:$|[^\p{L}])/iu;
+const PERSON_CONTEXT = new RegExp(`(?:^|[^\\p{L}])${anyLanguage((language) => language.names.speakerWords)}(?:$|[^\\p{L}])`, 'iu');
 
 /**
  * True when a mention at [start, end) is the end of a person's name rather
@@ -107,93 +108,59 @@ export interface UnknownName {
 }
 
 /** Lower-case words that may join the parts of one name: "Syrian Observatory for Human Rights", "Abu Bakr al Baghdadi". */
-const CONNECTORS = new Set([
-  'the',
-  'al',
-  'el',
-  'ad',
-  'ar',
-  'as',
-  'ash',
-  'an',
-  'bin',
-  'ibn',
-  'bint',
-  'de',
-  'del',
-  'la',
-  'le',
-  'du',
-  'des',
-  'van',
-  'der',
-  'den',
-  'von',
-  'of',
-  'for',
-  'y',
-]);
+const CONNECTORS = new Set(everyLanguage((language) => language.names.connectors));
 
 /** Capitalised words that open sentences or stand for titles, dropped from the front of a name: "The Syrian Observatory" → "Syrian Observatory". */
-const LEADING = new Set(
-  (
-    'the a an in on at of for and but or as so if it its this that these those there then than when while after before since during with without from by to into last next ' +
-    'he she they we you i his her their our my mr mrs ms dr prof president minister professor general colonel commander spokesman spokeswoman secretary ' +
-    'el la los las un una del en por con para pero según le les des une dans pour mais selon der die das und ein eine het een de van'
-  ).split(' '),
-);
+const LEADING = new Set(everyLanguage((language) => language.names.leading));
 
 /** Capitalised words that are not names on their own: days, months and peoples ("Turkish", "Kurds"). */
-const NOT_NAMES_ALONE = new Set(
-  (
-    'north south east west northeast northwest southeast southwest northern southern eastern western central ' +
-    'monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december ' +
-    'turkish kurdish syrian syrians iraqi iraqis arab arabs french british britons american americans european europeans dutch german spanish western westerners russian kurds turks ' +
-    'lunes martes miércoles jueves viernes sábado domingo lundi mardi mercredi jeudi vendredi samedi dimanche ' +
-    'enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre janvier février mars avril mai juin juillet août septembre octobre novembre décembre'
-  ).split(' '),
-);
+const NOT_NAMES_ALONE = new Set(everyLanguage((language) => language.names.notNamesAlone));
 
-/**
- * Frequent German nouns of news reports: German capitalises every noun, so
- * these are ordinary words, not names ("Frauen und Kinder", "nach Angaben").
- */
-const GERMAN_NOUNS = new Set(
-  (
-    'frau frauen kind kinder mann männer mensch menschen familie familien angabe angaben lager camp camps behörde behörden regierung sprecher sprecherin ' +
-    'armee kämpfer kämpferin kämpferinnen miliz milizen truppen soldaten grenze grenzen stadt städte land länder dorf dörfer zeit woche wochen tag tage tagen jahr jahre jahren ' +
-    'uhr prozent hunderte tausende dutzende millionen zahl zahlen leute polizei gefängnis gefängnisse häftlinge gefangene angriff angriffe offensive ' +
-    'beschuss artillerie flucht lage region verwaltung bericht berichten berichte medien nachrichten agentur zeitung krieg ende anfang seite seiten hilfe helfer ' +
-    'sonntag montag dienstag mittwoch donnerstag freitag samstag kämpfern häftlingen wachen posten ' +
-    'organisation organisationen anhänger anhängerinnen mitglieder mitglied terroristen terrormiliz dschihadisten zelte zelt wachen wächter sicherheitskräfte'
-  ).split(' '),
-);
-
-/** German noun endings no Arabic, Kurdish or Turkish name has: -ung, -heit, -keit, -schaft, -tion… */
-const GERMAN_NOUN_ENDING =
-  /(?:ung|ungen|heit|heiten|keit|keiten|schaft|schaften|tion|tionen|ismus|tät|täten|nis|nisse|ling|linge|chen|lager|kräfte|truppen|behörde|behörden|gebiet|gebiete|stadt|dorf|leute|männer|frauen|kinder)$/u;
-
-/** German words before a noun: articles, determiners, contractions, numbers and quantities. */
-const GERMAN_DETERMINER =
-  /(?:^|\s)(?:der|die|das|den|dem|des|ein|eine|einen|einem|einer|eines|kein|keine|ihr|ihre|ihren|ihrer|sein|seine|seinen|seiner|unsere|deren|dessen|diese|dieser|diesen|im|am|zum|zur|vom|beim|ins|viele|vielen|mehrere|einige|alle|rund|etwa|mehr|als|\d[\d.,]*)\s$/iu;
-
-/** True when a capitalised German word is an ordinary noun rather than a name. */
-function isGermanNoun(word: string, before: string): boolean {
-  const lower = word.toLowerCase();
-  return GERMAN_NOUNS.has(lower) || GERMAN_NOUN_ENDING.test(lower) || GERMAN_DETERMINER.test(before);
+/** How a language that capitalises every noun (German) tells its ordinary nouns from names. */
+interface NounTest {
+  /** Frequent nouns of news reports ("Frauen und Kinder", "nach Angaben"). */
+  nouns: ReadonlySet<string>;
+  /** Noun endings no Arabic, Kurdish or Turkish name has: -ung, -heit, -keit… */
+  ending: RegExp;
+  /** Words before a noun: articles, determiners, contractions, numbers and quantities. */
+  determiner: RegExp;
 }
 
-/** Words that mark an organisation's name. */
-const ORGANISATION_WORDS =
-  /\b(Forces|Army|Observatory|Ministry|University|Universiteit|Council|Group|Organi[sz]ation|Agency|Committee|Party|Front|Network|News|Times|Post|Project|Union|Coalition|Crescent|Cross|Watch|Fund|Office|Institute|Foundation|Association|Brigade|Movement|Command|Nations|Court|Bank|Fuerzas|Ejército|Observatorio|Comité|Armée|Observatoire|Comité)\b/u;
-/** Words before a name that mark a place. */
-const PLACE_BEFORE = /\b(in|near|from|at|to|towards|reached|outside|around|en|desde|cerca de|à|près de|dans)\s$/iu;
-/** Words before or after a name that mark a person. */
-const PERSON_AROUND =
-  /\b(said|says|told|added|explained|spokesman|spokeswoman|dijo|afirmó|explicó|portavoz|a déclaré|a dit|selon|porte-parole)\b/iu;
+/** The noun test of each language that has one, by tag. */
+const NOUN_TESTS: ReadonlyMap<string, NounTest> = new Map(
+  Object.values(LANGUAGES)
+    .filter((language) => language.names.capitalisedNouns.nouns.length > 0)
+    .map(({ tag, names: { capitalisedNouns } }) => [
+      tag,
+      {
+        nouns: new Set(capitalisedNouns.nouns),
+        ending: new RegExp(`${alternatives(capitalisedNouns.endings)}$`, 'u'),
+        determiner: new RegExp(`(?:^|\\s)(?:${alternatives(capitalisedNouns.determiners)}|\\d[\\d.,]*)\\s$`, 'iu'),
+      },
+    ]),
+);
 
-/** A word that starts with a capital letter, allowing an Arabic article before it ("al-Hawl", "el-Sisi"). */
-const CAPITALISED = /^(?:(?:al|el|ad|ar|as|ash|an|at|az|ul)[-‐‑])?\p{Lu}/u;
+/** True when a capitalised word is an ordinary noun rather than a name, in a language that capitalises nouns. */
+function isCapitalisedNoun(test: NounTest, word: string, before: string): boolean {
+  const lower = word.toLowerCase();
+  return test.nouns.has(lower) || test.ending.test(lower) || test.determiner.test(before);
+}
+
+/** Words that mark an organisation's name (case as written). */
+const ORGANISATION_WORDS = new RegExp(`\\b${anyLanguage((language) => language.names.organisationWords)}\\b`, 'u');
+/** Words before a name that mark a place. */
+const PLACE_BEFORE = new RegExp(`\\b${anyLanguage((language) => language.names.placeBefore)}\\s$`, 'iu');
+/** Words before or after a name that mark a person. */
+const PERSON_AROUND = new RegExp(`\\b${anyLanguage((language) => language.names.personAround)}\\b`, 'iu');
+
+/** A word that starts with a capital letter, allowing an article joined by a hyphen before it ("al-Hawl", "el-Sisi"). */
+const CAPITALISED = new RegExp(`^(?:${anyLanguage((language) => language.names.hyphenatedArticles)}[-‐‑])?\\p{Lu}`, 'u');
+
+/** An elided word glued to a name ("d'Aïn Issa", "l'État"). */
+const ELIDED = new RegExp(`^${anyLanguage((language) => language.names.elisions)}['’](?=\\p{Lu})`, 'iu');
+
+/** An article written apart, in lower case, just before a name ("al Hawl"); group 1 is the article. */
+const SPACED_ARTICLE = new RegExp(`(?:^|\\s)(${anyLanguage((language) => language.names.spacedArticles)})\\s$`, 'iu');
 
 /** Levenshtein distance between two short strings. */
 function editDistance(a: string, b: string): number {
@@ -227,7 +194,7 @@ function wordTokens(text: string): Token[] {
     let word = match[0];
     let index = match.index;
     // French and Italian elision: "d'Aïn Issa", "l'État" are "d'" before a name.
-    const elided = /^(?:d|l|qu|j|n|s|c|m|t|dell|all|nell)['’](?=\p{Lu})/iu.exec(word)?.[0];
+    const elided = ELIDED.exec(word)?.[0];
     if (elided) {
       tokens.push({ 0: elided, index });
       word = word.slice(elided.length);
@@ -305,13 +272,13 @@ function guessKind(name: string, before: string, after: string): UnknownName['ki
   return null;
 }
 
-/** Splits a German run at its ordinary nouns: "Grenzstadt Tel Abjad" → "Tel Abjad"; "Hunderte Frauen" → nothing. */
-function germanNameParts(run: { name: string; before: string }): string[] {
+/** Splits a run at its ordinary nouns, in a language that capitalises them (German): "Grenzstadt Tel Abjad" → "Tel Abjad"; "Hunderte Frauen" → nothing. */
+function nameParts(test: NounTest, run: { name: string; before: string }): string[] {
   const parts: string[] = [];
   let current: string[] = [];
   let before = run.before;
   for (const word of run.name.split(' ')) {
-    if (/^\p{Lu}/u.test(word) && isGermanNoun(word, before)) {
+    if (/^\p{Lu}/u.test(word) && isCapitalisedNoun(test, word, before)) {
       if (current.length > 0) parts.push(current.join(' '));
       current = [];
     } else current.push(word);
@@ -327,13 +294,13 @@ function germanNameParts(run: { name: string; before: string }): string[] {
  * A name that opens a sentence counts only when it has several words or is
  * capitalised elsewhere mid-sentence too ("Chaos took over…" is not a name);
  * days, months, peoples and compass points alone are no names; in German
- * text, ordinary nouns (capitalised in German) are dropped. A name whose
+ * text (a language whose data lists capitalised nouns), ordinary nouns are dropped. A name whose
  * search key or fold key (`foldName`, every romanisation) is within a letter
  * or two of a known name's is marked as its lookalike, across languages
  * ("Tel Abjad" for Tel Abyad).
  */
 export function findUnknownNames(paragraphs: readonly BodyParagraph[], entities: readonly KnownEntity[], language = 'en'): UnknownName[] {
-  const german = language.split('-')[0] === 'de';
+  const nounTest = NOUN_TESTS.get(languageData(language)?.tag ?? '');
   const finder = namesIn(entities);
   const byId = new Map(entities.map((entity) => [entity.id, entity]));
   const knownKeys = entities.flatMap((entity) =>
@@ -344,7 +311,7 @@ export function findUnknownNames(paragraphs: readonly BodyParagraph[], entities:
   for (const paragraph of paragraphs) {
     // A closing agency credit ("(APA/AFP/Reuters)") names who sent the text, not who is in it.
     for (const run of capitalisedRuns(withoutCredit(paragraph.text))) {
-      const parts = german ? germanNameParts(run) : [run.name];
+      const parts = nounTest ? nameParts(nounTest, run) : [run.name];
       for (const part of parts) {
         const name = trimRun(part);
         if (name === '' || name.length < 2) continue;
@@ -352,7 +319,7 @@ export function findUnknownNames(paragraphs: readonly BodyParagraph[], entities:
         const sentenceStart = run.sentenceStart && run.name.startsWith(part) && name === part.replace(/['’]s$/u, '');
         if (!sentenceStart) midSentence.add(searchKey(name));
         // "al Hawl" is written with a lower-case, spaced article; the known-name check needs it back.
-        const article = /(?:^|\s)(al|el|ad|ar|as|an|ash|at|az)\s$/iu.exec(run.before)?.[1];
+        const article = SPACED_ARTICLE.exec(run.before)?.[1];
         candidates.push({
           name,
           whole: article && part === run.name ? `${article} ${run.name}` : part,

@@ -6,7 +6,10 @@
 import { searchKey } from '../../../src/lib/search/aliases.ts';
 import type { NameRecord } from '../../../src/lib/search/name-index.ts';
 import { TextNames } from '../../../src/lib/search/text-names.ts';
-import { westernDigits } from './dates.ts';
+import { DATE_LINK, westernDigits } from './dates.ts';
+import { languageData } from './languages/index.ts';
+import { alternatives, anyLanguage, everyLanguage, mergedRecords } from './languages/patterns.ts';
+import { COUNTED_KINDS, type CountedKind } from './languages/types.ts';
 
 /** A number in one paragraph. */
 export interface FoundNumber {
@@ -26,118 +29,35 @@ export interface FoundNumber {
   counts: string;
 }
 
-/** Number words whose value is exact. */
-const NUMBER_WORDS: Readonly<Record<string, number>> = {
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-  twenty: 20,
-  fifty: 50,
-  hundred: 100,
-  thousand: 1000,
-  million: 1_000_000,
-  dozen: 12,
-  dos: 2,
-  tres: 3,
-  cuatro: 4,
-  cinco: 5,
-  seis: 6,
-  siete: 7,
-  ocho: 8,
-  nueve: 9,
-  diez: 10,
-  veinte: 20,
-  cien: 100,
-  mil: 1000,
-  millón: 1_000_000,
-  deux: 2,
-  trois: 3,
-  quatre: 4,
-  cinq: 5,
-  sept: 7,
-  huit: 8,
-  neuf: 9,
-  dix: 10,
-  vingt: 20,
-  cent: 100,
-  mille: 1000,
-  // Arabic: "ألف" (thousand) and "مئة"/"مائة" (hundred) multiply the number before them ("12 ألف").
-  ألف: 1000,
-  آلاف: 1000,
-  مئة: 100,
-  مائة: 100,
-  مليون: 1_000_000,
-};
+/** Number words whose value is exact, in every language: "three", "cien", "ألف". */
+const NUMBER_WORDS = mergedRecords((language) => language.numberWords);
 
 /**
- * Words that multiply the digits before them, in the languages of the
- * coverage: "12 ألف" and "12 mil" are 12,000, "5 bin" (Turkish) 5,000,
- * "1.5 million" 1,500,000, "two dozen" 24.
+ * Words that multiply the digits before them, in every language: "12 ألف"
+ * and "12 mil" are 12,000, "5 bin" (Turkish) 5,000, "1.5 million"
+ * 1,500,000, "two dozen" 24.
  */
-const MULTIPLIERS: Readonly<Record<string, number>> = {
-  dozen: 12,
-  hundred: 100,
-  thousand: 1000,
-  million: 1_000_000,
-  millions: 1_000_000,
-  mil: 1000,
-  millón: 1_000_000,
-  millones: 1_000_000,
-  mille: 1000,
-  tausend: 1000,
-  millionen: 1_000_000,
-  bin: 1000,
-  milyon: 1_000_000,
-  ألف: 1000,
-  آلاف: 1000,
-  مئة: 100,
-  مائة: 100,
-  مليون: 1_000_000,
-  ملايين: 1_000_000,
-};
+const MULTIPLIERS = mergedRecords((language) => language.multipliers);
 
 /** {@link MULTIPLIERS} as a pattern's alternatives. */
-const MULTIPLIER_WORDS = Object.keys(MULTIPLIERS).join('|');
+const MULTIPLIER_WORDS = alternatives(Object.keys(MULTIPLIERS));
 
-/** Vague amounts: they count, but give no one number ("hundreds of women"). */
-const VAGUE_WORDS = [
-  'dozens',
-  'hundreds',
-  'thousands',
-  'millions',
-  'decenas',
-  'cientos',
-  'centenares',
-  'miles',
-  'millones',
-  'dizaines',
-  'centaines',
-  'milliers',
-  'dutzende',
-  'hunderte',
-  'tausende',
-  'عشرات',
-  'مئات',
-  'آلاف',
-];
+/** Number words and vague amounts ("hundreds of women": they count, but give no one number) as a pattern's alternatives. */
+const WORD_ALTERNATIVES = alternatives([...Object.keys(NUMBER_WORDS), ...everyLanguage((language) => language.vagueQuantities)]);
 
-const WORD_ALTERNATIVES = [...Object.keys(NUMBER_WORDS), ...VAGUE_WORDS].join('|');
+/** Words before number words that belong to the amount ("tens of thousands", "several hundred"). */
+const AMOUNT_LEADS = anyLanguage((language) => language.amountLeads);
+
+/** Words that join number words ("two thousand and five"). */
+const NUMBER_LINKS = everyLanguage((language) => language.numberLinks);
 
 const NUMBER_PATTERN = new RegExp(
   [
     '(?<![\\p{L}\\p{N}])\\d{1,2}[:h]\\d{2}(?![\\p{N}])', // 13:39 · 13h39, a time
-    `(?<![\\p{L}\\p{N}])\\d+(?:[.,٫]\\d+)?\\s(?:${MULTIPLIER_WORDS})(?![\\p{L}])`, // 12 ألف · 5 bin · 12 mil (Eastern digits are read as ASCII first)
+    `(?<![\\p{L}\\p{N}])\\d+(?:[.,٫]\\d+)?\\s${MULTIPLIER_WORDS}(?![\\p{L}])`, // 12 ألف · 5 bin · 12 mil (Eastern digits are read as ASCII first)
     '(?<![\\p{L}\\p{N}])\\d{1,3}(?:[,.\\u00a0\\u202f ٬]\\d{3})+(?:[.,٫]\\d+)?(?![\\p{N}])', // 12,000 · 12.000 · 12 000
     '(?<![\\p{L}\\p{N}])\\d+(?:[.,٫]\\d+)?(?![\\p{N}])', // 859 · 2.5
-    `(?<![\\p{L}])(?:(?:tens|several|some) of |(?:several|some) )?(?:${WORD_ALTERNATIVES})(?:[ -](?:and )?(?:${WORD_ALTERNATIVES}))*(?![\\p{L}])`,
+    `(?<![\\p{L}])(?:${AMOUNT_LEADS} )?${WORD_ALTERNATIVES}(?:[ -](?:${alternatives(NUMBER_LINKS)} )?${WORD_ALTERNATIVES})*(?![\\p{L}])`,
   ].join('|'),
   'giu',
 );
@@ -146,10 +66,11 @@ const NUMBER_PATTERN = new RegExp(
 function readNumberWords(words: string): number | null {
   let total = 0;
   let current = 0;
-  for (const word of words.split(/[ -]/).filter((part) => part !== 'and')) {
+  for (const word of words.split(/[ -]/).filter((part) => !NUMBER_LINKS.includes(part))) {
     const value = NUMBER_WORDS[word];
     if (value === undefined) return null;
-    if (value === 100 || (value === 12 && word === 'dozen')) current = (current || 1) * value;
+    // A hundred, or a multiplier below a thousand ("two dozen"), multiplies what came before it.
+    if (value === 100 || (MULTIPLIERS[word] ?? 1000) < 1000) current = (current || 1) * value;
     else if (value >= 1000) {
       total += (current || 1) * value;
       current = 0;
@@ -168,42 +89,44 @@ export function readNumber(written: string, language: string): number | null {
     return base === null ? null : base * MULTIPLIERS[multiplied[2]!]!;
   }
   if (/[٫٬]/u.test(lower)) return Number(lower.replace(/٬/gu, '').replace('٫', '.'));
-  const english = language.split('-')[0] === 'en';
-  const thousands = english ? /[,\u00a0\u202f ]/g : /[.\u00a0\u202f ]/g;
-  const decimal = english ? '.' : ',';
+  // A language the drafting code does not know writes a decimal comma, as most of the sources' languages do.
+  const decimal = languageData(language)?.decimalMark ?? ',';
+  const thousands = decimal === '.' ? /[,\u00a0\u202f ]/g : /[.\u00a0\u202f ]/g;
   // "2.000" in Spanish is two thousand; "2.5" in English two and a half. A lone separator followed by three digits is a thousands separator.
   const normalised = lower.replace(thousands, '').replace(decimal, '.');
   const value = Number(normalised);
   return Number.isFinite(value) ? value : null;
 }
 
-/** Month names, to tell "13 October" (a date) from "13 escapees" (a number). */
-const MONTH_NEAR =
-  /^\.?\s*(?:de\s+)?(?:jan|feb|fév|mar|mär|apr|avr|abr|may|mai|mei|mag|jun|jui|jul|lug|aug|ago|aoû|sep|set|oct|okt|ott|out|nov|dec|déc|dez|dic|ene|يناير|فبراير|مارس|أبريل|إبريل|مايو|يونيو|يوليو|أغسطس|سبتمبر|أكتوبر|اكتوبر|نوفمبر|ديسمبر|كانون|شباط|آذار|نيسان|أيار|حزيران|تموز|آب|أيلول|تشرين)\p{L}*/iu;
-/** A month name just before a number: "October 13". */
-const MONTH_BEFORE =
-  /(?:^|[^\p{L}])(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?\s+$/iu;
+/** Month names after a number, to tell "13 October" (a date) from "13 escapees" (a number). */
+const MONTH_NEAR = new RegExp(`^\\.?\\s*${DATE_LINK}${anyLanguage((language) => language.monthStarts)}\\p{L}*`, 'iu');
+/** A month name just before a number, in the languages that write the month first: "October 13". */
+const MONTH_BEFORE = new RegExp(
+  `(?:^|[^\\p{L}])${anyLanguage((language) => (language.monthBeforeDay ? language.months.flat() : []))}\\.?\\s+$`,
+  'iu',
+);
 /** Words after a number that make it an age: "34-year-old", "aged 34", "34 ans", "34 años", "34 Jahre alt", "34 عاما". */
-const AGE_AFTER = /^(?:[-‐‑\s]years?[-‐‑\s]old|\s?(?:ans|años|anos|jahre alt|jährige|jähriger|jährigen|عاما|عامًا|سنة|سنوات)(?![\p{L}]))/iu;
-const AGE_BEFORE = /(?:aged|age of|âgée? de|de \d+ ans|edad de|im alter von|البالغ من العمر|عمره|عمرها)\s+$/iu;
+const AGE_AFTER = new RegExp(
+  `^(?:${anyLanguage((l) => l.numberContext.ageJoined)}|\\s?${anyLanguage((l) => l.numberContext.ageAfter)}(?![\\p{L}]))`,
+  'iu',
+);
+const AGE_BEFORE = new RegExp(`${anyLanguage((l) => l.numberContext.ageBefore)}\\s+$`, 'iu');
 /** A time of day: "13:39", "13h39", "10 a.m.", "10 Uhr", "à 13 heures". */
-const TIME_AFTER = /^(?:[:h]\d{2}|\s?(?:a\.m\.|p\.m\.|am|pm|uhr|heures?|horas)(?![\p{L}]))/iu;
+const TIME_AFTER = new RegExp(`^(?:[:h]\\d{2}|\\s?${anyLanguage((l) => l.numberContext.timeAfter)}(?![\\p{L}]))`, 'iu');
 const TIME_BEFORE = /\d[:h]$/u;
 
 /** A clock time written with a dot ("at 11.00"): hours and minutes, with a word around that says it is a time. */
 const DOT_TIME = /^(?:[01]?\d|2[0-3])\.[0-5]\d$/;
-const DOT_TIME_BEFORE = /(?:^|[^\p{L}])(?:at|by|from|until|a las|à|um|bis|saat|الساعة)\s+$/iu;
-const DOT_TIME_AFTER = /^\s?(?:h|hrs|hours|local|gmt|utc|uhr|heures?|horas|الساعة)(?![\p{L}])/iu;
+const DOT_TIME_BEFORE = new RegExp(`(?:^|[^\\p{L}])${anyLanguage((l) => l.numberContext.dotTimeBefore)}\\s+$`, 'iu');
+const DOT_TIME_AFTER = new RegExp(`^\\s?${anyLanguage((l) => l.numberContext.dotTimeAfter)}(?![\\p{L}])`, 'iu');
 /** Words after a number that make it a length of time: "24 hours", "tres días", "2 hafta", "48 ساعة". */
-const DURATION_AFTER =
-  /^[-‐‑\s]?(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|segundos?|minutos?|horas?|días?|semanas?|mes(?:es)?|décadas?|heures?|jours?|semaines?|mois|années?|stunden?|tage?n?|wochen?|monaten?|jahren?|jahrzehnten?|saat|gün|hafta|ay|yıl|ساعة|ساعات|يوما|يومًا|أيام|أسبوع|أسابيع|شهر|أشهر|شهور|عام|أعوام)(?![\p{L}])/iu;
+const DURATION_AFTER = new RegExp(`^[-‐‑\\s]?${anyLanguage((l) => l.numberContext.durationAfter)}(?![\\p{L}])`, 'iu');
 /** A share, not a count: "40%", "%40" (Turkish), "40 per cent", "yüzde 40", "40 بالمئة". */
-const PERCENT_AFTER = /^\s?(?:%|per ?cent|percent|por ciento|pour ?cent|prozent|بالمئة|بالمائة|في المئة|في المائة)/iu;
-const PERCENT_BEFORE = /(?:%|yüzde\s+)$/iu;
-/** Money: "$40", "€3 million", "40 dollars", "5 bin lira", "40 دولار". */
+const PERCENT_AFTER = new RegExp(`^\\s?(?:%|${anyLanguage((l) => l.numberContext.percentAfter)})`, 'iu');
+const PERCENT_BEFORE = new RegExp(`(?:%|${anyLanguage((l) => l.numberContext.percentBefore)}\\s+)$`, 'iu');
+/** Money: "$40", "€3 million", "40 dollars", "5 bin lira", "40 دولار" (the symbols and codes are no language's). */
 const MONEY_BEFORE = /(?:[$€£₺]|us\$|usd|eur)\s*$/iu;
-const MONEY_AFTER =
-  /^\s?(?:(?:million|mil|bin|milyon|millones|millions|ألف|مليون)\s)?(?:dollars?|euros?|pounds|lira|liras|tl|dólares|libras|dollars|livres|dollar|euro|pfund|دولار|يورو|ليرة)(?![\p{L}])/iu;
+const MONEY_AFTER = new RegExp(`^\\s?(?:${MULTIPLIER_WORDS}\\s)?${anyLanguage((l) => l.numberContext.currencyAfter)}(?![\\p{L}])`, 'iu');
 /** A piece of a date written in digits: "2019-10-13", "13/10/2019", "10/2019". */
 const DATE_PART_BEFORE = /(?:\d{4}-(?:\d{2}-)?|\d{1,2}\/)$/u;
 const DATE_PART_AFTER = /^(?:\/\d{1,4}|-\d{2}(?!\d))/u;
@@ -296,132 +219,13 @@ export function findNumbers(text: string, language: string): FoundNumber[] {
 }
 
 /**
- * What a number can count, each with the words that say so in the sources'
- * languages (stems, lower case). A number and a figure must agree on these
+ * What a number can count, each with the words that say so in every
+ * language (stems, lower case). A number and a figure must agree on these
  * before one is suggested for the other.
  */
-const COUNTED: Readonly<Record<string, readonly string[]>> = {
-  people: [
-    'people',
-    'person',
-    'population',
-    'personas',
-    'personnes',
-    'menschen',
-    'personen',
-    'pessoas',
-    'kişi',
-    'insan',
-    'أشخاص',
-    'شخص',
-    'شخصا',
-    'نسمة',
-  ],
-  escaped: [
-    'escap',
-    'left',
-    'fled',
-    'flee',
-    'broke out',
-    'fug',
-    'huid',
-    'huyer',
-    'escapa',
-    'évad',
-    'enfui',
-    'fuite',
-    'geflohen',
-    'flucht',
-    'entkommen',
-    'ausgebrochen',
-    'fugir',
-    'fugiram',
-    'kaçt',
-    'kaçan',
-    'firar',
-    'فروا',
-    'فرار',
-    'هرب',
-    'هربوا',
-    'الفارين',
-  ],
-  held: [
-    'held',
-    'detain',
-    'prisoner',
-    'captiv',
-    'inmate',
-    'custod',
-    'presos',
-    'detenid',
-    'recluid',
-    'prisonnier',
-    'détenu',
-    'détenues',
-    'häftling',
-    'gefangen',
-    'inhaftiert',
-    'festgehalten',
-    'tutuklu',
-    'mahkum',
-    'gözaltı',
-    'tutul',
-    'معتقل',
-    'محتجز',
-    'سجين',
-    'سجناء',
-    'أسرى',
-  ],
-  fighters: [
-    'fighter',
-    'jihadist',
-    'militant',
-    'combatient',
-    'yihadista',
-    'combattant',
-    'djihadiste',
-    'jihadiste',
-    'kämpfer',
-    'dschihadist',
-    'combatente',
-    'militan',
-    'savaşçı',
-    'cihatçı',
-    'مقاتل',
-    'مسلح',
-    'عناصر',
-  ],
-  women: ['women', 'woman', 'mujer', 'femme', 'frauen', 'mulher', 'kadın', 'نساء', 'امرأة'],
-  children: ['child', 'kids', 'niños', 'niñas', 'menores', 'enfant', 'kinder', 'crianças', 'çocuk', 'أطفال', 'طفل'],
-  distance: ['km', 'kilomet', 'كيلومتر', 'كلم'],
-  // Counts of other things, so a number of them is never taken for one of the above.
-  displaced: ['displaced', 'desplazad', 'déplacé', 'vertrieben', 'yerinden', 'göç', 'نازح', 'مهجر'],
-  casualties: [
-    'injur',
-    'wound',
-    'killed',
-    'dead',
-    'died',
-    'herid',
-    'muert',
-    'fallec',
-    'bless',
-    'tué',
-    'morts',
-    'verletzt',
-    'getötet',
-    'tote',
-    'yaralı',
-    'öldü',
-    'hayatını',
-    'جريح',
-    'جرحى',
-    'قتيل',
-    'قتلى',
-  ],
-  vehicles: ['truck', 'lorr', 'vehicle', 'vehícul', 'camion', 'fahrzeug', 'lkw', 'kamyon', 'شاحن'],
-  countries: ['countr', 'países', 'pays', 'länder', 'staaten', 'ülke', 'دولة', 'دول'],
-};
+const COUNTED: Readonly<Record<CountedKind, readonly string[]>> = Object.fromEntries(
+  COUNTED_KINDS.map((kind) => [kind, everyLanguage((language) => language.numberContext.counted[kind])]),
+) as unknown as Record<CountedKind, readonly string[]>;
 /** The kinds of thing counted that tell figures apart: "people" alone does not. */
 const DISTINCTIVE = Object.keys(COUNTED).filter((kind) => kind !== 'people');
 /** Counts of other things: a number of these is never a figure that does not count them, whatever else its clause says. */

@@ -16,6 +16,7 @@ import {
   wordCount,
   type LeadingFurniture,
 } from './text-furniture.ts';
+import { furniture } from './languages/patterns.ts';
 
 /** Where a capture line goes in the draft. */
 type LineKind = 'body' | 'headline' | 'furniture';
@@ -40,7 +41,10 @@ const LIST_ITEM = 'a list item (related links or tags)';
  */
 type Scope = 'any line' | 'not inside a sentence' | 'a short line';
 
-/** Patterns of lines that are page furniture, with the reason shown and where each applies. */
+/** The reason of a share, sign-up or navigation line. */
+const SHARE_LINE = 'a share, sign-up or navigation line';
+
+/** Patterns of lines that are page furniture, with the reason shown and where each applies (the words are each language's, in languages/). */
 const FURNITURE: readonly { pattern: RegExp; reason: string; scope: Scope }[] = [
   // "News › World › Middle East", "Inicio > Internacional": a trail of section names.
   { pattern: /^[^.!?]{1,40}(?:\s[›»>/]\s[^.!?]{1,40})+$/u, reason: 'a breadcrumb', scope: 'any line' },
@@ -53,31 +57,37 @@ const FURNITURE: readonly { pattern: RegExp; reason: string; scope: Scope }[] = 
   { pattern: /^[•·▪◦‣∙*›»>|–—-]\s*\S/u, reason: LIST_ITEM, scope: 'any line' },
   { pattern: /cookie/iu, reason: 'a cookie notice', scope: 'any line' },
   { pattern: /\S\s+[|·•/]\s+\S.*\s[|·•/]\s+\S/u, reason: 'a menu', scope: 'any line' },
+  // "©" and the cookie notice above are no one language's words.
+  { pattern: new RegExp(`©|${furniture((words) => words.copyright)}`, 'iu'), reason: 'a copyright line', scope: 'any line' },
   {
-    pattern: /©|\ball rights reserved\b|\btodos los derechos reservados\b|\btous droits réservés|جميع الحقوق محفوظة/iu,
-    reason: 'a copyright line',
+    pattern: new RegExp(
+      furniture((words) => words.shareLines),
+      'iu',
+    ),
+    reason: SHARE_LINE,
+    scope: 'not inside a sentence',
+  },
+  {
+    pattern: new RegExp(
+      furniture((words) => words.shareLinesAnywhere),
+      'iu',
+    ),
+    reason: SHARE_LINE,
     scope: 'any line',
   },
   {
-    pattern:
-      /\b(sign up|sign in|log in|subscribe|newsletter|follow us|share (this|on)|share$|print this|advertisement|skip to|back to top|read more|know more|more information|related (articles|stories|news|links)|trust project)\b/iu,
-    reason: 'a share, sign-up or navigation line',
-    scope: 'not inside a sentence',
-  },
-  {
-    pattern:
-      /\b(suscr[ií]b|compart[ei]r|publicidad|más información|saber más|lee también|noticias relacionadas|abonnez|partager|publicité|en savoir plus|lire aussi|à lire aussi|teilen|abonnieren|mehr erfahren|delen|lees ook|meer informatie|aller au contenu|ir al contenido|saltar al contenido|zum inhalt springen|direkt zum inhalt|içeriğe geç|ana içeriğe atla)\b/iu,
-    reason: 'a share, sign-up or navigation line',
-    scope: 'not inside a sentence',
-  },
-  { pattern: /(?:^|\s)(?:اقرأ أيضا|اقرأ أيضاً|أخبار ذات صلة)(?:\s|$|:)/u, reason: 'a share, sign-up or navigation line', scope: 'any line' },
-  {
-    pattern: /(?:^|\s)(?:شارك|مشاركة|اشترك|تابعونا|إعلان)(?:\s|$|:)/u,
-    reason: 'a share, sign-up or navigation line',
+    pattern: new RegExp(
+      furniture((words) => words.shareWordsShortLine),
+      'iu',
+    ),
+    reason: SHARE_LINE,
     scope: 'a short line',
   },
   {
-    pattern: /\b(read|see|view) (the )?(full|whole|original|complete) (article|story|report|interview)\b/iu,
+    pattern: new RegExp(
+      furniture((words) => words.pointersOutsideSentence),
+      'iu',
+    ),
     reason: 'a pointer to another page',
     scope: 'not inside a sentence',
   },
@@ -93,11 +103,13 @@ function applies({ pattern, scope }: (typeof FURNITURE)[number], text: string): 
 }
 
 /** A byline: "By Jane Roe", "Por Ana Gil", "Par Luc Martin", "Von Eva Kurz", "بقلم: سلمى حداد", maybe with a role or place after a comma or bar. */
-const BYLINE = /^(?:by|por|par|von|di|door|bij|بقلم|كتب|إعداد)\s*:?\s+\S/iu;
+const BYLINE = new RegExp(`^${furniture((words) => words.bylines)}\\s*:?\\s+\\S`, 'iu');
 
-/** Words that mark a dateline's publication or update stamp, in the languages of the sources. */
-const STAMP_WORDS =
-  /\b(?:published|updated|posted|last modified|publicado|actualizado|publié|mis à jour|modifié|veröffentlicht|aktualisiert|stand|gepubliceerd|bijgewerkt|pubblicato|aggiornato|atualizado)\b|(?:^|\s)(?:نشر|تاريخ النشر|آخر تحديث|تحديث)(?:\s|:|$)/iu;
+/** Words that mark a dateline's publication or update stamp, in every language. */
+const STAMP_WORDS = new RegExp(
+  furniture((words) => words.stampWords),
+  'iu',
+);
 
 /** A time of day or a numeric date: "13:39", "14.10.2019", "14/10/2019", "١٣:٣٩". */
 const TIME_OR_NUMERIC_DATE =

@@ -3,10 +3,11 @@
  * words (a saved page says them in its markup): markup copied as text,
  * comment prompts and threads, captions with a photo credit, promotional
  * blurbs, related-story teasers, and datelines or furniture words glued to
- * the start of a paragraph. Patterns cover the languages of the coverage
- * (en, es, fr, de, tr, ar, and headings in ja, zh, th); each gives the
- * reason the review shows.
+ * the start of a paragraph. The words are each language's (languages/:
+ * en, es, fr, de, tr, ar, and headings in ja, zh, th); each pattern gives
+ * the reason the review shows.
  */
+import { eitherCaseFirst, everyLanguage, furniture } from './languages/patterns.ts';
 
 /** Letters of scripts written without spaces between words (Han, kana, Thai, Lao, Khmer, Myanmar). */
 const NO_SPACE_LETTER =
@@ -43,16 +44,19 @@ const MARKUP =
   /^<\/?[a-z!][^>]*>|<\/[a-z][\w-]*>|^[{[]\s*"|^(?:var|let|const|function)\s|\bfunction\s*\(|^[.#]?[a-z][\w-]*(?:\s*[.#>,:]\s*[\w-]+)*\s*\{[^}]*:|^@(?:media|import|font-face)\b|&(?:lt|gt|quot|amp);|\bwindow\.\w|\bdocument\.\w+\(/iu;
 
 /** A prompt to comment, with or without a count: "Have your say: 48 comments", "Réagissez", "أضف تعليقك". */
-const COMMENT_PROMPT =
-  /\b(?:\d+\s+comments?|comments?\s*\(\d+\)|leave a comment|add a comment|join the (?:discussion|conversation)|have your say|(?:show|view|read) (?:the )?comments)\b|\b(?:\d+\s+comentarios?|comentarios?\s*\(\d+\)|deja (?:tu|un) comentario)\b|\b(?:réagi(?:r|ssez)|\d+\s+commentaires?|commentaires?\s*\(\d+\)|(?:laisser|ajouter) un commentaire)\b|\b(?:\d+\s+kommentare?|kommentare?\s*\(\d+\)|jetzt kommentieren|diskutieren sie mit)\b|\b(?:\d+\s+yorum|yorum(?:lar)?\s*\(\d+\)|yorum yap)|(?:أضف|اترك|شارك(?:نا)?) تعليق|\d+\s+تعليق/iu;
+const COMMENT_PROMPT = new RegExp(
+  furniture((words) => words.commentPrompts),
+  'iu',
+);
 
 /** A heading that opens the readers' comments; every line after it is the thread. */
-const THREAD_HEADING =
-  /^(?:\d+\s+)?(?:comments?|reader comments|kommentare?|leserkommentare|commentaires?|comentarios?|yorumlar|yorum|التعليقات|تعليقات|コメント|评论|ความคิดเห็น)(?:\s*\(\d+\))?\s*:?$/iu;
+const THREAD_HEADING = new RegExp(`^(?:\\d+\\s+)?${furniture((words) => words.threadHeadings)}(?:\\s*\\(\\d+\\))?\\s*:?$`, 'iu');
 
 /** A heading that opens a box of other stories: "Related stories", "Most read", "Mehr zum Thema", "İlgili Haberler", "أخبار ذات صلة", "関連記事". */
-const TEASER_HEADING =
-  /^(?:related(?: stories| articles| news| links| coverage| content)?|more on this (?:story|topic)|more from [\p{L} ]{1,30}|most (?:read|popular|viewed|shared)|recommended(?: for you| stories)?|you may also like|read next|more stories|top stories|más noticias|noticias relacionadas|lo más leído|te puede interesar|(?:à )?lire aussi|les plus lus|sur le même sujet|dans la même rubrique|mehr zum thema|das könnte sie auch interessieren|meistgelesen|weitere artikel|[İi]lgili haberler|çok okunanlar|benzer haberler|öne çıkanlar|أخبار ذات صلة|الأكثر قراءة|اقرأ أيضا|اقرأ أيضاً|関連記事|関連ニュース|相关新闻|相关阅读|อ่านเพิ่มเติม|ข่าวที่เกี่ยวข้อง)\s*:?$/iu;
+const TEASER_HEADING = new RegExp(`^${furniture((words) => words.teaserHeadings)}\\s*:?$`, 'iu');
+
+/** The credit words of a caption in brackets, each matching a capital or a small first letter: "[Pp]hoto". */
+const CREDIT_WORDS = everyLanguage((language) => language.furniture.creditWords).map(eitherCaseFirst);
 
 /**
  * A photo or video caption: a line ending in a credit with a person's name
@@ -62,21 +66,31 @@ const TEASER_HEADING =
  */
 const CAPTION = [
   // Case matters here: the credit names a person, in capitals.
-  /[([]\s*(?:(?:[Pp]hoto|[Ff]oto|[Ff]otoğraf|[Ii]mage|[Pp]icture|[Bb]ild|[Cc]rédit|[Cc]redit|صورة|الصورة)\s*:\s*)?[\p{Lu}\p{Lo}][\p{L}'’.-]*(?:\s+[\p{Lu}\p{Lo}][\p{L}'’.-]*)+\s*\/\s*\p{L}[\p{L} .&]{0,30}[)\]]\s*$/u,
-  /^(?:photo|foto|fotoğraf|image|picture|bild|video|vidéo|vídeo|watch|izle|crédit photo|credit|صورة|فيديو|شاهد)\s*:|[([]\s*(?:photo|foto|fotoğraf|bild|صورة)\s*:[^()[\]]{1,60}[)\]]\s*$|[([]\d{1,2}:\d{2}[)\]]\s*$/iu,
+  new RegExp(
+    `[([]\\s*(?:(?:${CREDIT_WORDS.join('|')})\\s*:\\s*)?[\\p{Lu}\\p{Lo}][\\p{L}'’.-]*(?:\\s+[\\p{Lu}\\p{Lo}][\\p{L}'’.-]*)+\\s*\\/\\s*\\p{L}[\\p{L} .&]{0,30}[)\\]]\\s*$`,
+    'u',
+  ),
+  new RegExp(
+    `^${furniture((words) => words.captionOpeners)}\\s*:|[([]\\s*${furniture((words) => words.captionBracketWords)}\\s*:[^()[\\]]{1,60}[)\\]]\\s*$|[([]\\d{1,2}:\\d{2}[)\\]]\\s*$`,
+    'iu',
+  ),
 ];
 
 /**
- * A promotional blurb: newsletters, apps, memberships, in the languages of
- * the coverage. Only phrases a news sentence does not use: "donate",
- * "sponsored", "boletín" or Arabic "اشترك" (also "took part") alone are not enough.
+ * A promotional blurb: newsletters, apps, memberships, in every language.
+ * Only phrases a news sentence does not use: "donate", "sponsored",
+ * "boletín" or Arabic "اشترك" (also "took part") alone are not enough.
  */
-const PROMOTION =
-  /\b(?:in your inbox|(?:our|the) (?:daily |weekly |morning |free )*(?:newsletter|briefing) (?:in|to|for|every)|sign up (?:for|to) (?:our|the)|subscribe (?:to our|now|today)|support (?:our|independent) journalism|become a (?:member|subscriber|supporter)|download (?:our|the) app|free trial)\b|(?:nuestro|tu) boletín|\bsuscríbete|\bhazte (?:socio|suscriptor)|\bdescarga (?:nuestra|la) app|lettre d['’]information|\babonnez-vous|\bsoutenez-nous|\bsoutenez (?:notre|le) journalisme|\btéléchargez (?:notre|l['’])application|\b(?:jetzt abonnieren|newsletter abonnieren|unseren newsletter|unterstützen sie (?:unseren|unabhängigen) journalismus|laden sie (?:unsere|die) app)\b|bültenimize|\babone ol|uygulamamızı indir|اشترك في (?:نشرتنا|النشرة)|نشرتنا|حمّل تطبيق|حمل تطبيق|ادعم صحافت/iu;
+const PROMOTION = new RegExp(
+  furniture((words) => words.promotion),
+  'iu',
+);
 
 /** A pointer to the rest of the page: "Continue reading the main story", "Lire la suite", "Haberin devamı". */
-const POINTER =
-  /\b(?:continue reading|listen to this (?:article|story)|escucha (?:la noticia|este artículo)|écouter (?:cet )?article|artikel anhören|haberi dinle|seguir leyendo|sigue leyendo|lire la suite|weiterlesen|devamını oku|haberin devamı)\b/iu;
+const POINTER = new RegExp(
+  furniture((words) => words.pointers),
+  'iu',
+);
 
 /** The reason of a line that a text capture sets aside by its words alone, or null (checked before the shared furniture patterns). */
 export function textOnlyReason(text: string): string | null {
@@ -111,8 +125,7 @@ const DATELINE_AT_START = [
 ];
 
 /** Furniture words that a copy glues to the paragraph after them: "SUBSCRIBE", "ABONE OL", "ANZEIGE", written in capitals. */
-const GLUED_WORD =
-  /^(?:SUBSCRIBE|SIGN UP|ADVERTISEMENT|SHARE|ABONE OL|REKLAM|PAYLAŞ|ANZEIGE|WERBUNG|TEILEN|PUBLICIDAD|SUSCRÍBETE|COMPARTIR|PUBLICITÉ|ABONNEZ-VOUS|PARTAGER)(?=\p{Lu}\p{Ll}|\s+\p{Lu})/u;
+const GLUED_WORD = new RegExp(`^${furniture((words) => words.gluedWords)}(?=\\p{Lu}\\p{Ll}|\\s+\\p{Lu})`, 'u');
 
 /** The furniture at a paragraph's start, split from the text after it. */
 export interface LeadingFurniture {

@@ -50,7 +50,7 @@ export interface Hit {
   named: NameRecord | null;
   /** For a query of names and words, every part it must show: its excerpt marks them all. */
   parts?: { names: NameRecord[]; words: string[] };
-  /** For a query of words only, the words: marked in the page's own text when Pagefind's excerpt marks none (a match in folded Arabic). */
+  /** For a query of words only, the words: marked in the page's own text when Pagefind's excerpt marks none (a match in the folded words of another script, e.g. Arabic). */
   plainWords?: string[];
 }
 

@@ -14,7 +14,8 @@ type PagefindModule = Pagefind & { mergeIndex(indexPath: string, options?: Recor
 
 /**
  * Pagefind's options, for the primary index and each merged shard alike, so
- * a page ranks and shows the same whichever shard holds it.
+ * a page ranks and shows the same whichever shard holds it. The index's cache
+ * tag joins them: one tag for every shard, as the build hashes them all.
  */
 const PAGEFIND_OPTIONS = { excerptLength: 24, ranking: SEARCH_RANKING };
 
@@ -39,10 +40,14 @@ async function shardFolders(bundleUrl: string): Promise<string[]> {
 
 /** The page's real sources, read from the search form's data attributes. */
 export function pageSources(form: HTMLFormElement): SearchSources {
-  const { searchBundle, searchNames, searchFilters } = form.dataset as Record<string, string>;
+  const { searchBundle, searchEntry, searchNames, searchFilters } = form.dataset as Record<string, string>;
   return {
     async pagefind() {
       const bundleUrl = new URL(searchBundle!, document.baseURI).href;
+      // The index's cache tag, as the page preloads the entry file with it (src/lib/search/search-files.ts):
+      // Pagefind then fetches that same URL. Under `npm run dev` there is none, and Pagefind adds ?ts=<now>.
+      const tag = searchEntry ? new URL(searchEntry, document.baseURI).searchParams.get('ts') : null;
+      const options = { ...PAGEFIND_OPTIONS, ...(tag ? { metaCacheTag: tag } : {}) };
       // The shard list is fetched while the module loads and the primary index starts,
       // so Pagefind's own chain (entry, metadata, WebAssembly) never waits for it. Under
       // `npm run dev` the index is one, built in memory (src/integrations/dev-search.ts).
@@ -50,11 +55,11 @@ export function pageSources(form: HTMLFormElement): SearchSources {
       const module = (await import(/* @vite-ignore */ searchBundle!)) as PagefindModule;
       // No worker: one small index searches in milliseconds on the page itself, and the
       // worker's script would be the largest file of a first search after the WebAssembly.
-      await module.options({ ...PAGEFIND_OPTIONS, noWorker: true });
+      await module.options({ ...options, noWorker: true });
       await module.init();
       // Pagefind searches every merged shard with each query and sums their counts
       // and filters; results are ordered by score across shards.
-      await Promise.all((await shards).map((folder) => module.mergeIndex(folder, PAGEFIND_OPTIONS)));
+      await Promise.all((await shards).map((folder) => module.mergeIndex(folder, options)));
       return module;
     },
     // Search still works by words if the names fail to load.

@@ -13,7 +13,7 @@ import { articleJsonLd } from '../citing/structured-data.ts';
 import { formatPartialDate } from '../core/dates.ts';
 import { languageName } from '../content/languages.ts';
 import { escapeHtml } from '../core/escapes.ts';
-import { foldedArabicWords } from '../search/arabic-fold.ts';
+import { foldedScriptWords } from '../search/scripts/fold.ts';
 import { aliasKeywords } from '../search/search-terms.ts';
 import { absoluteUrl, articleUrl, entityUrl, fileUrl, homeUrl } from '../urls/urls.ts';
 import { getArchive, namesOf, type Archive, type ArchiveArticle } from './archive.ts';
@@ -74,8 +74,8 @@ function articlePageProps(archive: Archive, article: ArchiveArticle, index: numb
       publisher: publisher.name,
       published,
     })),
-    // Arabic words as typed with any spelling variant: indexed folded beside the text.
-    searchFolded: foldedArabicWords(`${data.headline}\n${article.body ?? ''}`).join(' '),
+    // Words in other scripts (Arabic) as typed with any spelling variant: indexed folded beside the text.
+    searchFolded: foldedScriptWords(`${data.headline}\n${article.body ?? ''}`).join(' '),
   };
 }
 

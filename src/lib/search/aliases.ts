@@ -5,7 +5,7 @@
  * consistently: diacritics, hyphens of every kind, spacing and, except for
  * acronyms, letter case.
  */
-import { ARABIC_ARTICLE, foldArabicLetters, hasArabic } from './arabic-fold.ts';
+import { foldScriptLetters, splitJoinedArticle } from './scripts/fold.ts';
 import { escapeRegExp } from '../core/escapes.ts';
 
 /** Every character a source or a reader may use to join or separate the parts of a name, as a pattern's character class. */
@@ -56,11 +56,11 @@ export function searchKey(name: string): string {
 
 /**
  * The words a name is matched by, folded as the matcher folds text
- * (diacritics, Arabic letter forms) and lower-cased: "al-Hol camp" →
+ * (diacritics, other scripts' letter forms) and lower-cased: "al-Hol camp" →
  * ["al", "hol", "camp"]. Empty for a name with no letters or digits.
  */
 export function nameWords(name: string): string[] {
-  return foldArabicLetters(foldDiacritics(name)).toLowerCase().split(SEPARATORS).filter(Boolean);
+  return foldScriptLetters(foldDiacritics(name)).toLowerCase().split(SEPARATORS).filter(Boolean);
 }
 
 /**
@@ -76,13 +76,13 @@ export function isAcronym(alias: string): boolean {
 
 /** The pattern source that finds one alias in folded text, with any separator between its parts. */
 function aliasSource(alias: string): string {
-  const parts = foldArabicLetters(foldDiacritics(alias))
+  const parts = foldScriptLetters(foldDiacritics(alias))
     .split(SEPARATORS)
     .filter(Boolean)
     .map((part) => {
-      // The Arabic article is joined to its word and may be left out: "الرقة" also finds "رقة".
-      const arabicArticle = hasArabic(part) && part.startsWith(ARABIC_ARTICLE) && part.length > ARABIC_ARTICLE.length + 1;
-      return arabicArticle ? `(?:${ARABIC_ARTICLE})?${escapeRegExp(part.slice(ARABIC_ARTICLE.length))}` : escapeRegExp(part);
+      // A joined article may be left out: Arabic "الرقة" also finds "رقة".
+      const split = splitJoinedArticle(part);
+      return split ? `(?:${escapeRegExp(split.article)})?${escapeRegExp(split.rest)}` : escapeRegExp(part);
     });
   if (parts.length === 0) throw new Error(`Alias "${alias}" has no letters or digits`);
   // Between parts, any run of the characters SEPARATORS splits on: "People's" also finds "Peoples", "U.S." finds "US".
@@ -113,7 +113,7 @@ export class NameMatcher {
 
   /** True when the text mentions one of the names. */
   test(text: string): boolean {
-    const folded = foldArabicLetters(foldDiacritics(text));
+    const folded = foldScriptLetters(foldDiacritics(text));
     return Boolean(this.#caseSensitive?.test(folded) || this.#caseInsensitive?.test(folded));
   }
 
@@ -137,7 +137,7 @@ export class NameMatcher {
 }
 
 /**
- * The text folded as `foldDiacritics` and `foldArabicLetters` fold it, with, for each position of
+ * The text folded as `foldDiacritics` and `foldScriptLetters` fold it, with, for each position of
  * the folded text (and one past its end), the position it came from.
  */
 function foldWithOrigins(text: string): { folded: string; origin: number[] } {
@@ -145,7 +145,7 @@ function foldWithOrigins(text: string): { folded: string; origin: number[] } {
   const origin: number[] = [];
   let position = 0;
   for (const character of text) {
-    const piece = foldArabicLetters(foldDiacritics(character));
+    const piece = foldScriptLetters(foldDiacritics(character));
     for (let index = 0; index < piece.length; index++) origin.push(position);
     folded += piece;
     position += character.length;

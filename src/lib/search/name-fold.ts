@@ -10,15 +10,16 @@
  * Precision is guarded elsewhere: no two entities may share a fold key
  * (src/lib/content/checks/fold-keys.ts), and near misses are tested to stay apart.
  *
- * Names in Arabic script fold by the Arabic rules (src/lib/search/arabic-fold.ts):
- * "الهَول", "الهول" and "هول" give one key, which is not the Latin one; an
- * entity lists its Arabic names among its aliases.
+ * Names in another script fold by that script's rules (src/lib/search/scripts/,
+ * e.g. Arabic: "الهَول", "الهول" and "هول" give one key, which is not the
+ * Latin one); an entity lists its names in other scripts among its aliases.
  *
  * Used by the search page (query → entity) and by any tool that must find
  * entities in new text: call `foldName` on both sides and compare.
  */
 import { foldDiacritics } from './aliases.ts';
-import { ARABIC_ARTICLE, foldArabicLetters, foldArabicWord, hasArabic } from './arabic-fold.ts';
+import { foldScriptLetters, foldScriptWord, isJoinedArticle, scriptOf } from './scripts/fold.ts';
+import { SCRIPTS } from './scripts/registry.ts';
 
 /** One romanisation variation, and how it is folded. */
 export interface FoldRule {
@@ -74,9 +75,9 @@ export const FOLD_RULES: readonly FoldRule[] = [
   { covers: 'doubled letters', forms: [], at: 'anywhere', pattern: /(\p{L})\1+/gu, to: '$1' },
 ];
 
-/** The words of a name, lower case, diacritics, marks and Arabic letter variants folded, split at anything that is not a letter or digit. */
+/** The words of a name, lower case, diacritics, marks and other scripts' letter variants folded, split at anything that is not a letter or digit. */
 function wordsOf(text: string): string[] {
-  return foldArabicLetters(foldDiacritics(text))
+  return foldScriptLetters(foldDiacritics(text))
     .toLowerCase()
     .replace(MARKS, '')
     .split(/[^\p{L}\p{N}]+/u)
@@ -95,13 +96,13 @@ function collapseDoubles(word: string): string {
 
 /**
  * Applies the word-level rules: the article before another word is dropped,
- * "tell" in any spelling becomes "tal", and the Arabic article joined to a
- * word (الرقة) is dropped as "al-" is.
+ * "tell" in any spelling becomes "tal", and an article joined to a word in
+ * another script (Arabic الرقة) is dropped as "al-" is.
  */
 function foldWords(raw: readonly string[]): string[] {
-  const words = raw.map((word) => (hasArabic(word) ? foldArabicWord(word) : word)).map(collapseDoubles);
+  const words = raw.map(foldScriptWord).map(collapseDoubles);
   return words
-    .filter((word, index) => !((ARTICLES.includes(word) || word === ARABIC_ARTICLE) && index < words.length - 1))
+    .filter((word, index) => !((ARTICLES.includes(word) || isJoinedArticle(word)) && index < words.length - 1))
     .map((word) => (TELL_FORMS.includes(word) ? 'tal' : word));
 }
 
@@ -127,8 +128,8 @@ export function foldName(text: string): string {
  */
 export function foldCompact(text: string): string {
   const words = wordsOf(text);
-  // An Arabic name typed without its spaces still starts with the article: "الهول" is "هول".
-  return foldWord(collapseDoubles(words.some(hasArabic) ? foldArabicWord(words.join('')) : words.join('')));
+  // A name typed without its spaces still starts with a joined article: Arabic "الهول" is "هول".
+  return foldWord(collapseDoubles(foldScriptWord(words.join(''))));
 }
 
 /** Every key a name is found by: its fold key, and its fold key typed run together. */
@@ -167,13 +168,13 @@ const GENERIC_NAME_WORDS: ReadonlySet<string> = new Set(
       'umm',
       'mount',
     ],
-    // The same in Arabic script: camp, city, village, province, prison, countryside, mount, abu, ibn, umm.
-    ...['مخيم', 'مدينة', 'قرية', 'محافظة', 'سجن', 'ريف', 'جبل', 'أبو', 'ابن', 'بن', 'أم', 'دير'],
-  ].map((word) => foldWord(foldArabicWord(word))),
+    // The same in the other scripts.
+    ...SCRIPTS.flatMap((script) => script.genericNameWords),
+  ].map((word) => foldWord(foldScriptWord(word))),
 );
 
-/** Fewest letters a word of a name needs to stand for the whole name: Arabic script writes few vowels, so its words are shorter and more often common words ("أبيض", white). */
-const WORD_KEY_LENGTH = { latin: 4, arabic: 5 } as const;
+/** Fewest letters a word of a name in Latin script needs to stand for the whole name; each other script says its own (`wordKeyLength`). */
+const LATIN_WORD_KEY_LENGTH = 4;
 
 /**
  * The fold keys of single words of a person's or a place's names that may
@@ -189,7 +190,7 @@ export function wordKeys(kind: string, names: readonly string[]): string[] {
     for (const word of foldWords(wordsOf(name))) {
       if (ARTICLES.includes(word) || word === 'tal') continue;
       const key = foldWord(word);
-      if (key.length >= WORD_KEY_LENGTH[hasArabic(key) ? 'arabic' : 'latin'] && !GENERIC_NAME_WORDS.has(key)) keys.add(key);
+      if (key.length >= (scriptOf(key)?.wordKeyLength ?? LATIN_WORD_KEY_LENGTH) && !GENERIC_NAME_WORDS.has(key)) keys.add(key);
     }
   }
   return [...keys];

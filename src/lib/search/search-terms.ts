@@ -14,7 +14,7 @@
  * The names themselves stay in the content (`content/entities/*.yaml`).
  */
 import { foldDiacritics, isAcronym } from './aliases.ts';
-import { foldArabicLetters, foldArabicWord, hasArabic } from './arabic-fold.ts';
+import { foldScriptLetters, foldScriptWord, scriptOf } from './scripts/fold.ts';
 import { parseParagraphAnchor } from '../urls/anchors.ts';
 import type { NameIndex, NameMatch } from './name-index.ts';
 import { entityToken, entityTokens } from './name-index.ts';
@@ -80,18 +80,18 @@ const LONGEST_NAME_RUN = 6;
 /** The words of a query as typed: letters, digits, marks, the hyphens and apostrophes inside a word, the separators inside a number. */
 function typedWords(query: string): string[] {
   // A comma or point between digits belongs to the number: "75,000", "2.5".
-  return [...query.matchAll(/(?:[\p{L}\p{M}\p{N}\u0640'’\-\u2010-\u2015]|(?<=\p{N})[.,](?=\p{N}))+/gu)]
+  return [...query.matchAll(/(?:[\p{L}\p{M}\p{N}'’\-\u2010-\u2015]|(?<=\p{N})[.,](?=\p{N}))+/gu)]
     .map((match) => match[0].replace(/^[-'’\u2010-\u2015]+|[-'’\u2010-\u2015]+$/gu, ''))
     .filter(Boolean);
 }
 
 /**
- * A word as it is searched: diacritics folded; an Arabic word by the Arabic
- * rules, article dropped ("المخيّم" → "مخيم"), as Arabic pages index their
- * words folded (see `foldedArabicWords`).
+ * A word as it is searched: diacritics folded; a word in another script by
+ * its script's rules, joined article dropped (Arabic "المخيّم" → "مخيم"), as
+ * pages index their words in other scripts folded (see `foldedScriptWords`).
  */
 function searchWord(word: string): string {
-  return hasArabic(word) ? foldArabicWord(foldDiacritics(word)) : foldDiacritics(word);
+  return foldScriptWord(foldDiacritics(word));
 }
 
 /**
@@ -160,15 +160,17 @@ export function plannedTerms(plan: SearchPlan): string[] {
 
 /**
  * A finder of a searched word in a text, for marking it: the word and any
- * longer word it starts, after folding diacritics and Arabic letters, in any
- * case, with the English endings the stemmer strips ("prisons" for
- * "prison", "escaped" for "escape") and, for Arabic, the article before it.
+ * longer word it starts, after folding diacritics and other scripts' letters,
+ * in any case, with the English endings the stemmer strips ("prisons" for
+ * "prison", "escaped" for "escape") and, in a script with a joined article
+ * (Arabic), that article before it.
  */
 export function wordSpans(word: string): (text: string) => [number, number][] {
-  const stem = foldArabicLetters(foldDiacritics(word))
+  const stem = foldScriptLetters(foldDiacritics(word))
     .toLowerCase()
     .replace(/(?<=\p{L}{3})(?:ing|ed|es|s|e)$/u, '');
-  const article = hasArabic(stem) ? '(?:ال)?' : '';
+  const joined = scriptOf(stem)?.joinedArticle;
+  const article = joined ? `(?:${escapeRegExp(joined)})?` : '';
   const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${article}${escapeRegExp(stem)}[\\p{L}\\p{N}]*`, 'giu');
   return (text) => {
     const { folded, origin } = foldWithOrigins(text);
@@ -182,7 +184,7 @@ function foldWithOrigins(text: string): { folded: string; origin: number[] } {
   const origin: number[] = [];
   let position = 0;
   for (const character of text) {
-    const piece = foldArabicLetters(foldDiacritics(character)).toLowerCase();
+    const piece = foldScriptLetters(foldDiacritics(character)).toLowerCase();
     for (let index = 0; index < piece.length; index++) origin.push(position);
     folded += piece;
     position += character.length;

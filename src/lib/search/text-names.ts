@@ -20,9 +20,9 @@
  * ("IS is" is not "ISIS"); "al" and "el" and a hyphenated article are.
  */
 import { isAcronym, searchKey } from './aliases.ts';
-import { ARABIC_ARTICLE } from './arabic-fold.ts';
 import { ARTICLES, foldCompact, foldName, keysOfName, nameKeys, wordKeys } from './name-fold.ts';
 import { NameIndex, type NameRecord } from './name-index.ts';
+import { isJoinedArticle } from './scripts/fold.ts';
 
 /** One name found in a text. */
 export interface NameInText {
@@ -41,11 +41,11 @@ export interface NameInText {
 /** The longest run of words tried as one name, as on the search page. */
 const LONGEST_RUN = 6;
 
-/** A word of running text: letters, marks, digits and tatweel; apostrophes and hyphens separate words ("d'Aïn", "Erdogan's"). */
-const WORD = /[\p{L}\p{M}\p{N}\u0640]+/gu;
+/** A word of running text: letters (tatweel is one to Unicode), marks and digits; apostrophes and hyphens separate words ("d'Aïn", "Erdogan's"). */
+const WORD = /[\p{L}\p{M}\p{N}]+/gu;
 
 /** A run of more than one word: something other than a word's characters in it. */
-const SEVERAL_WORDS = /[^\p{L}\p{M}\p{N}\u0640]/u;
+const SEVERAL_WORDS = /[^\p{L}\p{M}\p{N}]/u;
 
 /** What may stand between two words of one name: spaces, hyphens, apostrophes and transliteration marks, never a full stop or a comma. */
 const INSIDE_NAME = /^[^\S\n]*[-\u2010-\u2015'’‘`´ʿʾʻʼ]?[^\S\n]*$/u;
@@ -148,7 +148,7 @@ export class TextNames {
     if (!next) return false;
     const word = this.#wordFold(text.slice(...words[first]!));
     // A word that is itself a name (an acronym "AT") is looked up as usual.
-    if (['al', 'el', ARABIC_ARTICLE].includes(word.fold) || this.#keys.has(word.fold)) return false;
+    if (['al', 'el'].includes(word.fold) || isJoinedArticle(word.fold) || this.#keys.has(word.fold)) return false;
     return /^\s+$/u.test(text.slice(words[first]![1], next[0]));
   }
 
@@ -158,7 +158,7 @@ export class TextNames {
     if (!folded) {
       const fold = foldName(word);
       const lower = word.toLowerCase();
-      folded = { fold, article: ARTICLES.includes(lower) || ARTICLES.includes(fold) || lower === ARABIC_ARTICLE };
+      folded = { fold, article: ARTICLES.includes(lower) || ARTICLES.includes(fold) || isJoinedArticle(lower) };
       this.#wordFolds.set(word, folded);
     }
     return folded;

@@ -11,6 +11,7 @@ describe('searchFiles', () => {
   it('puts every file under the base path', () => {
     expect(searchFiles('en', '/some/base/')).toEqual({
       bundle: '/some/base/pagefind/pagefind.js',
+      entry: '/some/base/pagefind/pagefind-entry.json?ts=unset',
       wasm: '/some/base/pagefind/wasm.en.pagefind',
       names: '/some/base/search/names.json',
       filters: '/some/base/search/filters.json',

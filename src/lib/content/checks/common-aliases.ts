@@ -17,7 +17,7 @@
 import stopword from 'stopword';
 import type { Entity } from '../../../schemas/entity.ts';
 import { foldDiacritics, isAcronym, NAME_SEPARATOR, nameWords } from '../../search/aliases.ts';
-import { foldArabicLetters } from '../../search/arabic-fold.ts';
+import { foldScriptLetters } from '../../search/scripts/fold.ts';
 import type { ContentProblem, EntryInput } from '../problems.ts';
 
 /**
@@ -130,7 +130,7 @@ function lowerCaseUses(phrases: readonly string[][], articles: readonly ArticleT
   for (const article of articles) {
     const found = (phrase: string) => uses.set(phrase, (uses.get(phrase) ?? new Set()).add(article.id));
     for (const text of article.texts) {
-      const folded = NOTHING_TO_FOLD.test(text) ? text : foldArabicLetters(foldDiacritics(text));
+      const folded = NOTHING_TO_FOLD.test(text) ? text : foldScriptLetters(foldDiacritics(text));
       for (const match of folded.matchAll(WORD)) {
         const first = tree.next.get(match[0]);
         if (first) phrasesFrom(folded, match.index + match[0].length, first, found);

@@ -18,7 +18,12 @@ const SCRIPT_OF_LANGUAGE: Readonly<Record<string, string>> = {
   ...Object.fromEntries(['en', 'es', 'fr', 'de', 'nl', 'it', 'pt', 'tr', 'pl', 'sv', 'da', 'nb', 'fi', 'id', 'ms', 'ro', 'cs', 'hu'].map((tag) => [tag, 'Latin'])),
 };
 
-/** The scripts the check tells apart, each with a pattern counting its letters. */
+/**
+ * The scripts the check tells apart, each with a pattern counting its letters.
+ * Unicode's own script properties, not search's registry
+ * (src/lib/search/scripts/registry.ts): this check must tell apart scripts
+ * search has no folding rules for.
+ */
 const SCRIPTS: readonly [string, RegExp][] = ['Latin', 'Arabic', 'Hebrew', 'Cyrillic', 'Greek', 'Armenian', 'Georgian', 'Han'].map((script) => [
   script,
   new RegExp(`\\p{Script=${script}}`, 'gu'),

@@ -3,11 +3,16 @@
  * and every real entity's Arabic names through every rule in reverse.
  */
 import { describe, expect, it } from 'vitest';
-import { findSharedFoldKeys } from '../../../src/lib/content/checks/fold-keys.ts';
-import { loadArchiveFromDisk } from '../../../src/lib/content/archive-from-disk.ts';
-import { foldName, nameKeys } from '../../../src/lib/search/name-fold.ts';
-import { ARABIC_FOLD_RULES, foldArabicLetters, foldArabicWord, foldedArabicWords, hasArabic } from '../../../src/lib/search/arabic-fold.ts';
-import { ARABIC_NEWS_SPELLINGS, arabicVariantsOf } from '../../support/spellings.ts';
+import { findSharedFoldKeys } from '../../../../src/lib/content/checks/fold-keys.ts';
+import { loadArchiveFromDisk } from '../../../../src/lib/content/archive-from-disk.ts';
+import { foldName, nameKeys } from '../../../../src/lib/search/name-fold.ts';
+import { ARABIC } from '../../../../src/lib/search/scripts/arabic.ts';
+import { foldedScriptWords, foldScriptLetters, foldScriptWord, scriptOf } from '../../../../src/lib/search/scripts/fold.ts';
+import { ARABIC_NEWS_SPELLINGS, arabicVariantsOf } from '../../../support/spellings.ts';
+
+const ARABIC_FOLD_RULES = ARABIC.rules;
+/** True when the text holds an Arabic-script character. */
+const hasArabic = (text: string) => scriptOf(text) === ARABIC;
 
 const archive = loadArchiveFromDisk();
 const entities = archive.entities.map((entity) => ({
@@ -54,18 +59,18 @@ describe('each Arabic fold rule', () => {
     '$covers: "$a" and "$b" fold alike',
     ({ a, b }) => {
       expect(foldName(a)).toBe(foldName(b));
-      expect(foldArabicLetters(a)).toBe(foldArabicLetters(b));
+      expect(foldScriptLetters(a)).toBe(foldScriptLetters(b));
     },
   );
 
   it('maps each character to one or none, so running text can be folded letter by letter', () => {
     for (const character of ['أ', 'إ', 'آ', 'ٱ', 'ى', 'ی', 'ة', 'ک', '\u064E', '\u0651', '\u0640']) {
-      expect(foldArabicLetters(character).length).toBeLessThanOrEqual(1);
+      expect(foldScriptLetters(character).length).toBeLessThanOrEqual(1);
     }
   });
 
   it('leaves Latin text as it is', () => {
-    expect(foldArabicLetters('al-Hol, Kamışlı')).toBe('al-Hol, Kamışlı');
+    expect(foldScriptLetters('al-Hol, Kamışlı')).toBe('al-Hol, Kamışlı');
   });
 });
 
@@ -73,11 +78,11 @@ describe('the Arabic article', () => {
   it('is dropped from a word as al- is: "الرقة" and "رقة" fold alike, as "ar-Raqqa" and "Raqqa" do', () => {
     expect(foldName('الرقة')).toBe(foldName('رقة'));
     expect(foldName('مخيم الهول')).toBe(foldName('مخيم هول'));
-    expect(foldArabicWord('الهول')).toBe('هول');
+    expect(foldScriptWord('الهول')).toBe('هول');
   });
 
   it('is kept when nothing but a letter follows it, as "al" alone is', () => {
-    expect(foldArabicWord('الم')).toBe('الم');
+    expect(foldScriptWord('الم')).toBe('الم');
     expect(foldName('ال')).not.toBe('');
   });
 
@@ -93,11 +98,11 @@ describe('the Arabic article', () => {
 
 describe('folded words of Arabic text, for the search index', () => {
   it('lists each word that folding changes, folded, once', () => {
-    expect(foldedArabicWords('في مخيّم الهول، وفي مخيّم آخر')).toEqual(['مخيم', 'هول', 'اخر']);
+    expect(foldedScriptWords('في مخيّم الهول، وفي مخيّم آخر')).toEqual(['مخيم', 'هول', 'اخر']);
   });
 
   it('lists nothing for words already in their folded form, or for Latin text', () => {
-    expect(foldedArabicWords('مخيم هول in al-Hol')).toEqual([]);
+    expect(foldedScriptWords('مخيم هول in al-Hol')).toEqual([]);
   });
 });
 
