@@ -278,6 +278,26 @@ describe('npm run build publishes only a checked site', { sequential: true }, ()
     expect(existsSync(`${outDir}.old`)).toBe(false);
   });
 
+  it('swaps the new site in, exits, and deletes the previous one after, in the background, with any left by a deletion cut short', async () => {
+    const outDir = previousSite();
+    // A previous site of 20,000 files, whose deletion takes a while; and the folder a deletion stopped midway leaves.
+    for (let folder = 0; folder < 200; folder++) {
+      mkdirSync(join(outDir, `part-${folder}`));
+      for (let file = 0; file < 100; file++) writeFileSync(join(outDir, `part-${folder}`, `${file}.html`), 'an old page');
+    }
+    const cutShort = `${outDir}.deleting-1-abc`;
+    mkdirSync(join(cutShort, 'articles'), { recursive: true });
+    writeFileSync(join(cutShort, 'articles/index.html'), 'a page of a site replaced long ago');
+    const retired = () => readdirSync(join(outDir, '..')).filter((name) => name !== 'dist');
+    const { status, output } = await startBuild(outDir).done;
+    expect(status, output).toBe(0);
+    expect(readdirSync(outDir)).toContain('index.html');
+    expect(readdirSync(outDir)).not.toContain('marker.txt');
+    // The build has exited; the previous site is still there, renamed, being deleted.
+    expect(retired().some((name) => /^dist\.deleting-\d+-[0-9a-z]+$/.test(name) && name !== 'dist.deleting-1-abc')).toBe(true);
+    expect(await eventually(() => retired().length === 0, 60_000), `left beside the site: ${retired().join(', ')}`).toBe(true);
+  });
+
   it('stops on Ctrl-C sent to npm alone and keeps the previous site', async () => {
     const project = projectCopy();
     const outDir = previousSite();

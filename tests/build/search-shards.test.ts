@@ -5,7 +5,7 @@
  * pages changed.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -32,10 +32,15 @@ function renderedSite(dir: string): string {
   return dir;
 }
 
-/** Runs scripts/index-search.mjs with one article per shard. */
+/** Runs scripts/index-search.mjs, with one article per shard unless told otherwise. */
 function indexSearch(...args: string[]): { status: number | null; output: string } {
+  return indexSearchSized('1', ...args);
+}
+
+/** Runs scripts/index-search.mjs with `shardSize` articles per shard. */
+function indexSearchSized(shardSize: string, ...args: string[]): { status: number | null; output: string } {
   const run = spawnSync(process.execPath, [join(ROOT, 'scripts/index-search.mjs'), ...args], {
-    env: { ...process.env, ARCHIVE_SEARCH_SHARD_SIZE: '1' },
+    env: { ...process.env, ARCHIVE_SEARCH_SHARD_SIZE: shardSize },
     encoding: 'utf8',
   });
   return { status: run.status, output: `${run.stdout}${run.stderr}` };
@@ -66,6 +71,21 @@ describe('search shards built apart', () => {
     expect(result.output).toContain('the search index is missing (no pagefind/shard-2/pagefind-entry.json)');
   });
 
+  it('indexes a shard of 3,000 articles, which Pagefind refused as one glob of their names', () => {
+    const site = renderedSite(join(work, 'large'));
+    for (let n = 0; n < 3000; n++) {
+      // As long as the synthetic archive's ids, whose glob Pagefind refused at 3,000 and more.
+      const id = `2019-11-01-northern-ledger-guards-at-the-camp-counted-the-detainees-${String(n).padStart(4, '0')}`;
+      mkdirSync(join(site, 'articles', id), { recursive: true });
+      writeFileSync(join(site, 'articles', id, 'index.html'), page(`Report ${n}`, `Note number ${n} from the camp.`));
+    }
+    // 3,003 articles at 3,000 a shard: the archive's pages, one shard of 3,000, one of 3.
+    const result = indexSearchSized('3000', site);
+    expect(result.status, result.output).toBe(0);
+    expect(result.output).toMatch(/indexed 3000 pages in \d+ ms \(shard 1 of 0–2\)/);
+    expect(indexSearchSized('3000', site, '--manifest')).toEqual({ status: 0, output: '' });
+  });
+
   it('refuses a shard the site does not have', () => {
     const result = indexSearch(renderedSite(join(work, 'none')), '--shard', '7');
     expect(result).toEqual({ status: 2, output: expect.stringContaining('there is no shard 7; this site has shards 0–3') });
@@ -89,9 +109,16 @@ describe('a rebuild of the search index', () => {
     ]);
     expect(result.output).toContain('(shard 2 of 0–3)');
     expect(indexSearch(next, '--manifest').status).toBe(0);
-    // The reused shards are the last site's, file for file; the changed one is new.
+    // The reused shards are the last site's, file for file, linked rather than copied; the changed one is new.
     expect(readFileSync(join(next, 'pagefind/shard-3/pagefind-entry.json'))).toEqual(
       readFileSync(join(last, 'pagefind/shard-3/pagefind-entry.json')),
+    );
+    const fragment = readdirSync(join(last, 'pagefind/shard-3/fragment'))[0]!;
+    expect(statSync(join(next, 'pagefind/shard-3/fragment', fragment)).ino).toBe(
+      statSync(join(last, 'pagefind/shard-3/fragment', fragment)).ino,
+    );
+    expect(statSync(join(next, 'pagefind/shard-2/pagefind-entry.json')).ino).not.toBe(
+      statSync(join(last, 'pagefind/shard-2/pagefind-entry.json')).ino,
     );
     expect(readFileSync(join(next, 'pagefind/shard-2/shard-key.txt'), 'utf8')).not.toBe(
       readFileSync(join(last, 'pagefind/shard-2/shard-key.txt'), 'utf8'),

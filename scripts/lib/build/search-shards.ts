@@ -14,6 +14,12 @@
  *     `pagefind/shard-K/`.
  * Ids start with the publication date, so id order is about date order and an
  * article added to the archive usually lands in the last shard.
+ *
+ * A shard is a list of files, which scripts/index-search.mjs hands to
+ * Pagefind one by one (addHTMLFile), not a glob: Pagefind compiles a glob
+ * into one pattern and refuses one naming 3,000 articles or more ("Provided
+ * glob … did not parse as a valid glob"), so a list is what lets a shard be of
+ * any size, and it fixes the order Pagefind numbers the pages in.
  */
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
@@ -43,19 +49,10 @@ const ARCHIVE_PAGE_TYPES = searchedSegments('each').filter((segment) => segment 
 /** The segments whose one index page is searched ("figures"). */
 const SEARCHED_INDEXES = searchedSegments('index');
 
-/** Every searched page, for a single shard. */
-const ALL_PAGES = `{{${[ARTICLES, ...ARCHIVE_PAGE_TYPES].join(',')}}/*,${SEARCHED_INDEXES.join(',')}}/index.html`;
-
-/** The archive's own searched pages, for shard 0 of several. */
-const ARCHIVE_PAGES = `{{${ARCHIVE_PAGE_TYPES.join(',')}}/*,${SEARCHED_INDEXES.join(',')}}/index.html`;
-
 /** The file of an article's page, relative to the site folder: "articles/<id>/index.html". */
 export function articlePageFile(id: string): string {
   return `${ARTICLES}/${id}/index.html`;
 }
-
-/** An article id that can stand in a glob as it is (ids are slugs; see the content schema). */
-const PLAIN_ID = /^[\p{L}\p{N}._-]+$/u;
 
 /** One Pagefind run: which pages it indexes and where it writes. */
 export interface SearchShard {
@@ -63,8 +60,6 @@ export interface SearchShard {
   number: number;
   /** Where the shard's index is written, relative to the site folder, e.g. "pagefind/shard-1". */
   dir: string;
-  /** The pages it indexes, as a Pagefind glob relative to the site folder. */
-  glob: string;
   /** How many articles it holds (all of them for a single shard; none for shard 0 of several). */
   articles: number;
   /** The ids of the articles it holds, sorted. */
@@ -83,23 +78,18 @@ export function renderedArticleIds(siteDir: string): string[] {
     .sort();
 }
 
-/** The shards for these article ids (sorted) at `size` articles per shard. Throws on an id a glob cannot hold as it is. */
+/** The shards for these article ids (sorted) at `size` articles per shard. */
 export function planShards(articleIds: readonly string[], size: number): SearchShard[] {
   if (!Number.isInteger(size) || size < 1) throw new Error(`the shard size must be a positive whole number; got ${size}`);
   if (articleIds.length <= size)
-    return [{ number: 0, dir: PRIMARY_INDEX_DIR, glob: ALL_PAGES, articles: articleIds.length, articleIds, archivePages: true }];
-  const odd = articleIds.find((id) => !PLAIN_ID.test(id));
-  if (odd !== undefined) throw new Error(`${ARTICLES}/${odd}/: the folder name holds a character a search shard's glob cannot`);
-  const shards: SearchShard[] = [
-    { number: 0, dir: PRIMARY_INDEX_DIR, glob: ARCHIVE_PAGES, articles: 0, articleIds: [], archivePages: true },
-  ];
+    return [{ number: 0, dir: PRIMARY_INDEX_DIR, articles: articleIds.length, articleIds, archivePages: true }];
+  const shards: SearchShard[] = [{ number: 0, dir: PRIMARY_INDEX_DIR, articles: 0, articleIds: [], archivePages: true }];
   for (let start = 0; start < articleIds.length; start += size) {
     const chunk = articleIds.slice(start, start + size);
     const number = shards.length;
     shards.push({
       number,
       dir: `${PRIMARY_INDEX_DIR}/shard-${number}`,
-      glob: `${ARTICLES}/{${chunk.join(',')}}/index.html`,
       articles: chunk.length,
       articleIds: chunk,
       archivePages: false,
@@ -119,7 +109,7 @@ export function shardManifest(shards: readonly SearchShard[]): ShardManifest {
   return { shards: shards.filter((shard) => shard.number > 0).map((shard) => `${shard.dir.slice(PRIMARY_INDEX_DIR.length + 1)}/`) };
 }
 
-/** The files a shard indexes, relative to the site folder, sorted: the files its glob matches. */
+/** The files a shard indexes, relative to the site folder, sorted: the order Pagefind is given them in. */
 export function shardFiles(siteDir: string, shard: SearchShard): string[] {
   const files = shard.articleIds.map(articlePageFile);
   if (shard.archivePages) {
@@ -136,13 +126,13 @@ export function shardFiles(siteDir: string, shard: SearchShard): string[] {
 
 /**
  * What a shard's index is made from, as one hash: `indexer` (Pagefind's
- * version and the options it is run with), the shard's glob, and each of its
+ * version and the options it is run with), the shard's folder, and each of its
  * pages' path and content. Equal keys give the same index, so a rebuild takes
  * a shard whose key did not change from the previous site instead of
  * indexing it again.
  */
 export function shardKey(siteDir: string, shard: SearchShard, indexer: string): string {
-  const hash = createHash('sha256').update(`${indexer}\n${shard.glob}\n`);
+  const hash = createHash('sha256').update(`${indexer}\n${shard.dir}\n`);
   for (const file of shardFiles(siteDir, shard))
     hash.update(`${file}\n`).update(
       createHash('sha256')

@@ -22,8 +22,12 @@ export interface BuiltPage {
   indexed: boolean;
 }
 
-/** A page's data-pagefind-body attribute, in any position within a tag. */
-const PAGEFIND_BODY = /<[a-z][^>]*\sdata-pagefind-body(?=[\s=>/])/i;
+/**
+ * A page's data-pagefind-body attribute, in any position within a tag,
+ * after HTML's own white space (not \s, which also takes U+00A0: in a page
+ * read as Latin-1, by scanPages, a byte of a UTF-8 letter can read as one).
+ */
+const PAGEFIND_BODY = /<[a-z][^>]*[ \t\n\f\r]data-pagefind-body(?=[ \t\n\f\r=>/])/i;
 
 /** The URL a built file is served at under `base` (as src/settings.ts normalises it): "a/index.html" → "<base>a/", "404.html" → "<base>404.html". */
 export function urlOfFile(file: string, base: string): string {
@@ -46,8 +50,13 @@ export function scanPages(siteDir: string, base: string): BuiltPage[] {
       .filter((file) => !file.startsWith('pagefind/'))
       .sort()
       .map((file) => {
-        const html = readFileSync(join(siteDir, file), 'utf8');
-        return { file, url: urlOfFile(file, base), policy: cspFromHtml(html), indexed: marksSearchBody(html) };
+        // Read as Latin-1, one byte a character: the markup looked for is ASCII, and decoding 15,000
+        // pages as UTF-8 took most of this scan (3.1 s against 0.6 s at 3,000 articles). A policy
+        // with any other byte is read again as UTF-8.
+        const html = readFileSync(join(siteDir, file), 'latin1');
+        let policy = cspFromHtml(html);
+        if (policy !== null && /[^ -~]/.test(policy)) policy = cspFromHtml(readFileSync(join(siteDir, file), 'utf8'));
+        return { file, url: urlOfFile(file, base), policy, indexed: marksSearchBody(html) };
       })
   );
 }

@@ -39,7 +39,7 @@ describe('the plan of search shards', () => {
   it('keeps one index, every searched page in pagefind/, up to the shard size', () => {
     const shards = planShards(['a', 'b'], 2);
     expect(shards).toEqual([
-      expect.objectContaining({ number: 0, dir: 'pagefind', glob: expect.stringContaining('articles'), articles: 2 }),
+      expect.objectContaining({ number: 0, dir: 'pagefind', articles: 2, articleIds: ['a', 'b'], archivePages: true }),
     ]);
     expect(shardManifest(shards)).toEqual({ shards: [] });
   });
@@ -52,14 +52,14 @@ describe('the plan of search shards', () => {
       { number: 2, dir: 'pagefind/shard-2', articles: 2 },
       { number: 3, dir: 'pagefind/shard-3', articles: 1 },
     ]);
-    expect(shards[0]!.glob).not.toContain('articles');
-    expect(shards[0]!.glob).toContain('topics');
-    expect(shards[2]!.glob).toBe('articles/{2019-c,2020-d}/index.html');
+    expect(shards.map((shard) => shard.archivePages)).toEqual([true, false, false, false]);
+    expect(shards[0]!.articleIds).toEqual([]);
+    expect(shards[2]!.articleIds).toEqual(['2019-c', '2020-d']);
     expect(shardManifest(shards)).toEqual({ shards: ['shard-1/', 'shard-2/', 'shard-3/'] });
   });
 
-  it('refuses an article folder a glob cannot name as it is, and a size that is not a count', () => {
-    expect(() => planShards(['a', 'b{c}'], 1)).toThrow('articles/b{c}/');
+  it('takes any article folder name, the characters a glob gives meaning to included, and refuses a size that is not a count', () => {
+    expect(planShards(['a', 'b{c,d}*'], 1)[2]!.articleIds).toEqual(['b{c,d}*']);
     expect(() => planShards(['a'], 0)).toThrow('positive whole number');
   });
 
@@ -75,6 +75,7 @@ describe('the key of a shard', () => {
     const dir = shardedSite(['a', 'b'], {}, null);
     const [archive, first, second] = planShards(['a', 'b'], 1);
     expect(shardFiles(dir, archive!)).toEqual(['topics/t/index.html']);
+    expect(shardFiles(dir, first!)).toEqual(['articles/a/index.html']);
     expect(shardFiles(dir, second!)).toEqual(['articles/b/index.html']);
     const before = [archive!, first!, second!].map((shard) => shardKey(dir, shard, 'pagefind 1'));
     writeFileSync(join(dir, 'articles/b/index.html'), marked.replace('Text', 'Other text'));

@@ -68,11 +68,30 @@ describe('the staged-site check', () => {
     expect(urlOfFile('404.html', '/')).toBe('/404.html');
     expect(marksSearchBody('<main class="x" data-pagefind-body>')).toBe(true);
     expect(marksSearchBody('<p>data-pagefind-body is an attribute</p>')).toBe(false);
+    expect(marksSearchBody('<main\ndata-pagefind-body>')).toBe(true);
+    expect(marksSearchBody('<p title=x\u00a0data-pagefind-body>')).toBe(false);
     expect(() =>
       sitePolicy([
         { file: 'a', url: '/a', policy: 'x', indexed: true },
         { file: 'b', url: '/b', policy: 'y', indexed: true },
       ]),
     ).toThrow(/b has a Content-Security-Policy unlike/);
+  });
+
+  it('reads pages with letters beyond ASCII as they are: the mark, and a policy byte for byte', () => {
+    const dir = site(
+      {
+        'articles/a/index.html': page('<article data-pagefind-body lang="ar">مخيم الهول، voilà</article>'),
+        // "à" is the bytes C3 A0; read one byte a character, A0 is a no-break space, which is not HTML's white space.
+        'x/index.html': page('<p title=voilàdata-pagefind-body>Text</p>'),
+        'y/index.html': page('<p>Text</p>', "default-src 'self'; report-to café"),
+      },
+      ['/articles/a/'],
+    );
+    expect(scanPages(dir, '/')).toEqual([
+      { file: 'articles/a/index.html', url: '/articles/a/', policy: POLICY, indexed: true },
+      { file: 'x/index.html', url: '/x/', policy: POLICY, indexed: false },
+      { file: 'y/index.html', url: '/y/', policy: "default-src 'self'; report-to café", indexed: false },
+    ]);
   });
 });
