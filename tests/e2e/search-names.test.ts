@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { entityUrl } from '../../src/lib/urls/urls.ts';
 import { launchBrowser } from '../../scripts/harness/browser.ts';
 import { loadPublishedFromDisk } from '../../src/lib/content/archive-from-disk.ts';
-import { searchFor, waitForStatus } from '../support/search-page.ts';
+import { allResultsFor, searchFor, waitForStatus } from '../support/search-page.ts';
 import { serveSite, type SiteServer } from '../../scripts/harness/server.ts';
 import { NEAR_MISSES, NEWS_SPELLINGS, variantsOf } from '../support/spellings.ts';
 
@@ -101,8 +101,10 @@ describe("names in the archive's own words", () => {
     expect(named.length).toBeGreaterThan(0);
   });
 
+  // Among all the results: a name in many pages' text ranks the entity and the articles first (README, "How
+  // results are ordered"); where a topic falls among the archive's other pages that name it is not specified.
   it.for(named)('"$variant" ($entity) finds the topic $topic, whose description names it', async ({ variant, topic }) => {
-    const paths = (await searchFor(page, variant)).map((result) => pathOf(result.href));
+    const paths = (await allResultsFor(page, variant)).map((result) => pathOf(result.href));
     expect(paths).toContain(`/topics/${topic}/`);
   });
 });

@@ -118,16 +118,24 @@ describe('the search page', () => {
     expect(boxes.after.left).toBeGreaterThanOrEqual(boxes.query.right - 1);
   });
 
-  it('starts no Pagefind until there is something to search for: only its module, entry file and WebAssembly are preloaded', async () => {
+  it('starts no Pagefind until there is something to search for: only its module, entry, metadata and WebAssembly are preloaded', async () => {
     const fresh = await context.newPage();
     const requests: string[] = [];
     fresh.on('request', (request) => requests.push(new URL(request.url()).pathname));
     await fresh.goto(`${server.url}search/`);
     await fresh.waitForLoadState('networkidle');
-    // The preloads (tests/e2e/search-preload.test.ts) fetch these three files for a shared link's sake; Pagefind
-    // itself starts only with a query or a focused box, and its first request of its own would be its metadata.
-    expect(requests.filter((path) => path.includes('/pagefind/')).sort()).toEqual([
+    // The preloads (tests/e2e/search-preload.test.ts) fetch these four files for a shared link's sake (the metadata
+    // file's name is a hash of its content); Pagefind itself starts only with a query or a focused box, and its
+    // first request of its own would be an index chunk.
+    const named = (path: string) => path.replace(/\/pagefind\.en_[0-9a-f]+\.pf_meta$/, '/pagefind.en_<hash>.pf_meta');
+    expect(
+      requests
+        .filter((path) => path.includes('/pagefind/'))
+        .map(named)
+        .sort(),
+    ).toEqual([
       '/pagefind/pagefind-entry.json',
+      '/pagefind/pagefind.en_<hash>.pf_meta',
       '/pagefind/pagefind.js',
       '/pagefind/wasm.en.pagefind',
     ]);

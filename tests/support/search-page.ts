@@ -42,3 +42,19 @@ export async function searchFor(page: Page, query: string): Promise<ShownResult[
   await waitForStatus(page);
   return shownResults(page);
 }
+
+/**
+ * Types a query, submits it, and presses "Show more results" until every
+ * result is on screen: for checks that a page is found at all, whatever its
+ * rank among pages that score alike.
+ */
+export async function allResultsFor(page: Page, query: string): Promise<ShownResult[]> {
+  await searchFor(page, query);
+  const more = page.locator('.search-more');
+  while (await more.isVisible()) {
+    const shown = await page.locator('.search-result').count();
+    await more.click();
+    await page.waitForFunction((before) => document.querySelectorAll('.search-result').length > before, shown);
+  }
+  return shownResults(page);
+}
